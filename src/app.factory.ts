@@ -1,0 +1,104 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { LogController } from 'fastify';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
+import { runMigrations } from './database/run-migrations.js';
+import { defaultOpenapiDir, mountContractDocs } from './docs/contract-docs.js';
+import { ApiError } from './errors/api-error.js';
+import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
+import { sendProblem } from './errors/problem-details.js';
+import { ContractValidationPipe } from './errors/validation-pipe.js';
+import { createLogger, PinoNestLogger } from './logging/logger.js';
+import { requestContext } from './logging/request-context.js';
+import { MetricsRegistry } from './metrics/metrics-registry.js';
+import { seedDemoData, type DemoSeedReport } from './seed/demo-seed.js';
+import { isValidTransactionId, transactionIdFor } from './transaction/transaction-id.js';
+
+export interface RunningApp {
+  app: NestFastifyApplication;
+  logger: Logger;
+  databaseUrl: string;
+  embedded: boolean;
+  demoSeed?: DemoSeedReport;
+  close(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  /** Keep the embedded database in memory instead of under DATA_DIR (tests). */
+  embeddedInMemory?: boolean;
+  openapiDir?: string;
+}
+
+/** Builds the whole service: database (embedded when no DATABASE_URL), migrations, HTTP, docs. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<RunningApp> {
+  const logger = createLogger(config.logLevel);
+  let embedded: EmbeddedPostgres | undefined;
+  if (!config.databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: options.embeddedInMemory ? undefined : config.dataDir, maxConnections: config.dbPoolSize + 5 });
+    logger.info({ dataDir: options.embeddedInMemory ? 'memory' : config.dataDir }, 'embedded PostgreSQL (PGlite) started');
+  }
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  try {
+    const adapter = new FastifyAdapter({
+      loggerInstance: logger,
+      genReqId: transactionIdFor,
+      logController: new LogController({ requestIdLogLabel: 'transactionId' }),
+      bodyLimit: config.bodyLimitBytes,
+    });
+    const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+      logger: new PinoNestLogger(logger),
+      abortOnError: false,
+    });
+    installRequestHooks(app);
+    app.useGlobalFilters(new ProblemExceptionFilter(logger));
+    app.useGlobalPipes(new ContractValidationPipe());
+    app.enableShutdownHooks();
+    mountContractDocs(app, options.openapiDir ?? defaultOpenapiDir());
+    await app.init();
+    const dataSource = app.get(DataSource);
+    const applied = await runMigrations(dataSource);
+    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    const demoSeed = config.demoSeed ? await seedDemoData(dataSource, config) : undefined;
+    return {
+      app,
+      logger,
+      databaseUrl,
+      embedded: !!embedded,
+      demoSeed,
+      async close() {
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+function installRequestHooks(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const metrics = app.get(MetricsRegistry);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const transactionId = String(request.id);
+    reply.header('x-transaction-id', transactionId);
+    const sent = request.headers['x-transaction-id'];
+    if (sent !== undefined && (typeof sent !== 'string' || !isValidTransactionId(sent))) {
+      const error = new ApiError(60010, 'X-TRANSACTION-ID must be 5 to 128 characters of A-Z a-z 0-9 . _ : -', {
+        details: [{ location: 'header', field: 'X-TRANSACTION-ID', message: 'must be 5 to 128 characters of A-Z a-z 0-9 . _ : -' }],
+      });
+      sendProblem(request, reply, error);
+      return done();
+    }
+    requestContext.run({ transactionId }, done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    metrics.observe(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000);
+    done();
+  });
+}

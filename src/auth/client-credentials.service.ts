@@ -1,0 +1,74 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
+import { TtlCache } from '../common/ttl-cache.js';
+import { ApiError } from '../errors/api-error.js';
+import type { AuthenticatedClient } from './authenticated-client.js';
+import { hashSecret, secretMatches } from './secret-hashing.js';
+
+interface ClientRow {
+  client_id: string;
+  display_name: string;
+  organisation_id: string;
+  organisation_code: string;
+  organisation_name: string;
+  scopes: string[];
+  daily_quota: number;
+  enabled: boolean;
+}
+
+/** Checks a client id and secret (Basic, or the token endpoint's form body). */
+@Injectable()
+export class ClientCredentialsService {
+  // Keyed by client id and secret hash: a hit means these exact credentials were valid moments ago.
+  private readonly cache: TtlCache<AuthenticatedClient>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.cache = new TtlCache(config.authCacheTtlMs);
+  }
+
+  async verify(clientId: string, secret: string): Promise<AuthenticatedClient> {
+    const cacheKey = `${clientId}\u0000${hashSecret(this.config.authPepper, secret).toString('base64')}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached) return cached;
+    const client = await this.findEnabledClient(clientId);
+    const secrets: Array<{ secret_hash: Buffer }> = client
+      ? await this.dataSource.query('SELECT secret_hash FROM api_client_secrets WHERE client_id = $1 AND (expires_at IS NULL OR expires_at > now())', [clientId])
+      : [];
+    // Compare against every live secret, even after a match, so timing reveals nothing.
+    let matched = false;
+    for (const row of secrets) matched = secretMatches(this.config.authPepper, secret, row.secret_hash) || matched;
+    if (!client || !matched) throw new ApiError(70401, 'The client id or client secret is not valid.');
+    const authenticated = toAuthenticatedClient(client, client.scopes, 'basic');
+    this.cache.set(cacheKey, authenticated);
+    return authenticated;
+  }
+
+  async findEnabledClient(clientId: string): Promise<ClientRow | undefined> {
+    const rows: ClientRow[] = await this.dataSource.query(
+      `SELECT c.client_id, c.display_name, c.organisation_id, o.code AS organisation_code, o.name AS organisation_name,
+              c.scopes, c.daily_quota, c.enabled
+         FROM api_clients c JOIN organisations o ON o.id = c.organisation_id
+        WHERE c.client_id = $1 AND c.enabled`,
+      [clientId],
+    );
+    return rows[0];
+  }
+}
+
+export function toAuthenticatedClient(row: ClientRow, scopes: string[], via: AuthenticatedClient['via']): AuthenticatedClient {
+  return {
+    clientId: row.client_id,
+    displayName: row.display_name,
+    organisationId: row.organisation_id,
+    organisationCode: row.organisation_code,
+    organisationName: row.organisation_name,
+    scopes,
+    dailyQuota: row.daily_quota,
+    via,
+  };
+}

@@ -1,0 +1,22 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export type OrganisationKind = 'recognising_organisation' | 'centre' | 'local_administrator' | 'exam_board';
+
+/** Who an API client acts for: a Recognising Organisation, a centre, a Local Administrator, a board. */
+@Entity({ name: 'organisations' })
+export class OrganisationEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 40, unique: true })
+  code!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind!: OrganisationKind;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+}

@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+
+/** Everything the service reads from its environment, validated once at start-up. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** A PostgreSQL URL; undefined means the embedded database under `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  dbPoolSize: number;
+  dbStatementTimeoutMs: number;
+  demoSeed: boolean;
+  authPepper: string;
+  authCacheTtlMs: number;
+  tokenTtlSeconds: number;
+  defaultDailyQuota: number;
+  quotaMaxLease: number;
+  logLevel: string;
+  bodyLimitBytes: number;
+  publicBaseUrl: string;
+}
+
+export class ConfigError extends Error {}
+
+/** The pepper used when AUTH_PEPPER is not set: fine for the sandbox, refused in production. */
+export const DEVELOPMENT_PEPPER = 'development-pepper-do-not-use-in-production';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const databaseUrl = optional(env, 'DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  const authPepper = optional(env, 'AUTH_PEPPER') ?? DEVELOPMENT_PEPPER;
+  if (env.NODE_ENV === 'production' && authPepper === DEVELOPMENT_PEPPER) {
+    throw new ConfigError('AUTH_PEPPER must be set (at least 32 characters) when NODE_ENV=production');
+  }
+  if (authPepper.length < 16) throw new ConfigError('AUTH_PEPPER must be at least 16 characters');
+  const logLevel = optional(env, 'LOG_LEVEL') ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  return {
+    port,
+    host: optional(env, 'HOST') ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
+    dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
+    dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10000, 100, 600000),
+    demoSeed: boolean(env, 'DEMO_SEED', databaseUrl === undefined),
+    authPepper,
+    authCacheTtlMs: integer(env, 'AUTH_CACHE_TTL_MS', 30000, 0, 3600000),
+    tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 3600, 60, 86400),
+    defaultDailyQuota: integer(env, 'DEFAULT_DAILY_QUOTA', 10000, 1, 100000000),
+    quotaMaxLease: integer(env, 'QUOTA_MAX_LEASE', 50, 1, 10000),
+    logLevel,
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1048576, 1024, 104857600),
+    publicBaseUrl: (optional(env, 'PUBLIC_BASE_URL') ?? `http://localhost:${port}`).replace(/\/$/, ''),
+  };
+}
+
+function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}

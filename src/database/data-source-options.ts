@@ -1,0 +1,31 @@
+import type { DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { ApiClientEntity } from '../auth/entities/api-client.entity.js';
+import { ApiClientSecretEntity } from '../auth/entities/api-client-secret.entity.js';
+import { AccessTokenEntity } from '../auth/entities/access-token.entity.js';
+import { OrganisationEntity } from '../auth/entities/organisation.entity.js';
+import { IELTS_ENTITIES } from '../ielts/ielts.entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export const ENTITIES = [OrganisationEntity, ApiClientEntity, ApiClientSecretEntity, AccessTokenEntity, ...IELTS_ENTITIES];
+
+/** One set of options for the server, the CLI and the tests; `synchronize` is never on. */
+export function dataSourceOptions(config: Pick<AppConfig, 'dbPoolSize' | 'dbStatementTimeoutMs'>, url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    extra: {
+      max: config.dbPoolSize,
+      // pg sends this as a start-up parameter; PostgreSQL enforces it (PGlite ignores it).
+      statement_timeout: config.dbStatementTimeoutMs,
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30000,
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import { PlatformAuth1764000000000 } from './1764000000000-platform-auth.js';
+import { IeltsResults1764000001000 } from './1764000001000-ielts-results.js';
+
+/** Every migration, in order; both the embedded and a real PostgreSQL take the same ones. */
+export const MIGRATIONS = [PlatformAuth1764000000000, IeltsResults1764000001000];

@@ -1,0 +1,30 @@
+import { ApiError } from './api-error.js';
+
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+const UNAVAILABLE_MESSAGES = [/Connection terminated/i, /timeout exceeded when trying to connect/i, /connect ECONNREFUSED/i, /Client has encountered a connection error/i, /Connection is not established/i];
+
+function codeOf(error: unknown): string | undefined {
+  const candidate = error as { code?: unknown; driverError?: { code?: unknown } };
+  const code = candidate?.driverError?.code ?? candidate?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** A failure to reach the database, worth a retry and answered 503 when retries run out. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = codeOf(error);
+  if (code && UNAVAILABLE_CODES.has(code)) return true;
+  const message = error instanceof Error ? error.message : '';
+  return UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message));
+}
+
+/** A query cancelled by statement_timeout (SQLSTATE 57014). */
+export function isDatabaseTimeout(error: unknown): boolean {
+  return codeOf(error) === '57014';
+}
+
+/** The ApiError a database failure answers, or undefined when it is not one. */
+export function databaseErrorToApiError(error: unknown): ApiError | undefined {
+  if (isDatabaseTimeout(error)) return new ApiError(70504, 'The database did not answer within the statement timeout.');
+  if (isDatabaseUnavailable(error)) return new ApiError(70503, 'The database is unreachable.');
+  return undefined;
+}

@@ -1,0 +1,58 @@
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { ApiError, type FieldProblem } from './api-error.js';
+
+const LOCATIONS: Record<string, FieldProblem['location']> = { query: 'query', param: 'path', body: 'body', custom: 'body' };
+
+/**
+ * class-validator over the generated DTOs. Unknown fields are refused by name; parameter problems
+ * answer 60001 (the IELTS seed's code for query parameters), body problems 60002.
+ */
+export class ContractValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      stopAtFirstError: true,
+      validationError: { target: false, value: true },
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata) {
+    if (metadata.type === 'body' && (value === undefined || value === null) && metadata.metatype && metadata.metatype !== Object) {
+      throw new ApiError(60002, 'The request body is required.');
+    }
+    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && (typeof value !== 'object' || Array.isArray(value))) {
+      throw new ApiError(60002, 'The request body must be a JSON object.');
+    }
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      const errors = (error as { validationErrors?: ValidationError[] }).validationErrors;
+      if (!errors) throw error;
+      const location = LOCATIONS[metadata.type] ?? 'body';
+      const details = flatten(errors, location);
+      throw new ApiError(location === 'body' ? 60002 : 60001, details.map((d) => d.message).join('; '), { details });
+    }
+  }
+
+  override createExceptionFactory() {
+    return (validationErrors: ValidationError[] = []) => Object.assign(new Error('validation failed'), { validationErrors });
+  }
+}
+
+function flatten(errors: ValidationError[], location: FieldProblem['location'], prefix = ''): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
+      out.push({ location, field, message: constraint === 'whitelistValidation' ? `${field} is not a known ${location === 'body' ? 'field' : 'parameter'}` : prefixed(message, prefix) });
+    }
+    if (error.children?.length) out.push(...flatten(error.children, location, field));
+  }
+  return out;
+}
+
+function prefixed(message: string, prefix: string): string {
+  return prefix ? `${prefix}.${message}` : message;
+}

@@ -1,0 +1,33 @@
+import { Controller } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ApiReply } from '../contract/api-reply.js';
+import { MetricsRegistry } from '../metrics/metrics-registry.js';
+import { HealthApi } from '../platform/generated/health.api.js';
+import type { HealthStatus } from '../platform/generated/platform.dto.js';
+
+@Controller()
+export class HealthController extends HealthApi {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly metrics: MetricsRegistry,
+  ) {
+    super();
+  }
+
+  async getLiveness(): Promise<HealthStatus> {
+    return { status: 'ok' };
+  }
+
+  async getReadiness(): Promise<ApiReply<HealthStatus, 200> | ApiReply<HealthStatus, 503>> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return new ApiReply(200, { status: 'ok', checks: { database: 'ok' } });
+    } catch {
+      return new ApiReply(503, { status: 'unavailable', checks: { database: 'unavailable' } });
+    }
+  }
+
+  async getMetrics(): Promise<ApiReply<string, 200>> {
+    return new ApiReply(200, await this.metrics.registry.metrics(), { 'Content-Type': this.metrics.registry.contentType });
+  }
+}

@@ -1,0 +1,439 @@
+// Generated from openapi/ielts.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsArray, IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+
+/** The query parameters of getResultVerification. */
+export class GetResultVerificationQuery {
+  @ApiProperty({ required: false, description: "The Test Report Form number (certificate number). Takes precedence over the date range." })
+  @Matches(/^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/, { message: 'trfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$' })
+  @IsString({ message: 'trfNumber must be a string' })
+  @IsOptional()
+  trfNumber?: string;
+
+  @ApiProperty({ required: false, description: "Start of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`. Mandatory without `trfNumber`." })
+  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$/, { message: 'startDateTime must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$' })
+  @IsString({ message: 'startDateTime must be a string' })
+  @IsOptional()
+  startDateTime?: string;
+
+  @ApiProperty({ required: false, description: "End of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`; not before `startDateTime`. Mandatory without `trfNumber`." })
+  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$/, { message: 'endDateTime must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$' })
+  @IsString({ message: 'endDateTime must be a string' })
+  @IsOptional()
+  endDateTime?: string;
+
+  @ApiProperty({ required: true, description: "`Y` includes the candidate photo (base64 JPEG) in each result; `N` leaves it out." })
+  @IsIn(["Y","N"], { message: 'photoFlag must be one of: Y, N' })
+  @IsDefined({ message: 'photoFlag is required' })
+  photoFlag!: "Y" | "N";
+
+  @ApiProperty({ required: false, description: "`Y` adds the One Skill Retake fields (`osrSkill`, `osrTestDate`, `osrOriginalTrfNumber`) to each result." })
+  @IsIn(["Y","N"], { message: 'OSRFlag must be one of: Y, N' })
+  @IsOptional()
+  OSRFlag?: "Y" | "N";
+
+  @ApiProperty({ required: false, description: "Page number, from 1. Defaults to 1 when `limit` is sent." })
+  @Max(1000000, { message: 'page must be at most 1000000' })
+  @Min(1, { message: 'page must be at least 1' })
+  @IsInt({ message: 'page must be an integer' })
+  @Type(() => Number)
+  @IsOptional()
+  page?: number;
+
+  @ApiProperty({ required: false, description: "Records per page, at most 2000. Defaults to 2000 when `page` is sent." })
+  @Max(2000, { message: 'limit must be at most 2000' })
+  @Min(1, { message: 'limit must be at least 1' })
+  @IsInt({ message: 'limit must be an integer' })
+  @Type(() => Number)
+  @IsOptional()
+  limit?: number;
+}
+
+export class Photo {
+  @ApiProperty({ required: true, description: "The candidate photo, base64." })
+  @IsString({ message: 'data must be a string' })
+  @IsDefined({ message: 'data is required' })
+  data!: string;
+}
+
+/** One Test Report Form as shared with this RO. Field names and formats follow the original API */
+export class IeltsResult {
+  @ApiProperty({ required: true })
+  @IsString({ message: 'roName must be a string' })
+  @IsDefined({ message: 'roName is required' })
+  roName!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'roId must be a string' })
+  @IsDefined({ message: 'roId is required' })
+  roId!: string;
+
+  @ApiProperty({ required: true, description: "The candidate's identity document number." })
+  @IsString({ message: 'candidateId must be a string' })
+  @IsDefined({ message: 'candidateId is required' })
+  candidateId!: string;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'idType must be a string' })
+  @IsOptional()
+  idType?: string | null;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'centreNumber must be a string' })
+  @IsDefined({ message: 'centreNumber is required' })
+  centreNumber!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'candidateNumber must be a string' })
+  @IsDefined({ message: 'candidateNumber is required' })
+  candidateNumber!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{8}$/, { message: 'testDate must match ^[0-9]{8}$' })
+  @IsString({ message: 'testDate must be a string' })
+  @IsDefined({ message: 'testDate is required' })
+  testDate!: string;
+
+  @ApiProperty({ required: true })
+  @IsIn(["Academic","General Training"], { message: 'module must be one of: Academic, General Training' })
+  @IsDefined({ message: 'module is required' })
+  module!: "Academic" | "General Training";
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'familyName must be a string' })
+  @IsDefined({ message: 'familyName is required' })
+  familyName!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'firstName must be a string' })
+  @IsDefined({ message: 'firstName is required' })
+  firstName!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{8}$/, { message: 'dateOfBirth must match ^[0-9]{8}$' })
+  @IsString({ message: 'dateOfBirth must be a string' })
+  @IsDefined({ message: 'dateOfBirth is required' })
+  dateOfBirth!: string;
+
+  @ApiProperty({ required: true })
+  @IsIn(["M","F","U"], { message: 'gender must be one of: M, F, U' })
+  @IsDefined({ message: 'gender is required' })
+  gender!: "M" | "F" | "U";
+
+  @ApiProperty({ required: false, description: "Country code from the country table (alpha-3, or 0, UNK, XXX, XKX)." })
+  @IsString({ message: 'nationality must be a string' })
+  @IsOptional()
+  nationality?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'countryOfOrigin must be a string' })
+  @IsOptional()
+  countryOfOrigin?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'firstLanguage must be a string' })
+  @IsOptional()
+  firstLanguage?: string | null;
+
+  @ApiProperty({ required: true })
+  @Matches(/^([0-8]\.(00|50)|9\.00)$/, { message: 'listeningScore must match ^([0-8]\\.(00|50)|9\\.00)$' })
+  @IsString({ message: 'listeningScore must be a string' })
+  @IsDefined({ message: 'listeningScore is required' })
+  listeningScore!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^([0-8]\.(00|50)|9\.00)$/, { message: 'readingScore must match ^([0-8]\\.(00|50)|9\\.00)$' })
+  @IsString({ message: 'readingScore must be a string' })
+  @IsDefined({ message: 'readingScore is required' })
+  readingScore!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^([0-8]\.(00|50)|9\.00)$/, { message: 'writingScore must match ^([0-8]\\.(00|50)|9\\.00)$' })
+  @IsString({ message: 'writingScore must be a string' })
+  @IsDefined({ message: 'writingScore is required' })
+  writingScore!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^([0-8]\.(00|50)|9\.00)$/, { message: 'speakingScore must match ^([0-8]\\.(00|50)|9\\.00)$' })
+  @IsString({ message: 'speakingScore must be a string' })
+  @IsDefined({ message: 'speakingScore is required' })
+  speakingScore!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^([0-8]\.(00|50)|9\.00)$/, { message: 'overallBandScore must match ^([0-8]\\.(00|50)|9\\.00)$' })
+  @IsString({ message: 'overallBandScore must be a string' })
+  @IsDefined({ message: 'overallBandScore is required' })
+  overallBandScore!: string;
+
+  @ApiProperty({ required: false })
+  @IsIn(["A1","A2","B1","B2","C1","C2"], { message: 'cefrLevel must be one of: A1, A2, B1, B2, C1, C2' })
+  @IsOptional()
+  cefrLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'trfNumber must be a string' })
+  @IsDefined({ message: 'trfNumber is required' })
+  trfNumber!: string;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'telephone must be a string' })
+  @IsOptional()
+  telephone?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'postalAddress must be a string' })
+  @IsOptional()
+  postalAddress?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'addressLine1 must be a string' })
+  @IsOptional()
+  addressLine1?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'addressLine2 must be a string' })
+  @IsOptional()
+  addressLine2?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'addressLine3 must be a string' })
+  @IsOptional()
+  addressLine3?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'addressLine4 must be a string' })
+  @IsOptional()
+  addressLine4?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'region must be a string' })
+  @IsOptional()
+  region?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'town must be a string' })
+  @IsOptional()
+  town?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'postCode must be a string' })
+  @IsOptional()
+  postCode?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'country must be a string' })
+  @IsOptional()
+  country?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'countryCode must be a string' })
+  @IsOptional()
+  countryCode?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsString({ message: 'candidateEmail must be a string' })
+  @IsOptional()
+  candidateEmail?: string | null;
+
+  @ApiProperty({ required: false })
+  @Type(() => Photo)
+  @ValidateNested()
+  @IsObject({ message: 'photo must be a JSON object' })
+  @IsOptional()
+  photo?: Photo;
+
+  @ApiProperty({ required: false })
+  @IsIn(["JPEG"], { message: 'photoMediaType must be one of: JPEG' })
+  @IsOptional()
+  photoMediaType?: "JPEG";
+
+  @ApiProperty({ required: true })
+  @IsIn(["RELEASED","REMARKED","CORRECTED","CANCELLED","WITHHELD"], { message: 'status must be one of: RELEASED, REMARKED, CORRECTED, CANCELLED, WITHHELD' })
+  @IsDefined({ message: 'status is required' })
+  status!: "RELEASED" | "REMARKED" | "CORRECTED" | "CANCELLED" | "WITHHELD";
+
+  @ApiProperty({ required: true, description: "When this result last changed as this RO sees it (shared, remarked, corrected, cancelled)." })
+  @IsISO8601({ strict: true }, { message: 'lastModifiedDate must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'lastModifiedDate must be a string' })
+  @IsDefined({ message: 'lastModifiedDate is required' })
+  lastModifiedDate!: string;
+
+  @ApiProperty({ required: false, description: "With `OSRFlag=Y`, the skill retaken in a One Skill Retake; null when this is no OSR result." })
+  @IsIn(["Listening","Reading","Writing","Speaking"], { message: 'osrSkill must be one of: Listening, Reading, Writing, Speaking' })
+  @IsOptional()
+  osrSkill?: "Listening" | "Reading" | "Writing" | "Speaking" | null;
+
+  @ApiProperty({ required: false, description: "With `OSRFlag=Y`, the date of the One Skill Retake test." })
+  @Matches(/^[0-9]{8}$/, { message: 'osrTestDate must match ^[0-9]{8}$' })
+  @IsString({ message: 'osrTestDate must be a string' })
+  @IsOptional()
+  osrTestDate?: string | null;
+
+  @ApiProperty({ required: false, description: "With `OSRFlag=Y`, the TRF number of the original test whose skill was retaken." })
+  @IsString({ message: 'osrOriginalTrfNumber must be a string' })
+  @IsOptional()
+  osrOriginalTrfNumber?: string | null;
+}
+
+export class MessageMetadata {
+  @ApiProperty({ required: true, description: "The transaction id of this request." })
+  @IsString({ message: 'messageRequestUid must be a string' })
+  @IsDefined({ message: 'messageRequestUid is required' })
+  messageRequestUid!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'messageOriginator must be a string' })
+  @IsDefined({ message: 'messageOriginator is required' })
+  messageOriginator!: string;
+
+  @ApiProperty({ required: true })
+  @IsISO8601({ strict: true }, { message: 'messageRequestDateTime must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'messageRequestDateTime must be a string' })
+  @IsDefined({ message: 'messageRequestDateTime is required' })
+  messageRequestDateTime!: string;
+
+  @ApiProperty({ required: false, description: "The previous page, when paging and not on the first page." })
+  @IsString({ message: 'previousResultSetUrl must be a string' })
+  @IsOptional()
+  previousResultSetUrl?: string | null;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'currentResultSetUrl must be a string' })
+  @IsDefined({ message: 'currentResultSetUrl is required' })
+  currentResultSetUrl!: string;
+
+  @ApiProperty({ required: false, description: "The next page, when paging and more records follow." })
+  @IsString({ message: 'nextResultSetUrl must be a string' })
+  @IsOptional()
+  nextResultSetUrl?: string | null;
+}
+
+export class ProblemDetail {
+  @ApiProperty({ required: true })
+  @IsIn(["query","path","header","body"], { message: 'location must be one of: query, path, header, body' })
+  @IsDefined({ message: 'location is required' })
+  location!: "query" | "path" | "header" | "body";
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'field must be a string' })
+  @IsDefined({ message: 'field is required' })
+  field!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'message must be a string' })
+  @IsDefined({ message: 'message is required' })
+  message!: string;
+}
+
+/** The error envelope of every module: RFC 9457 problem details (`application/problem+json`) */
+export class Problem {
+  @ApiProperty({ required: true, description: "A URI reference identifying the error; resolves to its catalogue entry." })
+  @IsString({ message: 'type must be a string' })
+  @IsDefined({ message: 'type is required' })
+  type!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'title must be a string' })
+  @IsDefined({ message: 'title is required' })
+  title!: string;
+
+  @ApiProperty({ required: true })
+  @Max(599, { message: 'status must be at most 599' })
+  @Min(400, { message: 'status must be at least 400' })
+  @IsInt({ message: 'status must be an integer' })
+  @IsDefined({ message: 'status is required' })
+  status!: number;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'detail must be a string' })
+  @IsDefined({ message: 'detail is required' })
+  detail!: string;
+
+  @ApiProperty({ required: false, description: "The path of the request that failed." })
+  @IsString({ message: 'instance must be a string' })
+  @IsOptional()
+  instance?: string;
+
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'errorCode must be an integer' })
+  @IsDefined({ message: 'errorCode is required' })
+  errorCode!: number;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'errorMessage must be a string' })
+  @IsDefined({ message: 'errorMessage is required' })
+  errorMessage!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'transactionId must be a string' })
+  @IsDefined({ message: 'transactionId is required' })
+  transactionId!: string;
+
+  @ApiProperty({ required: false, description: "One entry per invalid field, for validation failures." })
+  @Type(() => ProblemDetail)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'details must be an array' })
+  @IsOptional()
+  details?: Array<ProblemDetail>;
+
+  @ApiProperty({ required: false, description: "OAuth 2.0 error code (RFC 6749 section 5.2), on the token endpoints only." })
+  @IsString({ message: 'error must be a string' })
+  @IsOptional()
+  error?: string;
+
+  @ApiProperty({ required: false, description: "OAuth 2.0 error description, on the token endpoints only." })
+  @IsString({ message: 'error_description must be a string' })
+  @IsOptional()
+  error_description?: string;
+}
+
+export class ResultSummary {
+  @ApiProperty({ required: true, description: "Records in this response." })
+  @IsInt({ message: 'recordCount must be an integer' })
+  @IsDefined({ message: 'recordCount is required' })
+  recordCount!: number;
+
+  @ApiProperty({ required: false, description: "Records matching the query across all pages (addition to the original API)." })
+  @IsInt({ message: 'totalRecordCount must be an integer' })
+  @IsOptional()
+  totalRecordCount?: number;
+
+  @ApiProperty({ required: false })
+  @IsInt({ message: 'page must be an integer' })
+  @IsOptional()
+  page?: number;
+
+  @ApiProperty({ required: false })
+  @IsInt({ message: 'limit must be an integer' })
+  @IsOptional()
+  limit?: number;
+
+  @ApiProperty({ required: false })
+  @IsInt({ message: 'totalPages must be an integer' })
+  @IsOptional()
+  totalPages?: number;
+}
+
+export class ResultVerificationResponse {
+  @ApiProperty({ required: true })
+  @Type(() => MessageMetadata)
+  @ValidateNested()
+  @IsObject({ message: 'messageMetadata must be a JSON object' })
+  @IsDefined({ message: 'messageMetadata is required' })
+  messageMetadata!: MessageMetadata;
+
+  @ApiProperty({ required: true })
+  @Type(() => IeltsResult)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'results must be an array' })
+  @IsDefined({ message: 'results is required' })
+  results!: Array<IeltsResult>;
+
+  @ApiProperty({ required: true })
+  @Type(() => ResultSummary)
+  @ValidateNested()
+  @IsObject({ message: 'resultSummary must be a JSON object' })
+  @IsDefined({ message: 'resultSummary is required' })
+  resultSummary!: ResultSummary;
+}

@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { Response } from 'supertest';
+import { bundleAllContracts } from '../../src/contract/contract-bundle.js';
+
+const document = bundleAllContracts(join(process.cwd(), 'openapi'));
+const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
+(addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
+ajv.addSchema(document as object, 'contract');
+
+const templates = Object.keys(document.paths).map((template) => ({
+  template,
+  pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  literal: !template.includes('{'),
+}));
+
+const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * Checks a response against the contract: the operation is found from the request's method and
+ * path, the response from its status (exact, then `4XX`/`5XX`, then `default`), and the body must
+ * have a media type the contract lists and match its schema. Throws with what differs.
+ */
+export function assertMatchesContract(response: Response): void {
+  const request = (response as unknown as { req: { method: string; path: string } }).req;
+  const method = request.method.toLowerCase();
+  const path = request.path.split('?')[0];
+  const match = templates.filter((t) => t.pattern.test(path)).sort((a, b) => Number(b.literal) - Number(a.literal))[0];
+  if (!match) {
+    // Outside the contract (an unknown route) only the error envelope can answer.
+    return validateAgainst(response, '#/components/schemas/Problem', `${method.toUpperCase()} ${path}`, ['application/problem+json']);
+  }
+  const operation = document.paths[match.template][method];
+  if (!operation) {
+    return validateAgainst(response, '#/components/schemas/Problem', `${method.toUpperCase()} ${path}`, ['application/problem+json']);
+  }
+  const status = String(response.status);
+  const key = [status, `${status[0]}XX`, 'default'].find((k) => operation.responses[k] !== undefined);
+  if (!key) throw new Error(`${method.toUpperCase()} ${match.template} answered ${status}, which the contract does not list`);
+  let pointer = `#/paths/${escape(match.template)}/${method}/responses/${key}`;
+  let responseObject = operation.responses[key];
+  if (responseObject.$ref) {
+    pointer = responseObject.$ref;
+    responseObject = document.components!.responses[pointer.split('/').pop()!];
+  }
+  const mediaTypes = Object.keys(responseObject.content ?? {});
+  if (mediaTypes.length === 0) {
+    if (response.text) throw new Error(`${method.toUpperCase()} ${match.template} ${status}: the contract lists no body, got ${response.text.slice(0, 200)}`);
+    return;
+  }
+  const contentType = String(response.headers['content-type'] ?? '').split(';')[0].trim();
+  if (!mediaTypes.includes(contentType)) {
+    throw new Error(`${method.toUpperCase()} ${match.template} ${status}: content-type ${contentType || '(none)'} is not one of ${mediaTypes.join(', ')}`);
+  }
+  if (!/json/.test(contentType)) return;
+  validateAgainst(response, `${pointer}/content/${escape(contentType)}/schema`, `${method.toUpperCase()} ${match.template} ${status}`, mediaTypes);
+}
+
+function validateAgainst(response: Response, pointer: string, label: string, mediaTypes: string[]): void {
+  const contentType = String(response.headers['content-type'] ?? '').split(';')[0].trim();
+  if (!mediaTypes.includes(contentType)) throw new Error(`${label}: content-type ${contentType || '(none)'} is not one of ${mediaTypes.join(', ')}`);
+  const validate = ajv.getSchema(`contract${pointer}`);
+  if (!validate) throw new Error(`${label}: no schema at ${pointer}`);
+  if (!validate(response.body)) {
+    throw new Error(`${label}: the body does not match the contract: ${ajv.errorsText(validate.errors, { separator: '\n' })}\n${JSON.stringify(response.body).slice(0, 500)}`);
+  }
+}
+
+/** Awaits a supertest request and checks its response against the contract. */
+export async function call(request: PromiseLike<Response>): Promise<Response> {
+  const response = await request;
+  assertMatchesContract(response);
+  return response;
+}

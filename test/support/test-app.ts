@@ -1,0 +1,50 @@
+import type { AddressInfo } from 'node:net';
+import supertest from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp, type RunningApp } from '../../src/app.factory.js';
+import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface TestApp {
+  baseUrl: string;
+  config: AppConfig;
+  running: RunningApp;
+  dataSource: DataSource;
+  database: TestDatabase;
+  http: () => supertest.Agent;
+  close(): Promise<void>;
+}
+
+export const TEST_PEPPER = 'test-pepper-0123456789abcdef0123456789';
+
+/** The whole service over real HTTP on a loopback port, on a database of its own. */
+export async function startTestApp(env: Record<string, string> = {}, database?: TestDatabase): Promise<TestApp> {
+  const db = database ?? (await createTestDatabase());
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'fatal',
+    AUTH_PEPPER: TEST_PEPPER,
+    AUTH_CACHE_TTL_MS: '0',
+    DEMO_SEED: 'false',
+    DB_POOL_SIZE: '5',
+    ...(db.url ? { DATABASE_URL: db.url } : {}),
+    ...env,
+  });
+  const running = await createApp(config, { embeddedInMemory: true });
+  await running.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = running.app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    baseUrl,
+    config,
+    running,
+    dataSource: running.app.get(DataSource),
+    database: db,
+    http: () => supertest.agent(baseUrl),
+    async close() {
+      await running.close();
+      if (!database) await db.drop();
+    },
+  };
+}

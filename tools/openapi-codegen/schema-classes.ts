@@ -1,0 +1,190 @@
+import { pascalCase, propertyKey, refName } from './names.js';
+
+type Schema = Record<string, any>;
+/** Where values come from decides whether strings must be converted before validation. */
+export type ValueSource = 'query' | 'path' | 'body';
+
+export interface ClassProperty {
+  name: string;
+  schema: Schema;
+  required: boolean;
+  description?: string;
+}
+
+export interface ClassSpec {
+  name: string;
+  description?: string;
+  properties: ClassProperty[];
+  source: ValueSource;
+}
+
+/** Collects the classes a document needs: its object schemas, and the inline objects inside them. */
+export class ClassCollector {
+  readonly classes = new Map<string, ClassSpec>();
+
+  constructor(private readonly components: Record<string, Schema>) {}
+
+  addComponent(name: string, schema: Schema): void {
+    if (isObjectWithProperties(schema)) this.addObject(name, schema, 'body');
+  }
+
+  addObject(name: string, schema: Schema, source: ValueSource): void {
+    if (this.classes.has(name)) return;
+    const required = new Set<string>(schema.required ?? []);
+    const spec: ClassSpec = { name, description: schema.description, properties: [], source };
+    this.classes.set(name, spec);
+    for (const [propName, propSchema] of Object.entries<Schema>(schema.properties ?? {})) {
+      spec.properties.push({ name: propName, schema: propSchema, required: required.has(propName), description: propSchema.description });
+      const inlineName = `${name}${pascalCase(propName)}`;
+      const inner = propSchema.type === 'array' ? propSchema.items : propSchema;
+      if (inner && !inner.$ref && isObjectWithProperties(inner)) this.addObject(inlineName, inner, source);
+    }
+  }
+
+  /** The TypeScript type of a schema, naming the classes collected for inline objects. */
+  typeOf(schema: Schema, inlineName: string): string {
+    if (schema.$ref) {
+      const target = this.components[refName(schema.$ref)];
+      return target && isObjectWithProperties(target) ? refName(schema.$ref) : this.typeOf(target ?? {}, refName(schema.$ref));
+    }
+    const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+    const nullable = types.includes('null');
+    const base = this.baseType(schema, types.filter((t) => t !== 'null'), inlineName);
+    return nullable && !base.includes('null') ? `${base} | null` : base;
+  }
+
+  private baseType(schema: Schema, types: string[], inlineName: string): string {
+    if (Array.isArray(schema.enum)) {
+      return schema.enum.map((value: unknown) => (value === null ? 'null' : JSON.stringify(value))).join(' | ');
+    }
+    const [type] = types;
+    switch (type) {
+      case 'string':
+        return 'string';
+      case 'integer':
+      case 'number':
+        return 'number';
+      case 'boolean':
+        return 'boolean';
+      case 'array':
+        return `Array<${this.typeOf(schema.items ?? {}, inlineName)}>`;
+      case 'object':
+        if (isObjectWithProperties(schema)) return inlineName;
+        if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+          return `Record<string, ${this.typeOf(schema.additionalProperties, inlineName)}>`;
+        }
+        return 'Record<string, unknown>';
+      default:
+        return 'unknown';
+    }
+  }
+
+  /** Class declarations, each after the classes its decorators reference. */
+  ordered(): ClassSpec[] {
+    const done = new Set<string>();
+    const out: ClassSpec[] = [];
+    const visit = (spec: ClassSpec, stack: Set<string>) => {
+      if (done.has(spec.name) || stack.has(spec.name)) return;
+      stack.add(spec.name);
+      for (const property of spec.properties) {
+        for (const dependency of this.classDependencies(property, spec.name)) {
+          const target = this.classes.get(dependency);
+          if (target) visit(target, stack);
+        }
+      }
+      done.add(spec.name);
+      out.push(spec);
+    };
+    for (const spec of [...this.classes.values()].sort((a, b) => a.name.localeCompare(b.name))) visit(spec, new Set());
+    return out;
+  }
+
+  private classDependencies(property: ClassProperty, owner: string): string[] {
+    const inner = property.schema.type === 'array' ? property.schema.items ?? {} : property.schema;
+    if (inner.$ref) return [refName(inner.$ref)];
+    return this.classes.has(`${owner}${pascalCase(property.name)}`) ? [`${owner}${pascalCase(property.name)}`] : [];
+  }
+
+  resolve(schema: Schema): Schema {
+    return schema.$ref ? this.resolve(this.components[refName(schema.$ref)] ?? {}) : schema;
+  }
+}
+
+export function isObjectWithProperties(schema: Schema | undefined): boolean {
+  return !!schema && typeof schema.properties === 'object' && Object.keys(schema.properties).length > 0;
+}
+
+/** The decorators that validate and document one property. */
+export function propertyDecorators(collector: ClassCollector, owner: ClassSpec, property: ClassProperty): string[] {
+  const { name } = property;
+  const schema = collector.resolve(property.schema);
+  const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  const nullable = types.includes('null') || (Array.isArray(schema.enum) && schema.enum.includes(null));
+  const type = types.find((t) => t !== 'null');
+  const label = name;
+  const out: string[] = [];
+  const fromString = owner.source !== 'body';
+
+  if (property.required && !nullable) out.push(`@IsDefined({ message: '${label} is required' })`);
+  else out.push('@IsOptional()');
+
+  if (Array.isArray(schema.enum)) {
+    const values = schema.enum.filter((value: unknown) => value !== null);
+    out.push(`@IsIn(${JSON.stringify(values)}, { message: '${label} must be one of: ${values.join(', ')}' })`);
+  } else if (type === 'string') {
+    out.push(`@IsString({ message: '${label} must be a string' })`);
+    if (schema.format === 'uuid') out.push(`@IsUUID('all', { message: '${label} must be a UUID' })`);
+    if (schema.format === 'email') out.push(`@IsEmail({}, { message: '${label} must be an e-mail address' })`);
+    if (schema.format === 'date-time') out.push(`@IsISO8601({ strict: true }, { message: '${label} must be an ISO 8601 date-time with offset' })`);
+    if (schema.pattern) out.push(`@Matches(${regexLiteral(schema.pattern)}, { message: '${label} must match ${escapeQuote(schema.pattern)}' })`);
+    if (schema.minLength !== undefined) out.push(`@MinLength(${schema.minLength}, { message: '${label} must be at least ${schema.minLength} characters' })`);
+    if (schema.maxLength !== undefined) out.push(`@MaxLength(${schema.maxLength}, { message: '${label} must be at most ${schema.maxLength} characters' })`);
+  } else if (type === 'integer' || type === 'number') {
+    if (fromString) out.push('@Type(() => Number)');
+    out.push(type === 'integer' ? `@IsInt({ message: '${label} must be an integer' })` : `@IsNumber({}, { message: '${label} must be a number' })`);
+    if (schema.minimum !== undefined) out.push(`@Min(${schema.minimum}, { message: '${label} must be at least ${schema.minimum}' })`);
+    if (schema.maximum !== undefined) out.push(`@Max(${schema.maximum}, { message: '${label} must be at most ${schema.maximum}' })`);
+  } else if (type === 'boolean') {
+    if (fromString) out.push(`@Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))`);
+    out.push(`@IsBoolean({ message: '${label} must be true or false' })`);
+  } else if (type === 'array') {
+    out.push(`@IsArray({ message: '${label} must be an array' })`);
+    const items = property.schema.items ?? {};
+    const itemClass = items.$ref ? (collector.classes.has(refName(items.$ref)) ? refName(items.$ref) : undefined) : collector.classes.get(`${owner.name}${pascalCase(name)}`)?.name;
+    if (itemClass) out.push('@ValidateNested({ each: true })', `@Type(() => ${itemClass})`);
+  } else if (type === 'object' || property.schema.$ref) {
+    const target = property.schema.$ref ? refName(property.schema.$ref) : `${owner.name}${pascalCase(name)}`;
+    out.push(`@IsObject({ message: '${label} must be a JSON object' })`);
+    if (collector.classes.has(target)) out.push('@ValidateNested()', `@Type(() => ${target})`);
+  }
+  // Decorators run bottom-up: reversed, presence is checked first, then the type, then the bounds,
+  // so that the first error reported (stopAtFirstError) is the most basic one.
+  out.reverse();
+  const apiOptions = [`required: ${property.required}`];
+  if (property.description) apiOptions.push(`description: ${JSON.stringify(property.description.trim())}`);
+  out.unshift(`@ApiProperty({ ${apiOptions.join(', ')} })`);
+  return out;
+}
+
+function regexLiteral(pattern: string): string {
+  return `/${pattern.replace(/\//g, '\\/')}/`;
+}
+
+function escapeQuote(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+}
+
+export function renderClass(collector: ClassCollector, spec: ClassSpec): string {
+  const lines: string[] = [];
+  if (spec.description) lines.push(`/** ${spec.description.trim().split('\n')[0]} */`);
+  lines.push(`export class ${spec.name} {`);
+  for (const property of spec.properties) {
+    for (const decorator of propertyDecorators(collector, spec, property)) lines.push(`  ${decorator}`);
+    const optional = property.required ? '!' : '?';
+    lines.push(`  ${propertyKey(property.name)}${optional}: ${collector.typeOf(property.schema, `${spec.name}${pascalCase(property.name)}`)};`);
+    lines.push('');
+  }
+  if (lines[lines.length - 1] === '') lines.pop();
+  lines.push('}');
+  return lines.join('\n');
+}
