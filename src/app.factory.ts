@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { runMigrations } from './database/run-migrations.js';
+import { TransientRetryInterceptor } from './database/transient-retry.interceptor.js';
 import { defaultOpenapiDir, mountContractDocs } from './docs/contract-docs.js';
 import { ApiError } from './errors/api-error.js';
 import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
@@ -57,6 +58,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     installRequestHooks(app);
     app.useGlobalFilters(new ProblemExceptionFilter(logger));
     app.useGlobalPipes(new ContractValidationPipe());
+    app.useGlobalInterceptors(new TransientRetryInterceptor());
     app.enableShutdownHooks();
     mountContractDocs(app, options.openapiDir ?? defaultOpenapiDir());
     await app.init();

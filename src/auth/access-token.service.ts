@@ -7,6 +7,7 @@ import { ApiError } from '../errors/api-error.js';
 import type { AuthenticatedClient } from './authenticated-client.js';
 import { ClientCredentialsService, toAuthenticatedClient } from './client-credentials.service.js';
 import { hashSecret, newSecret } from './secret-hashing.js';
+import { withTransientRetry } from '../database/transient-retry.js';
 
 export interface IssuedToken {
   access_token: string;
@@ -62,9 +63,8 @@ export class AccessTokenService {
       if (cached.expiresAt <= Date.now()) throw expired();
       return cached.client;
     }
-    const rows: Array<{ client_id: string; scopes: string[]; expires_at: Date; revoked_at: Date | null }> = await this.dataSource.query(
-      'SELECT client_id, scopes, expires_at, revoked_at FROM access_tokens WHERE token_hash = $1',
-      [hash],
+    const rows: Array<{ client_id: string; scopes: string[]; expires_at: Date; revoked_at: Date | null }> = await withTransientRetry(() =>
+      this.dataSource.query('SELECT client_id, scopes, expires_at, revoked_at FROM access_tokens WHERE token_hash = $1', [hash]),
     );
     const row = rows[0];
     if (!row || row.revoked_at) throw new ApiError(70401, 'The access token is not valid.');

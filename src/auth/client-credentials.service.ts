@@ -6,6 +6,7 @@ import { TtlCache } from '../common/ttl-cache.js';
 import { ApiError } from '../errors/api-error.js';
 import type { AuthenticatedClient } from './authenticated-client.js';
 import { hashSecret, secretMatches } from './secret-hashing.js';
+import { withTransientRetry } from '../database/transient-retry.js';
 
 interface ClientRow {
   client_id: string;
@@ -37,7 +38,9 @@ export class ClientCredentialsService {
     if (cached) return cached;
     const client = await this.findEnabledClient(clientId);
     const secrets: Array<{ secret_hash: Buffer }> = client
-      ? await this.dataSource.query('SELECT secret_hash FROM api_client_secrets WHERE client_id = $1 AND (expires_at IS NULL OR expires_at > now())', [clientId])
+      ? await withTransientRetry(() =>
+          this.dataSource.query('SELECT secret_hash FROM api_client_secrets WHERE client_id = $1 AND (expires_at IS NULL OR expires_at > now())', [clientId]),
+        )
       : [];
     // Compare against every live secret, even after a match, so timing reveals nothing.
     let matched = false;
@@ -49,13 +52,13 @@ export class ClientCredentialsService {
   }
 
   async findEnabledClient(clientId: string): Promise<ClientRow | undefined> {
-    const rows: ClientRow[] = await this.dataSource.query(
+    const rows: ClientRow[] = await withTransientRetry(() => this.dataSource.query(
       `SELECT c.client_id, c.display_name, c.organisation_id, o.code AS organisation_code, o.name AS organisation_name,
               c.scopes, c.daily_quota, c.enabled
          FROM api_clients c JOIN organisations o ON o.id = c.organisation_id
         WHERE c.client_id = $1 AND c.enabled`,
       [clientId],
-    );
+    ));
     return rows[0];
   }
 }

@@ -69,6 +69,21 @@ export function bundleContract(file: string): OpenApiDocument {
     return `#/components/${kind}/${name}`;
   };
 
+  // A module may declare a component as a bare ref to the shared one of the same name (security
+  // schemes, which operations name rather than reference): inline the shared definition there.
+  for (const [kind, entries] of Object.entries(root.components)) {
+    for (const [name, value] of Object.entries<Json>(entries ?? {})) {
+      const ref = value?.$ref;
+      if (typeof ref !== 'string' || Object.keys(value).length !== 1 || ref.startsWith('#')) continue;
+      const [filePart, pointer] = ref.split('#');
+      if (pointer !== `/components/${kind}/${name}`) continue;
+      const targetFile = join(dirname(file), filePart);
+      const target = load(targetFile)?.components?.[kind]?.[name];
+      if (target === undefined) throw new Error(`${file}: unresolved ref ${ref}`);
+      copied.add(`${kind}/${name}`);
+      root.components[kind][name] = rewrite(target, targetFile);
+    }
+  }
   const { components, ...rest } = root;
   const bundled = rewrite(rest, file) as OpenApiDocument;
   const ownComponents = rewrite(components, file);

@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import { withTransientRetry } from '../database/transient-retry.js';
 
 export interface QuotaDecision {
   allowed: boolean;
@@ -63,8 +64,9 @@ export class DailyQuotaService implements OnApplicationShutdown {
   private async lease(clientId: string, lease: Lease): Promise<void> {
     const knownRemaining = lease.limit - lease.usedAtLastLease;
     const wanted = Math.max(1, Math.min(this.config.quotaMaxLease, Math.floor(knownRemaining / 8)));
-    await this.dataSource.query('INSERT INTO client_quota_usage (client_id, day, used) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING', [clientId, lease.day]);
-    const rows: Array<{ granted: number; used: number }> = await this.dataSource.query(
+    // A retried lease may, at worst, lease a block twice: that strands units, it never exceeds the quota.
+    await withTransientRetry(() => this.dataSource.query('INSERT INTO client_quota_usage (client_id, day, used) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING', [clientId, lease.day]));
+    const rows: Array<{ granted: number; used: number }> = await withTransientRetry(() => this.dataSource.query(
       // As a CTE, so that TypeORM returns the rows of a SELECT rather than [rows, count].
       `WITH leased AS (
          UPDATE client_quota_usage AS u
@@ -75,7 +77,7 @@ export class DailyQuotaService implements OnApplicationShutdown {
           RETURNING g.granted, u.used)
        SELECT granted, used FROM leased`,
       [clientId, lease.day, wanted, lease.limit],
-    );
+    ));
     const row = rows[0];
     if (!row) {
       lease.exhausted = true;

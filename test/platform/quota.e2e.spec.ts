@@ -1,0 +1,76 @@
+import { basic, createClient } from '../support/clients.js';
+import { call } from '../support/contract.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+const VERIFY = '/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N';
+
+describe('daily quota', () => {
+  let database: TestDatabase;
+  let first: TestApp;
+  let second: TestApp;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    first = await startTestApp({ QUOTA_MAX_LEASE: '10' }, database);
+    // A second server process on the same database: on the embedded default, through the first's socket.
+    second = await startTestApp({ QUOTA_MAX_LEASE: '10', DATABASE_URL: database.url ?? first.running.databaseUrl }, database);
+  });
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+    await database?.drop();
+  });
+
+  it('reports the RateLimit fields on every authenticated response and refuses past the quota with 429', async () => {
+    const client = await createClient(first, { scopes: ['ielts:read'], quota: 3 });
+    const remaining: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await call(first.http().get(VERIFY).set('Authorization', basic(client)));
+      expect(response.status).toBe(404);
+      expect(response.headers['ratelimit-policy']).toBe('"daily";q=3;w=86400');
+      expect(response.headers['ratelimit-limit']).toBe('3');
+      expect(response.headers.ratelimit).toMatch(/^"daily";r=\d+;t=\d+$/);
+      remaining.push(Number(response.headers['ratelimit-remaining']));
+    }
+    expect(remaining).toEqual([2, 1, 0]);
+    const refused = await call(first.http().get(VERIFY).set('Authorization', basic(client)));
+    expect(refused.status).toBe(429);
+    expect(refused.body.errorCode).toBe(70429);
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(86400);
+    expect(Number(refused.headers['ratelimit-reset'])).toBe(retryAfter);
+  });
+
+  it('holds exactly across two server processes sharing one database under concurrent load', async () => {
+    const quota = 57;
+    const client = await createClient(first, { scopes: ['ielts:read'], quota });
+    const requests = Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? first : second).http().get(VERIFY).set('Authorization', basic(client)));
+    const statuses = (await Promise.all(requests.map((request) => call(request)))).map((response) => response.status);
+    const served = statuses.filter((status) => status === 404).length;
+    const refused = statuses.filter((status) => status === 429).length;
+    expect(served + refused).toBe(100);
+    expect(served).toBeLessThanOrEqual(quota);
+    // Leases shrink as the allowance runs low, so at most a few units stay stranded in the other process.
+    expect(served).toBeGreaterThanOrEqual(quota - 4);
+    const [{ used }] = await first.dataSource.query('SELECT used FROM client_quota_usage WHERE client_id = $1', [client.clientId]);
+    expect(used).toBeLessThanOrEqual(quota);
+  });
+
+  it('does not count requests that fail authentication', async () => {
+    const client = await createClient(first, { scopes: ['ielts:read'], quota: 2 });
+    for (let i = 0; i < 5; i++) await call(first.http().get(VERIFY).set('Authorization', basic({ ...client, secret: 'wrong' })));
+    const response = await call(first.http().get(VERIFY).set('Authorization', basic(client)));
+    expect(response.status).toBe(404);
+    expect(response.headers['ratelimit-remaining']).toBe('1');
+  });
+
+  it('touches the database once per leased block, not per request', async () => {
+    const client = await createClient(first, { scopes: ['ielts:read'], quota: 10000 });
+    for (let i = 0; i < 30; i++) await call(first.http().get(VERIFY).set('Authorization', basic(client)));
+    const [{ used }] = await first.dataSource.query('SELECT used FROM client_quota_usage WHERE client_id = $1', [client.clientId]);
+    // 30 requests were served from leases of 10 units: 3 leases, 30 units leased.
+    expect(used).toBe(30);
+  });
+});
