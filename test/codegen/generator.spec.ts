@@ -1,0 +1,119 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateModule } from '../../tools/openapi-codegen/generate.js';
+import { kebabCase, pascalCase, propertyKey } from '../../tools/openapi-codegen/names.js';
+
+const CONTRACT = `
+openapi: 3.1.0
+info: { title: Fixture, version: 1.0.0 }
+tags: [{ name: Widgets }]
+paths:
+  /v1/widgets/{widgetId}:
+    post:
+      operationId: updateWidget
+      tags: [Widgets]
+      security: [{ basicAuth: ['widgets:write'] }]
+      parameters:
+        - { name: widgetId, in: path, required: true, schema: { type: string, format: uuid } }
+        - { name: dryRun, in: query, required: false, schema: { type: boolean } }
+        - { name: Idempotency-Key, in: header, required: false, schema: { type: string } }
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/WidgetChange' }
+      responses:
+        '200':
+          description: changed
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/Widget' }
+        '201':
+          description: created
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/Widget' }
+  /v1/widgets:
+    get:
+      operationId: listWidgets
+      tags: [Widgets]
+      security: []
+      parameters:
+        - { name: limit, in: query, required: true, schema: { type: integer, minimum: 1, maximum: 50 } }
+      responses:
+        '200':
+          description: ok
+          content:
+            text/csv:
+              schema: { type: string }
+components:
+  schemas:
+    WidgetChange:
+      type: object
+      required: [product-code, size]
+      properties:
+        product-code: { type: string, pattern: '^[A-Z]{3}$' }
+        size: { type: integer, minimum: 0 }
+        colour: { type: [string, 'null'], enum: [red, blue, null] }
+        parts: { type: array, items: { type: object, properties: { name: { type: string } } } }
+        meta: { type: object }
+    Widget:
+      type: object
+      required: [id]
+      properties:
+        id: { type: string }
+`;
+
+describe('openapi-codegen', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'codegen-'));
+  const file = join(dir, 'widgets.yaml');
+  writeFileSync(file, CONTRACT);
+  const files = Object.fromEntries(generateModule(file, 'widgets').map((f) => [f.path, f.source]));
+
+  it('names things predictably', () => {
+    expect(pascalCase('get-result_verification')).toBe('GetResultVerification');
+    expect(kebabCase('OAuth')).toBe('oauth');
+    expect(kebabCase('ResultVerification')).toBe('result-verification');
+    expect(propertyKey('product-code')).toBe("'product-code'");
+  });
+
+  it('writes one DTO file and one controller contract per tag', () => {
+    expect(Object.keys(files).sort()).toEqual(['widgets.api.ts', 'widgets.dto.ts']);
+  });
+
+  it('validates bodies with class-validator, keeping case-sensitive and hyphenated keys', () => {
+    const dto = files['widgets.dto.ts'];
+    expect(dto).toMatch(/@Matches\(\/\^\[A-Z\]\{3\}\$\/[^\n]*\n\s+@IsString[^\n]*\n\s+@IsDefined\(\{ message: 'product-code is required' \}\)\n\s+'product-code'!: string;/);
+    expect(dto).toMatch(/@Min\(0[^\n]*\n\s+@IsInt[^\n]*\n\s+@IsDefined[^\n]*\n\s+size!: number;/);
+    expect(dto).toContain('colour?: "red" | "blue" | null;');
+    expect(dto).toContain('@Type(() => WidgetChangeParts)');
+    expect(dto).toContain('parts?: Array<WidgetChangeParts>;');
+    expect(dto).toContain('meta?: Record<string, unknown>;');
+    // A class is declared before the classes that reference it in decorators.
+    expect(dto.indexOf('export class WidgetChangeParts')).toBeLessThan(dto.indexOf('export class WidgetChange {'));
+  });
+
+  it('converts query strings to numbers and booleans before validating them', () => {
+    const dto = files['widgets.dto.ts'];
+    expect(dto).toMatch(/@Type\(\(\) => Number\)\n\s+@IsOptional\(\)|@Max\(50[^\n]*\n\s+@Min\(1[^\n]*\n\s+@IsInt[^\n]*\n\s+@Type\(\(\) => Number\)/);
+    expect(dto).toContain("@Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))");
+    expect(dto).toContain("@IsUUID('all'");
+  });
+
+  it('generates routes with the contract path, scopes, success statuses and an abstract handler', () => {
+    const api = files['widgets.api.ts'];
+    expect(api).toContain("@Post('/v1/widgets/:widgetId')");
+    expect(api).toContain('"scopes":["widgets:write"]');
+    expect(api).toContain('"scopes":null');
+    expect(api).toContain('abstract updateWidget(input: { path: UpdateWidgetPath; query: UpdateWidgetQuery; body: WidgetChange; headers: { \'idempotency-key\'?: string } }, request: FastifyRequest): Promise<ApiReply<Widget, 200> | ApiReply<Widget, 201>>;');
+    expect(api).toContain('abstract listWidgets(input: { query: ListWidgetsQuery }, request: FastifyRequest): Promise<BinaryBody | ApiReply<BinaryBody, 200>>;');
+    expect(api).toContain('export abstract class WidgetsApi');
+  });
+
+  it('refuses an operation without operationId', () => {
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, CONTRACT.replace('operationId: listWidgets', 'summary: no id'));
+    expect(() => generateModule(bad, 'bad')).toThrow(/operationId is required/);
+  });
+});

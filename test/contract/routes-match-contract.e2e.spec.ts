@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { bundleAllContracts } from '../../src/contract/contract-bundle.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+
+function operations(paths: Record<string, Record<string, { operationId?: string }>>): string[] {
+  return Object.entries(paths)
+    .flatMap(([path, item]) => METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${path} ${item[m].operationId}`))
+    .sort();
+}
+
+describe('the routes the server serves are exactly the contract operations', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('has one Nest route per contract operation, same path, method and operationId', () => {
+    // @nestjs/swagger reads the routes from the controllers; the contract is the hand-written YAML.
+    const served = SwaggerModule.createDocument(app.running.app, new DocumentBuilder().build());
+    const contract = bundleAllContracts(join(process.cwd(), 'openapi'));
+    expect(operations(served.paths as never)).toEqual(operations(contract.paths));
+  });
+});

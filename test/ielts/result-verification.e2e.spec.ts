@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { DEMO_PHOTO_JPEG, seedIeltsDemoResults } from '../../src/seed/ielts-demo-results.js';
+import { basic, createClient, type TestClient } from '../support/clients.js';
+import { call } from '../support/contract.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const URL_BASE = '/v1/ielts/result-verification';
+
+describe('IELTS result verification', () => {
+  let app: TestApp;
+  let roA: TestClient;
+  let roB: TestClient;
+  let roAId: string;
+  let roBId: string;
+
+  const organisationId = async (code: string) => (await app.dataSource.query('SELECT id FROM organisations WHERE code = $1', [code]))[0].id as string;
+
+  async function insertResult(trf: string, fields: Record<string, unknown> = {}): Promise<string> {
+    const id = randomUUID();
+    const row = {
+      id, trf_number: trf, centre_number: 'UZ010', candidate_number: '000772', candidate_id: 'P1234567', id_type: 'Passport',
+      family_name: 'KARIMOVA', first_name: 'DILNOZA', date_of_birth: '2003-04-14', gender: 'F', nationality: 'UZB', country_of_origin: 'UZB',
+      first_language: 'Uzbek', test_date: '2019-07-02', module: 'Academic', listening_score: 7.5, reading_score: 7, writing_score: 6.5,
+      speaking_score: 7, overall_band_score: 7, cefr_level: 'C1', status: 'RELEASED', ...fields,
+    };
+    const columns = Object.keys(row);
+    await app.dataSource.query(`INSERT INTO ielts_results (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, Object.values(row));
+    return id;
+  }
+
+  async function share(resultId: string, trf: string, organisation: string, at: string) {
+    await app.dataSource.query('INSERT INTO ielts_result_shares (result_id, organisation_id, trf_number, shared_at, last_modified_at) VALUES ($1, $2, $3, $4, $4)', [resultId, organisation, trf, at]);
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    roA = await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-A' });
+    roB = await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-B' });
+    roAId = await organisationId('RO-A');
+    roBId = await organisationId('RO-B');
+    const first = await insertResult('17UZ010772RAKN025A', { osr_skill: 'Writing', osr_test_date: '2019-08-01', osr_original_trf_number: '17UZ010772RAKN024A' });
+    await app.dataSource.query('INSERT INTO ielts_result_photos (result_id, data) VALUES ($1, $2)', [first, DEMO_PHOTO_JPEG]);
+    await share(first, '17UZ010772RAKN025A', roAId, '2019-09-30T10:15:00Z');
+    const second = await insertResult('17UZ010773SMIT026A', { family_name: 'SMITH', first_name: 'JAMES', gender: 'M' });
+    await share(second, '17UZ010773SMIT026A', roBId, '2019-10-01T08:00:00Z');
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const get = (client: TestClient, query: string) => call(app.http().get(`${URL_BASE}?${query}`).set('Authorization', basic(client)));
+
+  it('returns a result by TRF number in the shape of the original API', async () => {
+    const response = await get(roA, 'trfNumber=17UZ010772RAKN025A&photoFlag=N');
+    expect(response.status).toBe(200);
+    expect(response.body.resultSummary).toMatchObject({ recordCount: 1, totalRecordCount: 1 });
+    expect(response.body.messageMetadata).toMatchObject({ messageOriginator: 'IELTS', messageRequestUid: response.headers['x-transaction-id'] });
+    expect(response.body.results[0]).toMatchObject({
+      roId: 'RO-A', trfNumber: '17UZ010772RAKN025A', testDate: '20190702', dateOfBirth: '20030414', module: 'Academic',
+      listeningScore: '7.50', readingScore: '7.00', writingScore: '6.50', speakingScore: '7.00', overallBandScore: '7.00',
+      status: 'RELEASED', lastModifiedDate: '2019-09-30T10:15:00.000Z', cefrLevel: 'C1',
+    });
+    expect(response.body.results[0]).not.toHaveProperty('photo');
+    expect(response.body.results[0]).not.toHaveProperty('osrSkill');
+  });
+
+  it('includes the photo only with photoFlag=Y, and the OSR fields only with OSRFlag=Y', async () => {
+    const response = await get(roA, 'trfNumber=17UZ010772RAKN025A&photoFlag=Y&OSRFlag=Y');
+    const [result] = response.body.results;
+    expect(Buffer.from(result.photo.data, 'base64').equals(DEMO_PHOTO_JPEG)).toBe(true);
+    expect(result.photoMediaType).toBe('JPEG');
+    expect(result).toMatchObject({ osrSkill: 'Writing', osrTestDate: '20190801', osrOriginalTrfNumber: '17UZ010772RAKN024A' });
+  });
+
+  it('ignores the date range when a TRF number is sent', async () => {
+    const response = await get(roA, 'trfNumber=17UZ010772RAKN025A&startDateTime=2030-01-01T00:00:00&endDateTime=2001-01-01T00:00:00&photoFlag=N');
+    expect(response.status).toBe(200);
+    expect(response.body.results).toHaveLength(1);
+  });
+
+  it('answers 404/70404 alike for a TRF shared with another RO and for one that does not exist', async () => {
+    const other = await get(roA, 'trfNumber=17UZ010773SMIT026A&photoFlag=N');
+    const none = await get(roA, 'trfNumber=99ZZ999999ZZZZ999Z&photoFlag=N');
+    expect([other.status, none.status]).toEqual([404, 404]);
+    expect(other.body.errorCode).toBe(70404);
+    expect({ ...other.body, transactionId: '', detail: '' }).toEqual({ ...none.body, transactionId: '', detail: '' });
+  });
+
+  it('answers each missing or malformed parameter with 400/60001 naming it', async () => {
+    const cases: Array<[string, string]> = [
+      ['photoFlag=N', 'trfNumber'],
+      ['startDateTime=2019-09-01T00:00:00&photoFlag=N', 'endDateTime'],
+      ['endDateTime=2019-09-01T00:00:00&photoFlag=N', 'startDateTime'],
+      ['trfNumber=17UZ010772RAKN025A', 'photoFlag'],
+      ['trfNumber=17UZ010772RAKN025A&photoFlag=X', 'photoFlag'],
+      ['trfNumber=not-a-trf&photoFlag=N', 'trfNumber'],
+      ['startDateTime=2019-09-01&endDateTime=2019-10-01T00:00:00&photoFlag=N', 'startDateTime'],
+      ['startDateTime=2019-02-30T00:00:00&endDateTime=2019-10-01T00:00:00&photoFlag=N', 'startDateTime'],
+      ['startDateTime=2019-10-02T00:00:00&endDateTime=2019-10-01T00:00:00&photoFlag=N', 'endDateTime'],
+      ['startDateTime=2019-09-01T00:00:00&endDateTime=2019-10-01T00:00:00&photoFlag=N&limit=2001', 'limit'],
+      ['startDateTime=2019-09-01T00:00:00&endDateTime=2019-10-01T00:00:00&photoFlag=N&page=0', 'page'],
+      ['trfNumber=17UZ010772RAKN025A&photoFlag=N&OSRFlag=yes', 'OSRFlag'],
+    ];
+    for (const [query, field] of cases) {
+      const response = await get(roA, query);
+      expect({ query, status: response.status, code: response.body.errorCode, fields: response.body.details.map((d: { field: string }) => d.field) }).toEqual({
+        query,
+        status: 400,
+        code: 60001,
+        fields: expect.arrayContaining([field]),
+      });
+    }
+  });
+
+  it('filters a date range on the last-modified time as this RO sees it, both ends inclusive', async () => {
+    const inclusive = await get(roA, 'startDateTime=2019-09-30T10:15:00&endDateTime=2019-09-30T10:15:00&photoFlag=N');
+    expect(inclusive.body.results.map((r: { trfNumber: string }) => r.trfNumber)).toEqual(['17UZ010772RAKN025A']);
+    const before = await get(roA, 'startDateTime=2019-09-01T00:00:00&endDateTime=2019-09-30T10:14:59&photoFlag=N');
+    expect(before.body.results).toEqual([]);
+    const isolated = await get(roB, 'startDateTime=2019-01-01T00:00:00&endDateTime=2019-12-31T23:59:59&photoFlag=N');
+    expect(isolated.body.results.map((r: { trfNumber: string }) => r.trfNumber)).toEqual(['17UZ010773SMIT026A']);
+  });
+
+  describe('with thousands of shared results', () => {
+    let expected: number;
+    let bulk: TestClient;
+    beforeAll(async () => {
+      bulk = await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-BULK-A' });
+      await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-BULK-B' });
+      const ros: [string, string] = [await organisationId('RO-BULK-A'), await organisationId('RO-BULK-B')];
+      await app.dataSource.transaction((manager) => seedIeltsDemoResults(manager, ros, 2600));
+      [{ n: expected }] = await app.dataSource.query('SELECT count(*)::int AS n FROM ielts_result_shares WHERE organisation_id = $1', [ros[0]]);
+    });
+
+    const RANGE = 'startDateTime=2000-01-01T00:00:00&endDateTime=2099-12-31T23:59:59&photoFlag=N';
+
+    it('refuses more than 2000 records without pagination (60008)', async () => {
+      expect(expected).toBeGreaterThan(2000);
+      const response = await get(bulk, RANGE);
+      expect(response.status).toBe(400);
+      expect(response.body.errorCode).toBe(60008);
+      expect(response.body.detail).toContain(String(expected));
+    });
+
+    it('pages through the range returning every record exactly once, in a stable order', async () => {
+      const seen: string[] = [];
+      let page = 1;
+      let totalPages = Infinity;
+      while (page <= totalPages) {
+        const response = await get(bulk, `${RANGE}&page=${page}&limit=1000`);
+        expect(response.status).toBe(200);
+        totalPages = response.body.resultSummary.totalPages;
+        expect(response.body.resultSummary).toMatchObject({ totalRecordCount: expected, page, limit: 1000 });
+        expect(response.body.messageMetadata.nextResultSetUrl === null).toBe(page === totalPages);
+        seen.push(...response.body.results.map((r: { trfNumber: string }) => r.trfNumber));
+        page += 1;
+      }
+      expect(totalPages).toBe(Math.ceil(expected / 1000));
+      expect(seen).toHaveLength(expected);
+      expect(new Set(seen).size).toBe(expected);
+      const beyond = await get(bulk, `${RANGE}&page=${totalPages + 1}&limit=1000`);
+      expect(beyond.body.results).toEqual([]);
+    });
+  });
+});

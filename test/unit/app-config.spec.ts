@@ -1,0 +1,26 @@
+import { ConfigError, DEVELOPMENT_PEPPER, loadConfig } from '../../src/config/app-config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database with the demo seed on', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, demoSeed: true, defaultDailyQuota: 10000, authPepper: DEVELOPMENT_PEPPER });
+  });
+
+  it('turns the demo seed off by default on a real server', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).demoSeed).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', DEMO_SEED: 'true' }).demoSeed).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be an integer/],
+    [{ PORT: '70000' }, /PORT must be an integer from 0 to 65535/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres/],
+    [{ DEMO_SEED: 'maybe' }, /DEMO_SEED must be true or false/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ AUTH_PEPPER: 'short' }, /AUTH_PEPPER must be at least 16/],
+    [{ NODE_ENV: 'production' }, /AUTH_PEPPER must be set/],
+  ])('names the bad variable: %j', (env, message) => {
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(ConfigError);
+    expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(message);
+  });
+});
