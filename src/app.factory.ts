@@ -9,6 +9,8 @@ import type { AppConfig } from './config/app-config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { runMigrations } from './database/run-migrations.js';
 import { TransientRetryInterceptor } from './database/transient-retry.interceptor.js';
+import { AcceptNegotiationInterceptor } from './contract/accept-negotiation.interceptor.js';
+import { Reflector } from '@nestjs/core';
 import { defaultOpenapiDir, mountContractDocs } from './docs/contract-docs.js';
 import { ApiError } from './errors/api-error.js';
 import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
@@ -58,7 +60,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     installRequestHooks(app);
     app.useGlobalFilters(new ProblemExceptionFilter(logger));
     app.useGlobalPipes(new ContractValidationPipe());
-    app.useGlobalInterceptors(new TransientRetryInterceptor());
+    app.useGlobalInterceptors(new AcceptNegotiationInterceptor(app.get(Reflector)), new TransientRetryInterceptor());
     app.enableShutdownHooks();
     mountContractDocs(app, options.openapiDir ?? defaultOpenapiDir());
     await app.init();

@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { CountryCodesController } from './country-codes.controller.js';
+import { ResultAdministrationController } from './result-administration.controller.js';
+import { ResultIngestService } from './result-ingest.service.js';
 import { ResultVerificationController } from './result-verification.controller.js';
 import { ResultVerificationService } from './result-verification.service.js';
 
-@Module({ controllers: [ResultVerificationController], providers: [ResultVerificationService], exports: [ResultVerificationService] })
+@Module({
+  controllers: [ResultVerificationController, CountryCodesController, ResultAdministrationController],
+  providers: [ResultVerificationService, ResultIngestService],
+  exports: [ResultVerificationService, ResultIngestService],
+})
 export class IeltsModule {}

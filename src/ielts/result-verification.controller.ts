@@ -1,9 +1,11 @@
 import { Controller } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { ApiReply, type BinaryBody } from '../contract/api-reply.js';
 import { IELTSApi } from './generated/ielts.api.js';
 import type { GetResultVerificationQuery, ResultVerificationResponse } from './generated/ielts.dto.js';
 import { toVerificationQuery } from './result-verification-query.js';
 import { ResultVerificationService } from './result-verification.service.js';
+import { toXml } from './result-verification-xml.js';
 
 @Controller()
 export class ResultVerificationController extends IELTSApi {
@@ -11,7 +13,15 @@ export class ResultVerificationController extends IELTSApi {
     super();
   }
 
-  async getResultVerification({ query }: { query: GetResultVerificationQuery }, request: FastifyRequest): Promise<ResultVerificationResponse> {
+  async getResultVerification({ query }: { query: GetResultVerificationQuery }, request: FastifyRequest): Promise<ResultVerificationResponse | ApiReply<BinaryBody, 200>> {
+    const response = await this.verify(query, request);
+    if (request.negotiatedMediaType === 'application/xml') {
+      return new ApiReply(200, toXml('resultVerificationResponse', response), { 'Content-Type': 'application/xml; charset=utf-8' });
+    }
+    return response;
+  }
+
+  private async verify(query: GetResultVerificationQuery, request: FastifyRequest): Promise<ResultVerificationResponse> {
     const verificationQuery = toVerificationQuery(query);
     const { results, totalRecordCount } = await this.verification.verify(request.user!.organisationId, verificationQuery);
     const page = verificationQuery.kind === 'range' ? verificationQuery.page : 1;

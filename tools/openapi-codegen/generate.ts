@@ -28,6 +28,7 @@ export function generateModule(contractFile: string, moduleName: string): Genera
       `import { ApiProperty } from '@nestjs/swagger';`,
       transformers.length ? `import { ${transformers.join(', ')} } from 'class-transformer';` : '',
       used.length ? `import { ${used.join(', ')} } from 'class-validator';` : '',
+      /@IsMultipleOf\(/.test(body) ? `import { IsMultipleOf } from '../../contract/validators.js';` : '',
     ].filter(Boolean);
     files.push({
       path: dtoFile,

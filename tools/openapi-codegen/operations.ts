@@ -18,7 +18,7 @@ export interface OperationSpec {
   headerParams: string[];
   bodyType?: string;
   bodyRequired: boolean;
-  successes: Array<{ status: number; type: string }>;
+  successes: Array<{ status: number; type: string; rendered?: boolean }>;
   produces: string[];
   consumes: string[];
 }
@@ -90,7 +90,9 @@ export function collectOperations(doc: Schema, collector: ClassCollector): Opera
         } else if (Object.keys(content).length > 0) {
           type = 'BinaryBody';
         }
-        spec.successes.push({ status: Number(status), type });
+        // JSON plus another rendering (XML): the handler may return that one as text.
+        const rendered = json && Object.keys(content).length > 1;
+        spec.successes.push({ status: Number(status), type, rendered });
       }
       if (!spec.successes.some((s) => s.status < 300)) throw new Error(`${op.operationId}: no 2xx response`);
       operations.push(spec);
@@ -115,7 +117,7 @@ export function renderTagController(moduleName: string, tag: string, operations:
   const className = `${pascalCase(tag)}Api`;
   const dtoImports = new Set<string>();
   const nestImports = new Set<string>(['Req', 'Res']);
-  const usesBinary = operations.some((op) => op.successes.some((s) => s.type === 'BinaryBody'));
+  const usesBinary = operations.some((op) => op.successes.some((s) => s.type === 'BinaryBody' || s.rendered));
   const members: string[] = [];
   for (const op of operations) {
     const name = op.operationId;
@@ -157,7 +159,8 @@ export function renderTagController(moduleName: string, tag: string, operations:
       }
     }
     const [first] = op.successes;
-    const resultType = op.successes.length === 1 ? `${first.type} | ApiReply<${first.type}, ${first.status}>` : op.successes.map((s) => `ApiReply<${s.type}, ${s.status}>`).join(' | ');
+    const replyBody = (s: OperationSpec['successes'][number]) => (s.rendered ? `${s.type} | BinaryBody` : s.type);
+    const resultType = op.successes.length === 1 ? `${first.type} | ApiReply<${replyBody(first)}, ${first.status}>` : op.successes.map((s) => `ApiReply<${replyBody(s)}, ${s.status}>`).join(' | ');
     nestImports.add('HttpCode');
     const inputType = `{ ${inputFields.join('; ')} }`;
     members.push(

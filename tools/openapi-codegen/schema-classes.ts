@@ -144,6 +144,7 @@ export function propertyDecorators(collector: ClassCollector, owner: ClassSpec, 
     out.push(type === 'integer' ? `@IsInt({ message: '${label} must be an integer' })` : `@IsNumber({}, { message: '${label} must be a number' })`);
     if (schema.minimum !== undefined) out.push(`@Min(${schema.minimum}, { message: '${label} must be at least ${schema.minimum}' })`);
     if (schema.maximum !== undefined) out.push(`@Max(${schema.maximum}, { message: '${label} must be at most ${schema.maximum}' })`);
+    if (schema.multipleOf !== undefined) out.push(`@IsMultipleOf(${schema.multipleOf}, { message: '${label} must be a multiple of ${schema.multipleOf}' })`);
   } else if (type === 'boolean') {
     if (fromString) out.push(`@Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))`);
     out.push(`@IsBoolean({ message: '${label} must be true or false' })`);

@@ -2,7 +2,7 @@
 import { Get, HttpCode, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
+import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
 import { GetResultVerificationQuery, ResultVerificationResponse } from './ielts.dto.js';
 
@@ -10,12 +10,12 @@ import { GetResultVerificationQuery, ResultVerificationResponse } from './ielts.
 export abstract class IELTSApi {
   @Get('/v1/ielts/result-verification')
   @HttpCode(200)
-  @ContractOperation({"operationId":"getResultVerification","module":"ielts","scopes":["ielts:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
+  @ContractOperation({"operationId":"getResultVerification","module":"ielts","scopes":["ielts:read"],"produces":["application/json","application/xml"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getResultVerification', summary: "Verify results by TRF number or by last-modified date range" })
   async getResultVerificationRoute(@Query() query: GetResultVerificationQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.getResultVerification({ query }, request));
   }
 
   /** GET /v1/ielts/result-verification: Verify results by TRF number or by last-modified date range */
-  abstract getResultVerification(input: { query: GetResultVerificationQuery }, request: FastifyRequest): Promise<ResultVerificationResponse | ApiReply<ResultVerificationResponse, 200>>;
+  abstract getResultVerification(input: { query: GetResultVerificationQuery }, request: FastifyRequest): Promise<ResultVerificationResponse | ApiReply<ResultVerificationResponse | BinaryBody, 200>>;
 }

@@ -1,7 +1,29 @@
 // Generated from openapi/ielts.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsMultipleOf } from '../../contract/validators.js';
+
+/** The path parameters of attachPhoto. */
+export class AttachPhotoPath {
+  @ApiProperty({ required: true, description: "The Test Report Form number." })
+  @Matches(/^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/, { message: 'trfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$' })
+  @IsString({ message: 'trfNumber must be a string' })
+  @IsDefined({ message: 'trfNumber is required' })
+  trfNumber!: string;
+}
+
+export class CountryCode {
+  @ApiProperty({ required: true })
+  @IsString({ message: 'code must be a string' })
+  @IsDefined({ message: 'code is required' })
+  code!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'name must be a string' })
+  @IsDefined({ message: 'name is required' })
+  name!: string;
+}
 
 /** The query parameters of getResultVerification. */
 export class GetResultVerificationQuery {
@@ -276,6 +298,258 @@ export class IeltsResult {
   osrOriginalTrfNumber?: string | null;
 }
 
+/** A Test Report Form as the provider loads it. Dates are ISO (`YYYY-MM-DD`); band scores numbers from 0 to 9 in half bands. */
+export class IeltsResultInput {
+  @ApiProperty({ required: true, description: "The identity document number." })
+  @MaxLength(40, { message: 'candidateId must be at most 40 characters' })
+  @MinLength(1, { message: 'candidateId must be at least 1 characters' })
+  @IsString({ message: 'candidateId must be a string' })
+  @IsDefined({ message: 'candidateId is required' })
+  candidateId!: string;
+
+  @ApiProperty({ required: false })
+  @MaxLength(40, { message: 'idType must be at most 40 characters' })
+  @IsString({ message: 'idType must be a string' })
+  @IsOptional()
+  idType?: string | null;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[A-Z0-9]{2,10}$/, { message: 'centreNumber must match ^[A-Z0-9]{2,10}$' })
+  @IsString({ message: 'centreNumber must be a string' })
+  @IsDefined({ message: 'centreNumber is required' })
+  centreNumber!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,10}$/, { message: 'candidateNumber must match ^[0-9]{1,10}$' })
+  @IsString({ message: 'candidateNumber must be a string' })
+  @IsDefined({ message: 'candidateNumber is required' })
+  candidateNumber!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'testDate must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}$' })
+  @IsString({ message: 'testDate must be a string' })
+  @IsDefined({ message: 'testDate is required' })
+  testDate!: string;
+
+  @ApiProperty({ required: true })
+  @IsIn(["Academic","General Training"], { message: 'module must be one of: Academic, General Training' })
+  @IsDefined({ message: 'module is required' })
+  module!: "Academic" | "General Training";
+
+  @ApiProperty({ required: true })
+  @MaxLength(100, { message: 'familyName must be at most 100 characters' })
+  @MinLength(1, { message: 'familyName must be at least 1 characters' })
+  @IsString({ message: 'familyName must be a string' })
+  @IsDefined({ message: 'familyName is required' })
+  familyName!: string;
+
+  @ApiProperty({ required: true })
+  @MaxLength(100, { message: 'firstName must be at most 100 characters' })
+  @MinLength(1, { message: 'firstName must be at least 1 characters' })
+  @IsString({ message: 'firstName must be a string' })
+  @IsDefined({ message: 'firstName is required' })
+  firstName!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'dateOfBirth must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}$' })
+  @IsString({ message: 'dateOfBirth must be a string' })
+  @IsDefined({ message: 'dateOfBirth is required' })
+  dateOfBirth!: string;
+
+  @ApiProperty({ required: true })
+  @IsIn(["M","F","U"], { message: 'gender must be one of: M, F, U' })
+  @IsDefined({ message: 'gender is required' })
+  gender!: "M" | "F" | "U";
+
+  @ApiProperty({ required: false, description: "A code from GET /v1/ielts/country-codes." })
+  @Matches(/^(0|[A-Z]{3})$/, { message: 'nationality must match ^(0|[A-Z]{3})$' })
+  @IsString({ message: 'nationality must be a string' })
+  @IsOptional()
+  nationality?: string | null;
+
+  @ApiProperty({ required: false })
+  @Matches(/^(0|[A-Z]{3})$/, { message: 'countryOfOrigin must match ^(0|[A-Z]{3})$' })
+  @IsString({ message: 'countryOfOrigin must be a string' })
+  @IsOptional()
+  countryOfOrigin?: string | null;
+
+  @ApiProperty({ required: false })
+  @MaxLength(60, { message: 'firstLanguage must be at most 60 characters' })
+  @IsString({ message: 'firstLanguage must be a string' })
+  @IsOptional()
+  firstLanguage?: string | null;
+
+  @ApiProperty({ required: true })
+  @IsMultipleOf(0.5, { message: 'listeningScore must be a multiple of 0.5' })
+  @Max(9, { message: 'listeningScore must be at most 9' })
+  @Min(0, { message: 'listeningScore must be at least 0' })
+  @IsNumber({}, { message: 'listeningScore must be a number' })
+  @IsDefined({ message: 'listeningScore is required' })
+  listeningScore!: number;
+
+  @ApiProperty({ required: true })
+  @IsMultipleOf(0.5, { message: 'readingScore must be a multiple of 0.5' })
+  @Max(9, { message: 'readingScore must be at most 9' })
+  @Min(0, { message: 'readingScore must be at least 0' })
+  @IsNumber({}, { message: 'readingScore must be a number' })
+  @IsDefined({ message: 'readingScore is required' })
+  readingScore!: number;
+
+  @ApiProperty({ required: true })
+  @IsMultipleOf(0.5, { message: 'writingScore must be a multiple of 0.5' })
+  @Max(9, { message: 'writingScore must be at most 9' })
+  @Min(0, { message: 'writingScore must be at least 0' })
+  @IsNumber({}, { message: 'writingScore must be a number' })
+  @IsDefined({ message: 'writingScore is required' })
+  writingScore!: number;
+
+  @ApiProperty({ required: true })
+  @IsMultipleOf(0.5, { message: 'speakingScore must be a multiple of 0.5' })
+  @Max(9, { message: 'speakingScore must be at most 9' })
+  @Min(0, { message: 'speakingScore must be at least 0' })
+  @IsNumber({}, { message: 'speakingScore must be a number' })
+  @IsDefined({ message: 'speakingScore is required' })
+  speakingScore!: number;
+
+  @ApiProperty({ required: true })
+  @IsMultipleOf(0.5, { message: 'overallBandScore must be a multiple of 0.5' })
+  @Max(9, { message: 'overallBandScore must be at most 9' })
+  @Min(0, { message: 'overallBandScore must be at least 0' })
+  @IsNumber({}, { message: 'overallBandScore must be a number' })
+  @IsDefined({ message: 'overallBandScore is required' })
+  overallBandScore!: number;
+
+  @ApiProperty({ required: false })
+  @IsIn(["A1","A2","B1","B2","C1","C2"], { message: 'cefrLevel must be one of: A1, A2, B1, B2, C1, C2' })
+  @IsOptional()
+  cefrLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+
+  @ApiProperty({ required: true })
+  @IsIn(["RELEASED","REMARKED","CORRECTED","CANCELLED","WITHHELD"], { message: 'status must be one of: RELEASED, REMARKED, CORRECTED, CANCELLED, WITHHELD' })
+  @IsDefined({ message: 'status is required' })
+  status!: "RELEASED" | "REMARKED" | "CORRECTED" | "CANCELLED" | "WITHHELD";
+
+  @ApiProperty({ required: false })
+  @MaxLength(40, { message: 'telephone must be at most 40 characters' })
+  @IsString({ message: 'telephone must be a string' })
+  @IsOptional()
+  telephone?: string | null;
+
+  @ApiProperty({ required: false })
+  @MaxLength(200, { message: 'postalAddress must be at most 200 characters' })
+  @IsString({ message: 'postalAddress must be a string' })
+  @IsOptional()
+  postalAddress?: string | null;
+
+  @ApiProperty({ required: false })
+  @MaxLength(100, { message: 'addressLine1 must be at most 100 characters' })
+  @IsString({ message: 'addressLine1 must be a string' })
+  @IsOptional()
+  addressLine1?: string | null;
+
+  @ApiProperty({ required: false })
+  @MaxLength(100, { message: 'addressLine2 must be at most 100 characters' })
+  @IsString({ message: 'addressLine2 must be a string' })
+  @IsOptional()
+  addressLine2?: string | null;
+
+  @ApiProperty({ required: false })
+  @MaxLength(100, { message: 'addressLine3 must be at most 100 characters' })
+  @IsString({ message: 'addressLine3 must be a string' })
+  @IsOptional()
+  addressLine3?: string | null;
+
+  @ApiProperty({ required: false })
+  @MaxLength(100, { message: 'addressLine4 must be at most 100 characters' })
+  @IsString({ message: 'addressLine4 must be a string' })
+  @IsOptional()
+  addressLine4?: string | null;
+
+  @ApiProperty({ required: false })
+  @MaxLength(100, { message: 'region must be at most 100 characters' })
+  @IsString({ message: 'region must be a string' })
+  @IsOptional()
+  region?: string | null;
+
+  @ApiProperty({ required: false })
+  @MaxLength(100, { message: 'town must be at most 100 characters' })
+  @IsString({ message: 'town must be a string' })
+  @IsOptional()
+  town?: string | null;
+
+  @ApiProperty({ required: false })
+  @MaxLength(20, { message: 'postCode must be at most 20 characters' })
+  @IsString({ message: 'postCode must be a string' })
+  @IsOptional()
+  postCode?: string | null;
+
+  @ApiProperty({ required: false })
+  @MaxLength(100, { message: 'country must be at most 100 characters' })
+  @IsString({ message: 'country must be a string' })
+  @IsOptional()
+  country?: string | null;
+
+  @ApiProperty({ required: false })
+  @Matches(/^(0|[A-Z]{3})$/, { message: 'countryCode must match ^(0|[A-Z]{3})$' })
+  @IsString({ message: 'countryCode must be a string' })
+  @IsOptional()
+  countryCode?: string | null;
+
+  @ApiProperty({ required: false })
+  @MaxLength(200, { message: 'candidateEmail must be at most 200 characters' })
+  @IsString({ message: 'candidateEmail must be a string' })
+  @IsOptional()
+  candidateEmail?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsIn(["Listening","Reading","Writing","Speaking"], { message: 'osrSkill must be one of: Listening, Reading, Writing, Speaking' })
+  @IsOptional()
+  osrSkill?: "Listening" | "Reading" | "Writing" | "Speaking" | null;
+
+  @ApiProperty({ required: false })
+  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'osrTestDate must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}$' })
+  @IsString({ message: 'osrTestDate must be a string' })
+  @IsOptional()
+  osrTestDate?: string | null;
+
+  @ApiProperty({ required: false })
+  @Matches(/^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/, { message: 'osrOriginalTrfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$' })
+  @IsString({ message: 'osrOriginalTrfNumber must be a string' })
+  @IsOptional()
+  osrOriginalTrfNumber?: string | null;
+}
+
+export class IngestOutcome {
+  @ApiProperty({ required: true })
+  @IsString({ message: 'trfNumber must be a string' })
+  @IsDefined({ message: 'trfNumber is required' })
+  trfNumber!: string;
+
+  @ApiProperty({ required: true })
+  @IsBoolean({ message: 'created must be true or false' })
+  @IsDefined({ message: 'created is required' })
+  created!: boolean;
+
+  @ApiProperty({ required: true, description: "Whether anything the ROs see changed." })
+  @IsBoolean({ message: 'changed must be true or false' })
+  @IsDefined({ message: 'changed is required' })
+  changed!: boolean;
+
+  @ApiProperty({ required: true, description: "How many ROs will see the result again in their next date-range poll." })
+  @IsInt({ message: 'resurfacedFor must be an integer' })
+  @IsDefined({ message: 'resurfacedFor is required' })
+  resurfacedFor!: number;
+}
+
+export class ListCountryCodesResponse200 {
+  @ApiProperty({ required: true })
+  @Type(() => CountryCode)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'countries must be an array' })
+  @IsDefined({ message: 'countries is required' })
+  countries!: Array<CountryCode>;
+}
+
 export class MessageMetadata {
   @ApiProperty({ required: true, description: "The transaction id of this request." })
   @IsString({ message: 'messageRequestUid must be a string' })
@@ -307,6 +581,19 @@ export class MessageMetadata {
   @IsString({ message: 'nextResultSetUrl must be a string' })
   @IsOptional()
   nextResultSetUrl?: string | null;
+}
+
+export class PhotoInput {
+  @ApiProperty({ required: true, description: "The JPEG image, base64 (at most about 500 KB)." })
+  @MaxLength(700000, { message: 'data must be at most 700000 characters' })
+  @IsString({ message: 'data must be a string' })
+  @IsDefined({ message: 'data is required' })
+  data!: string;
+
+  @ApiProperty({ required: false })
+  @IsIn(["JPEG"], { message: 'mediaType must be one of: JPEG' })
+  @IsOptional()
+  mediaType?: "JPEG";
 }
 
 export class ProblemDetail {
@@ -436,4 +723,60 @@ export class ResultVerificationResponse {
   @IsObject({ message: 'resultSummary must be a JSON object' })
   @IsDefined({ message: 'resultSummary is required' })
   resultSummary!: ResultSummary;
+}
+
+export class ShareInput {
+  @ApiProperty({ required: false, description: "When the candidate shared the result; now when omitted." })
+  @IsISO8601({ strict: true }, { message: 'sharedAt must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'sharedAt must be a string' })
+  @IsOptional()
+  sharedAt?: string;
+}
+
+export class ShareOutcome {
+  @ApiProperty({ required: true })
+  @IsString({ message: 'trfNumber must be a string' })
+  @IsDefined({ message: 'trfNumber is required' })
+  trfNumber!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'roId must be a string' })
+  @IsDefined({ message: 'roId is required' })
+  roId!: string;
+
+  @ApiProperty({ required: true })
+  @IsISO8601({ strict: true }, { message: 'sharedAt must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'sharedAt must be a string' })
+  @IsDefined({ message: 'sharedAt is required' })
+  sharedAt!: string;
+
+  @ApiProperty({ required: true })
+  @IsISO8601({ strict: true }, { message: 'lastModifiedDate must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'lastModifiedDate must be a string' })
+  @IsDefined({ message: 'lastModifiedDate is required' })
+  lastModifiedDate!: string;
+}
+
+/** The path parameters of shareResult. */
+export class ShareResultPath {
+  @ApiProperty({ required: true, description: "The Test Report Form number." })
+  @Matches(/^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/, { message: 'trfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$' })
+  @IsString({ message: 'trfNumber must be a string' })
+  @IsDefined({ message: 'trfNumber is required' })
+  trfNumber!: string;
+
+  @ApiProperty({ required: true, description: "The organisation code of the Recognising Organisation." })
+  @Matches(/^[A-Za-z0-9-]{1,40}$/, { message: 'roId must match ^[A-Za-z0-9-]{1,40}$' })
+  @IsString({ message: 'roId must be a string' })
+  @IsDefined({ message: 'roId is required' })
+  roId!: string;
+}
+
+/** The path parameters of upsertResult. */
+export class UpsertResultPath {
+  @ApiProperty({ required: true, description: "The Test Report Form number." })
+  @Matches(/^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/, { message: 'trfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$' })
+  @IsString({ message: 'trfNumber must be a string' })
+  @IsDefined({ message: 'trfNumber is required' })
+  trfNumber!: string;
 }

@@ -1,0 +1,35 @@
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import type { Observable } from 'rxjs';
+import { ApiError } from '../errors/api-error.js';
+import { CONTRACT_OPERATION, type ContractOperationMetadata } from './contract-operation.decorator.js';
+import { negotiateMediaType } from './accept-negotiation.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The media type the response is to be written in, from Accept and the contract. */
+    negotiatedMediaType?: string;
+  }
+}
+
+/** Answers 406/60007 when the caller accepts none of the media types the contract lists. */
+@Injectable()
+export class AcceptNegotiationInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const operation = this.reflector.get<ContractOperationMetadata | undefined>(CONTRACT_OPERATION, context.getHandler());
+    if (!operation || operation.produces.length === 0) return next.handle();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const accept = request.headers.accept;
+    const chosen = negotiateMediaType(accept, operation.produces);
+    if (!chosen) {
+      throw new ApiError(60007, `Accept: ${accept} names no media type this operation serves; it serves ${operation.produces.join(', ')}.`, {
+        details: [{ location: 'header', field: 'Accept', message: `must accept one of ${operation.produces.join(', ')}` }],
+      });
+    }
+    request.negotiatedMediaType = chosen;
+    return next.handle();
+  }
+}

@@ -1,0 +1,28 @@
+import { negotiateMediaType } from '../../src/contract/accept-negotiation.js';
+import { escapeXml, toXml } from '../../src/ielts/result-verification-xml.js';
+
+describe('negotiateMediaType', () => {
+  const offered = ['application/json', 'application/xml'];
+  it.each([
+    [undefined, 'application/json'],
+    ['application/xml', 'application/xml'],
+    ['application/*', 'application/json'],
+    ['*/*', 'application/json'],
+    ['application/json;q=0.2, application/xml;q=0.9', 'application/xml'],
+    ['application/xml;q=0, */*', 'application/json'],
+    ['text/html', undefined],
+    ['application/json;q=0', undefined],
+  ])('%s picks %s', (accept, expected) => expect(negotiateMediaType(accept, offered)).toBe(expected));
+});
+
+describe('toXml', () => {
+  it('names array items by their singular and leaves nulls out', () => {
+    expect(toXml('root', { results: [{ a: 1, b: null }, { a: 'x<y' }], summary: { n: 2 } })).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<root><results><result><a>1</a></result><result><a>x&lt;y</a></result></results><summary><n>2</n></summary></root>\n',
+    );
+  });
+
+  it('escapes the five XML characters', () => {
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+  });
+});
