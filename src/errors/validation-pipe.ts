@@ -41,7 +41,8 @@ export class ContractValidationPipe extends ValidationPipe {
   }
 }
 
-function flatten(errors: ValidationError[], location: FieldProblem['location'], prefix = ''): FieldProblem[] {
+/** class-validator's errors as the envelope's field problems, the same for the API and the importers. */
+export function flatten(errors: ValidationError[], location: FieldProblem['location'], prefix = ''): FieldProblem[] {
   const out: FieldProblem[] = [];
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;

@@ -29,17 +29,30 @@ export class ResultIngestService {
 
   async upsertResult(trfNumber: string, input: IeltsResultInput): Promise<IngestOutcome> {
     assertValidResultInput(input);
-    const values = Object.fromEntries(INPUT_FIELDS.map((field) => [field, input[field] ?? null])) as Partial<IeltsResultEntity>;
+    return this.dataSource.transaction((manager) => this.upsertWith(manager, trfNumber, input));
+  }
+
+  /** One import row: the result and its shares, all or nothing. */
+  async importRow(trfNumber: string, input: IeltsResultInput, roIds: string[], sharedAt: Date): Promise<{ outcome: IngestOutcome; newShares: number }> {
+    assertValidResultInput(input);
     return this.dataSource.transaction(async (manager) => {
-      const results = manager.getRepository(IeltsResultEntity);
-      const inserted = await results.createQueryBuilder().insert().values({ id: randomUUID(), trfNumber, ...values }).orIgnore().returning('id').execute();
-      if (inserted.raw.length > 0) return { trfNumber, created: true, changed: true, resurfacedFor: 0 };
-      const existing = await results.findOne({ where: { trfNumber }, lock: { mode: 'pessimistic_write' } });
-      const changed = INPUT_FIELDS.some((field) => existing![field] !== values[field]);
-      if (!changed) return { trfNumber, created: false, changed: false, resurfacedFor: 0 };
-      await results.update({ id: existing!.id }, { ...values, updatedAt: () => 'now()' });
-      return { trfNumber, created: false, changed: true, resurfacedFor: await resurface(manager, existing!.id) };
+      const outcome = await this.upsertWith(manager, trfNumber, input);
+      let newShares = 0;
+      for (const roId of roIds) if ((await this.shareWith(manager, trfNumber, roId, sharedAt)).created) newShares += 1;
+      return { outcome, newShares };
     });
+  }
+
+  private async upsertWith(manager: EntityManager, trfNumber: string, input: IeltsResultInput): Promise<IngestOutcome> {
+    const values = Object.fromEntries(INPUT_FIELDS.map((field) => [field, input[field] ?? null])) as Partial<IeltsResultEntity>;
+    const results = manager.getRepository(IeltsResultEntity);
+    const inserted = await results.createQueryBuilder().insert().values({ id: randomUUID(), trfNumber, ...values }).orIgnore().returning('id').execute();
+    if (inserted.raw.length > 0) return { trfNumber, created: true, changed: true, resurfacedFor: 0 };
+    const existing = await results.findOne({ where: { trfNumber }, lock: { mode: 'pessimistic_write' } });
+    const changed = INPUT_FIELDS.some((field) => existing![field] !== values[field]);
+    if (!changed) return { trfNumber, created: false, changed: false, resurfacedFor: 0 };
+    await results.update({ id: existing!.id }, { ...values, updatedAt: () => 'now()' });
+    return { trfNumber, created: false, changed: true, resurfacedFor: await resurface(manager, existing!.id) };
   }
 
   async attachPhoto(trfNumber: string, base64: string): Promise<IngestOutcome> {
@@ -63,24 +76,26 @@ export class ResultIngestService {
     if (sharedAt.getTime() > Date.now() + 5 * 60_000) {
       throw new ApiError(60002, 'sharedAt must not be in the future', { details: [{ location: 'body', field: 'sharedAt', message: 'must not be in the future' }] });
     }
-    return this.dataSource.transaction(async (manager) => {
-      const result = await this.findResult(manager, trfNumber);
-      const ro = await manager.getRepository(OrganisationEntity).findOne({ where: { code: roCode, kind: 'recognising_organisation' } });
-      if (!ro) throw new ApiError(70404, `No Recognising Organisation has the id ${roCode}.`);
-      const shares = manager.getRepository(IeltsResultShareEntity);
-      const inserted = await shares
-        .createQueryBuilder()
-        .insert()
-        .values({ resultId: result.id, organisationId: ro.id, trfNumber, sharedAt, lastModifiedAt: sharedAt })
-        .orIgnore()
-        .returning('result_id')
-        .execute();
-      const share = await shares.findOneOrFail({ where: { resultId: result.id, organisationId: ro.id } });
-      return {
-        created: inserted.raw.length > 0,
-        outcome: { trfNumber, roId: ro.code, sharedAt: share.sharedAt.toISOString(), lastModifiedDate: share.lastModifiedAt.toISOString() },
-      };
-    });
+    return this.dataSource.transaction((manager) => this.shareWith(manager, trfNumber, roCode, sharedAt));
+  }
+
+  private async shareWith(manager: EntityManager, trfNumber: string, roCode: string, sharedAt: Date): Promise<{ created: boolean; outcome: ShareOutcome }> {
+    const result = await this.findResult(manager, trfNumber);
+    const ro = await manager.getRepository(OrganisationEntity).findOne({ where: { code: roCode, kind: 'recognising_organisation' } });
+    if (!ro) throw new ApiError(70404, `No Recognising Organisation has the id ${roCode}.`);
+    const shares = manager.getRepository(IeltsResultShareEntity);
+    const inserted = await shares
+      .createQueryBuilder()
+      .insert()
+      .values({ resultId: result.id, organisationId: ro.id, trfNumber, sharedAt, lastModifiedAt: sharedAt })
+      .orIgnore()
+      .returning('result_id')
+      .execute();
+    const share = await shares.findOneOrFail({ where: { resultId: result.id, organisationId: ro.id } });
+    return {
+      created: inserted.raw.length > 0,
+      outcome: { trfNumber, roId: ro.code, sharedAt: share.sharedAt.toISOString(), lastModifiedDate: share.lastModifiedAt.toISOString() },
+    };
   }
 
   private async findResult(manager: EntityManager, trfNumber: string): Promise<IeltsResultEntity> {

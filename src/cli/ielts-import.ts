@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { extname } from 'node:path';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../config/app-config.js';
+import { dataSourceOptions } from '../database/data-source-options.js';
+import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { runMigrations } from '../database/run-migrations.js';
+import { importResults, readImportRecords, type ImportFormat } from '../ielts/result-import.js';
+import { ResultIngestService } from '../ielts/result-ingest.service.js';
+
+// npm run ielts:import -- FILE [--format ndjson|csv]: loads IELTS results; exits 3 when rows failed.
+async function main(): Promise<number> {
+  const [file, flag, value] = process.argv.slice(2);
+  if (!file) {
+    console.error('Usage: npm run ielts:import -- FILE.ndjson|FILE.csv [--format ndjson|csv]');
+    return 2;
+  }
+  const format = (flag === '--format' ? value : extname(file).slice(1).toLowerCase()) as ImportFormat;
+  if (format !== 'ndjson' && format !== 'csv') {
+    console.error('The format is ndjson or csv (from --format or the file extension)');
+    return 2;
+  }
+  const config = loadConfig();
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: 3 });
+  const dataSource = new DataSource(dataSourceOptions({ ...config, dbPoolSize: 2 }, config.databaseUrl ?? embedded!.url));
+  try {
+    await dataSource.initialize();
+    await runMigrations(dataSource);
+    const report = await importResults(readImportRecords(file, format), new ResultIngestService(dataSource));
+    for (const error of report.errors) {
+      for (const problem of error.problems) console.log(`row ${error.row}${error.trfNumber ? ` (${error.trfNumber})` : ''}: ${problem.field}: ${problem.message}`);
+    }
+    console.log(`${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.shares} new shares, ${report.failed} failed`);
+    return report.failed > 0 ? 3 : 0;
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
