@@ -1,11 +1,12 @@
+import { Readable } from 'node:stream';
 import { Controller } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiReply, type BinaryBody } from '../contract/api-reply.js';
 import { IELTSApi } from './generated/ielts.api.js';
-import type { GetResultVerificationQuery, ResultVerificationResponse } from './generated/ielts.dto.js';
+import type { GetResultVerificationQuery } from './generated/ielts.dto.js';
+import { JSON_PAGE, XML_PAGE, renderPage } from './result-page-renderers.js';
 import { toVerificationQuery } from './result-verification-query.js';
 import { ResultVerificationService } from './result-verification.service.js';
-import { toXml } from './result-verification-xml.js';
 
 @Controller()
 export class ResultVerificationController extends IELTSApi {
@@ -13,33 +14,26 @@ export class ResultVerificationController extends IELTSApi {
     super();
   }
 
-  async getResultVerification({ query }: { query: GetResultVerificationQuery }, request: FastifyRequest): Promise<ResultVerificationResponse | ApiReply<BinaryBody, 200>> {
-    const response = await this.verify(query, request);
-    if (request.negotiatedMediaType === 'application/xml') {
-      return new ApiReply(200, toXml('resultVerificationResponse', response), { 'Content-Type': 'application/xml; charset=utf-8' });
-    }
-    return response;
-  }
-
-  private async verify(query: GetResultVerificationQuery, request: FastifyRequest): Promise<ResultVerificationResponse> {
+  /** Written as rows are read: a 2000-record page is never held whole, let alone several times over. */
+  async getResultVerification({ query }: { query: GetResultVerificationQuery }, request: FastifyRequest): Promise<ApiReply<BinaryBody, 200>> {
     const verificationQuery = toVerificationQuery(query);
-    const { results, totalRecordCount } = await this.verification.verify(request.user!.organisationId, verificationQuery);
-    const page = verificationQuery.kind === 'range' ? verificationQuery.page : 1;
-    const limit = verificationQuery.kind === 'range' ? verificationQuery.limit : results.length || 1;
-    const totalPages = Math.max(1, Math.ceil(totalRecordCount / limit));
-    const paginated = verificationQuery.kind === 'range' && verificationQuery.paginated;
-    return {
-      messageMetadata: {
-        messageRequestUid: String(request.id),
-        messageOriginator: 'IELTS',
-        messageRequestDateTime: new Date().toISOString(),
-        previousResultSetUrl: paginated && page > 1 ? pageUrl(request.url, page - 1) : null,
-        currentResultSetUrl: request.url,
-        nextResultSetUrl: paginated && page < totalPages ? pageUrl(request.url, page + 1) : null,
-      },
-      results,
-      resultSummary: { recordCount: results.length, totalRecordCount, page, limit, totalPages },
+    const page = await this.verification.verify(request.user!.organisationId, verificationQuery);
+    const isRange = verificationQuery.kind === 'range';
+    const pageNumber = isRange ? verificationQuery.page : 1;
+    const limit = isRange ? verificationQuery.limit : 1;
+    const totalPages = Math.max(1, Math.ceil(page.totalRecordCount / limit));
+    const paginated = isRange && verificationQuery.paginated;
+    const metadata = {
+      messageRequestUid: String(request.id),
+      messageOriginator: 'IELTS',
+      messageRequestDateTime: new Date().toISOString(),
+      previousResultSetUrl: paginated && pageNumber > 1 ? pageUrl(request.url, pageNumber - 1) : null,
+      currentResultSetUrl: request.url,
+      nextResultSetUrl: paginated && pageNumber < totalPages ? pageUrl(request.url, pageNumber + 1) : null,
     };
+    const summary = { recordCount: page.recordCount, totalRecordCount: page.totalRecordCount, page: pageNumber, limit, totalPages };
+    const renderer = request.negotiatedMediaType === 'application/xml' ? XML_PAGE : JSON_PAGE;
+    return new ApiReply(200, Readable.from(renderPage(renderer, metadata, page.results, summary)), { 'Content-Type': renderer.mediaType });
   }
 }
 

@@ -5,9 +5,15 @@ import type { IeltsResult } from './generated/ielts.dto.js';
 import { MAX_RECORDS_PER_RESPONSE, type VerificationQuery } from './result-verification-query.js';
 
 export interface VerificationPage {
-  results: IeltsResult[];
   totalRecordCount: number;
+  /** Records this response holds. */
+  recordCount: number;
+  /** The records, read from the database in chunks as the response is written. */
+  results: AsyncIterable<IeltsResult>;
 }
+
+// Rows read per query while a page streams: bounds what one response holds in memory at once.
+const CHUNK_ROWS = 250;
 
 // Dates and scores are formatted by PostgreSQL, so that no time zone or float rounding touches them.
 const RESULT_COLUMNS = `
@@ -22,7 +28,7 @@ const RESULT_COLUMNS = `
   r.telephone, r.postal_address AS "postalAddress", r.address_line1 AS "addressLine1", r.address_line2 AS "addressLine2",
   r.address_line3 AS "addressLine3", r.address_line4 AS "addressLine4", r.region, r.town, r.post_code AS "postCode",
   r.country, r.country_code AS "countryCode", r.candidate_email AS "candidateEmail", r.status,
-  s.last_modified_at AS "lastModifiedDate",
+  s.last_modified_at AS "lastModifiedDate", s.last_modified_at::text AS "cursorTime",
   r.osr_skill AS "osrSkill", to_char(r.osr_test_date, 'YYYYMMDD') AS "osrTestDate", r.osr_original_trf_number AS "osrOriginalTrfNumber"`;
 
 /** Reads the results shared with one Recognising Organisation. */
@@ -31,16 +37,16 @@ export class ResultVerificationService {
   constructor(private readonly dataSource: DataSource) {}
 
   async verify(organisationId: string, query: VerificationQuery): Promise<VerificationPage> {
-    const photo = query.withPhoto ? ', p.data AS "photoData", p.media_type AS "photoMediaType"' : '';
-    const photoJoin = query.withPhoto ? 'LEFT JOIN ielts_result_photos p ON p.result_id = r.id' : '';
-    const from = `FROM ielts_result_shares s
+    const select = `SELECT ${RESULT_COLUMNS}${query.withPhoto ? ', p.data AS "photoData", p.media_type AS "photoMediaType"' : ''}
+      FROM ielts_result_shares s
       JOIN ielts_results r ON r.id = s.result_id
-      JOIN organisations o ON o.id = s.organisation_id ${photoJoin}`;
+      JOIN organisations o ON o.id = s.organisation_id
+      ${query.withPhoto ? 'LEFT JOIN ielts_result_photos p ON p.result_id = r.id' : ''}`;
     if (query.kind === 'trf') {
-      const rows = await this.dataSource.query(`SELECT ${RESULT_COLUMNS}${photo} ${from} WHERE s.organisation_id = $1 AND s.trf_number = $2`, [organisationId, query.trfNumber]);
+      const rows: RawRow[] = await this.dataSource.query(`${select} WHERE s.organisation_id = $1 AND s.trf_number = $2`, [organisationId, query.trfNumber]);
       // Not shared with this RO and not existing answer alike: no oracle across tenants.
       if (rows.length === 0) throw new ApiError(70404, `No result with TRF number ${query.trfNumber} has been shared with this organisation.`);
-      return { results: rows.map((row: RawRow) => toResult(row, query)), totalRecordCount: rows.length };
+      return { totalRecordCount: 1, recordCount: 1, results: fromArray(rows.map((row) => toResult(row, query))) };
     }
     const range = [organisationId, query.start, query.endExclusive];
     const where = 'WHERE s.organisation_id = $1 AND s.last_modified_at >= $2 AND s.last_modified_at < $3';
@@ -51,19 +57,39 @@ export class ResultVerificationService {
       });
     }
     const offset = (query.page - 1) * query.limit;
-    if (offset >= count) return { results: [], totalRecordCount: count };
-    const rows = await this.dataSource.query(
-      `SELECT ${RESULT_COLUMNS}${photo} ${from} ${where} ORDER BY s.last_modified_at, s.trf_number LIMIT $4 OFFSET $5`,
-      [...range, query.limit, offset],
-    );
-    return { results: rows.map((row: RawRow) => toResult(row, query)), totalRecordCount: count };
+    const recordCount = Math.max(0, Math.min(query.limit, count - offset));
+    return { totalRecordCount: count, recordCount, results: this.streamRange(select, where, range, offset, recordCount, query) };
+  }
+
+  /**
+   * The page in chunks: the first found by offset, the next ones by keyset after the last row read,
+   * each a short query of its own, so no connection is held while the response is written.
+   */
+  private async *streamRange(select: string, where: string, range: unknown[], offset: number, recordCount: number, query: VerificationQuery): AsyncGenerator<IeltsResult> {
+    let remaining = recordCount;
+    let after: { time: string; trf: string } | undefined;
+    while (remaining > 0) {
+      const take = Math.min(CHUNK_ROWS, remaining);
+      const rows: RawRow[] = after
+        ? await this.dataSource.query(`${select} ${where} AND (s.last_modified_at, s.trf_number) > ($4::timestamptz, $5) ORDER BY s.last_modified_at, s.trf_number LIMIT $6`, [...range, after.time, after.trf, take])
+        : await this.dataSource.query(`${select} ${where} ORDER BY s.last_modified_at, s.trf_number LIMIT $4 OFFSET $5`, [...range, take, offset]);
+      if (rows.length === 0) return;
+      for (const row of rows) yield toResult(row, query);
+      const last = rows[rows.length - 1];
+      after = { time: last.cursorTime, trf: String(last.trfNumber) };
+      remaining -= rows.length;
+    }
   }
 }
 
-type RawRow = Record<string, unknown> & { lastModifiedDate: Date; photoData?: Buffer | null; photoMediaType?: string | null };
+async function* fromArray<T>(items: T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+type RawRow = Record<string, unknown> & { lastModifiedDate: Date; cursorTime: string; photoData?: Buffer | null; photoMediaType?: string | null };
 
 function toResult(row: RawRow, query: VerificationQuery): IeltsResult {
-  const { photoData, photoMediaType, osrSkill, osrTestDate, osrOriginalTrfNumber, lastModifiedDate, ...fields } = row;
+  const { photoData, photoMediaType, osrSkill, osrTestDate, osrOriginalTrfNumber, lastModifiedDate, cursorTime: _cursor, ...fields } = row;
   const result = { ...fields, lastModifiedDate: lastModifiedDate.toISOString() } as unknown as IeltsResult;
   if (query.withPhoto && photoData) {
     result.photo = { data: photoData.toString('base64') };

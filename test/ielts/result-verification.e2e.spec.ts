@@ -121,6 +121,31 @@ describe('IELTS result verification', () => {
     expect(isolated.body.results.map((r: { trfNumber: string }) => r.trfNumber)).toEqual(['17UZ010773SMIT026A']);
   });
 
+  it('streams a page across chunk boundaries exactly once, even when many results share one last-modified time', async () => {
+    const tied = await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-TIED' });
+    const orgId = await organisationId('RO-TIED');
+    await app.dataSource.query(
+      `WITH fresh AS (
+         INSERT INTO ielts_results (id, trf_number, centre_number, candidate_number, candidate_id, family_name, first_name, date_of_birth, gender,
+                                    test_date, module, listening_score, reading_score, writing_score, speaking_score, overall_band_score, status)
+         SELECT gen_random_uuid(), '21TT' || lpad(g::text, 6, '0') || 'TIED' || lpad((g % 1000)::text, 3, '0') || 'A', 'TT001', lpad(g::text, 6, '0'),
+                'ID' || g, 'TIED', 'ROW', '1990-01-01', 'U', '2021-01-01', 'Academic', 6, 6, 6, 6, 6, 'RELEASED'
+           FROM generate_series(1, 600) AS g
+         RETURNING id, trf_number)
+       INSERT INTO ielts_result_shares (result_id, organisation_id, trf_number, shared_at, last_modified_at)
+       SELECT id, $1, trf_number, '2021-02-01T12:00:00.123456Z', '2021-02-01T12:00:00.123456Z' FROM fresh`,
+      [orgId],
+    );
+    const page = await get(tied, 'startDateTime=2021-02-01T00:00:00&endDateTime=2021-02-02T00:00:00&photoFlag=N&limit=2000');
+    const trfs = page.body.results.map((r: { trfNumber: string }) => r.trfNumber);
+    expect(page.body.resultSummary).toMatchObject({ recordCount: 600, totalRecordCount: 600 });
+    expect(trfs).toHaveLength(600);
+    expect(new Set(trfs).size).toBe(600);
+    expect([...trfs].sort()).toEqual(trfs);
+    const second = await get(tied, 'startDateTime=2021-02-01T00:00:00&endDateTime=2021-02-02T00:00:00&photoFlag=N&page=2&limit=400');
+    expect(second.body.results.map((r: { trfNumber: string }) => r.trfNumber)).toEqual(trfs.slice(400));
+  });
+
   describe('with thousands of shared results', () => {
     let expected: number;
     let bulk: TestClient;

@@ -1,5 +1,5 @@
 import { negotiateMediaType } from '../../src/contract/accept-negotiation.js';
-import { escapeXml, toXml } from '../../src/ielts/result-verification-xml.js';
+import { escapeXml, xmlElement } from '../../src/common/xml.js';
 
 describe('negotiateMediaType', () => {
   const offered = ['application/json', 'application/xml'];
@@ -15,10 +15,10 @@ describe('negotiateMediaType', () => {
   ])('%s picks %s', (accept, expected) => expect(negotiateMediaType(accept, offered)).toBe(expected));
 });
 
-describe('toXml', () => {
+describe('xmlElement', () => {
   it('names array items by their singular and leaves nulls out', () => {
-    expect(toXml('root', { results: [{ a: 1, b: null }, { a: 'x<y' }], summary: { n: 2 } })).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?>\n<root><results><result><a>1</a></result><result><a>x&lt;y</a></result></results><summary><n>2</n></summary></root>\n',
+    expect(xmlElement('root', { results: [{ a: 1, b: null }, { a: 'x<y' }], summary: { n: 2 } })).toBe(
+      '<root><results><result><a>1</a></result><result><a>x&lt;y</a></result></results><summary><n>2</n></summary></root>',
     );
   });
 

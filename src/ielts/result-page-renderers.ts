@@ -1,0 +1,32 @@
+import { xmlElement } from '../common/xml.js';
+import type { IeltsResult, MessageMetadata, ResultSummary } from './generated/ielts.dto.js';
+
+/** How a verification response is written piece by piece, so that rows stream as they are read. */
+export interface ResultPageRenderer {
+  mediaType: string;
+  head(metadata: MessageMetadata): string;
+  row(result: IeltsResult, index: number): string;
+  tail(summary: ResultSummary): string;
+}
+
+export const JSON_PAGE: ResultPageRenderer = {
+  mediaType: 'application/json; charset=utf-8',
+  head: (metadata) => `{"messageMetadata":${JSON.stringify(metadata)},"results":[`,
+  row: (result, index) => `${index === 0 ? '' : ','}${JSON.stringify(result)}`,
+  tail: (summary) => `],"resultSummary":${JSON.stringify(summary)}}`,
+};
+
+/** In XML each result is a `<result>` in `<results>`; null fields are left out. */
+export const XML_PAGE: ResultPageRenderer = {
+  mediaType: 'application/xml; charset=utf-8',
+  head: (metadata) => `<?xml version="1.0" encoding="UTF-8"?>\n<resultVerificationResponse>${xmlElement('messageMetadata', metadata)}<results>`,
+  row: (result) => xmlElement('result', result),
+  tail: (summary) => `</results>${xmlElement('resultSummary', summary)}</resultVerificationResponse>\n`,
+};
+
+export async function* renderPage(renderer: ResultPageRenderer, metadata: MessageMetadata, rows: AsyncIterable<IeltsResult>, summary: ResultSummary): AsyncGenerator<string> {
+  yield renderer.head(metadata);
+  let index = 0;
+  for await (const row of rows) yield renderer.row(row, index++);
+  yield renderer.tail(summary);
+}
