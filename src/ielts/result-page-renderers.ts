@@ -24,9 +24,10 @@ export const XML_PAGE: ResultPageRenderer = {
   tail: (summary) => `</results>${xmlElement('resultSummary', summary)}</resultVerificationResponse>\n`,
 };
 
-export async function* renderPage(renderer: ResultPageRenderer, metadata: MessageMetadata, rows: AsyncIterable<IeltsResult>, summary: ResultSummary): AsyncGenerator<string> {
+/** One string per chunk of rows: few, large socket writes rather than one per record. */
+export async function* renderPage(renderer: ResultPageRenderer, metadata: MessageMetadata, chunks: AsyncIterable<IeltsResult[]>, summary: ResultSummary): AsyncGenerator<string> {
   yield renderer.head(metadata);
   let index = 0;
-  for await (const row of rows) yield renderer.row(row, index++);
+  for await (const chunk of chunks) yield chunk.map((row) => renderer.row(row, index++)).join('');
   yield renderer.tail(summary);
 }

@@ -8,8 +8,8 @@ export interface VerificationPage {
   totalRecordCount: number;
   /** Records this response holds. */
   recordCount: number;
-  /** The records, read from the database in chunks as the response is written. */
-  results: AsyncIterable<IeltsResult>;
+  /** The records in chunks, each read from the database as the response is written. */
+  results: AsyncIterable<IeltsResult[]>;
 }
 
 // Rows read per query while a page streams: bounds what one response holds in memory at once.
@@ -43,10 +43,11 @@ export class ResultVerificationService {
       JOIN organisations o ON o.id = s.organisation_id
       ${query.withPhoto ? 'LEFT JOIN ielts_result_photos p ON p.result_id = r.id' : ''}`;
     if (query.kind === 'trf') {
-      const rows: RawRow[] = await this.dataSource.query(`${select} WHERE s.organisation_id = $1 AND s.trf_number = $2`, [organisationId, query.trfNumber]);
+      // By the results' unique TRF index, then the share's primary key (result, RO).
+      const rows: RawRow[] = await this.dataSource.query(`${select} WHERE r.trf_number = $2 AND s.organisation_id = $1`, [organisationId, query.trfNumber]);
       // Not shared with this RO and not existing answer alike: no oracle across tenants.
       if (rows.length === 0) throw new ApiError(70404, `No result with TRF number ${query.trfNumber} has been shared with this organisation.`);
-      return { totalRecordCount: 1, recordCount: 1, results: fromArray(rows.map((row) => toResult(row, query))) };
+      return { totalRecordCount: 1, recordCount: 1, results: fromArray([rows.map((row) => toResult(row, query))]) };
     }
     const range = [organisationId, query.start, query.endExclusive];
     const where = 'WHERE s.organisation_id = $1 AND s.last_modified_at >= $2 AND s.last_modified_at < $3';
@@ -65,7 +66,7 @@ export class ResultVerificationService {
    * The page in chunks: the first found by offset, the next ones by keyset after the last row read,
    * each a short query of its own, so no connection is held while the response is written.
    */
-  private async *streamRange(select: string, where: string, range: unknown[], offset: number, recordCount: number, query: VerificationQuery): AsyncGenerator<IeltsResult> {
+  private async *streamRange(select: string, where: string, range: unknown[], offset: number, recordCount: number, query: VerificationQuery): AsyncGenerator<IeltsResult[]> {
     let remaining = recordCount;
     let after: { time: string; trf: string } | undefined;
     while (remaining > 0) {
@@ -74,7 +75,7 @@ export class ResultVerificationService {
         ? await this.dataSource.query(`${select} ${where} AND (s.last_modified_at, s.trf_number) > ($4::timestamptz, $5) ORDER BY s.last_modified_at, s.trf_number LIMIT $6`, [...range, after.time, after.trf, take])
         : await this.dataSource.query(`${select} ${where} ORDER BY s.last_modified_at, s.trf_number LIMIT $4 OFFSET $5`, [...range, take, offset]);
       if (rows.length === 0) return;
-      for (const row of rows) yield toResult(row, query);
+      yield rows.map((row) => toResult(row, query));
       const last = rows[rows.length - 1];
       after = { time: last.cursorTime, trf: String(last.trfNumber) };
       remaining -= rows.length;
