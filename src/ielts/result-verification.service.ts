@@ -63,21 +63,26 @@ export class ResultVerificationService {
   }
 
   /**
-   * The page in chunks: the first found by offset, the next ones by keyset after the last row read,
-   * each a short query of its own, so no connection is held while the response is written.
+   * The page in chunks, each a short keyset query of its own, so no connection is held while the
+   * response is written. The page's first key is found by an index-only scan, so that the rows an
+   * offset skips are never joined to their results.
    */
   private async *streamRange(select: string, where: string, range: unknown[], offset: number, recordCount: number, query: VerificationQuery): AsyncGenerator<IeltsResult[]> {
+    const order = 'ORDER BY s.last_modified_at, s.trf_number';
+    const [first] = await this.dataSource.query(`SELECT s.last_modified_at::text AS time, s.trf_number AS trf FROM ielts_result_shares s ${where} ${order} LIMIT 1 OFFSET $4`, [...range, offset]);
+    if (!first) return;
+    let key: { time: string; trf: string; operator: '>=' | '>' } = { ...first, operator: '>=' };
     let remaining = recordCount;
-    let after: { time: string; trf: string } | undefined;
     while (remaining > 0) {
       const take = Math.min(CHUNK_ROWS, remaining);
-      const rows: RawRow[] = after
-        ? await this.dataSource.query(`${select} ${where} AND (s.last_modified_at, s.trf_number) > ($4::timestamptz, $5) ORDER BY s.last_modified_at, s.trf_number LIMIT $6`, [...range, after.time, after.trf, take])
-        : await this.dataSource.query(`${select} ${where} ORDER BY s.last_modified_at, s.trf_number LIMIT $4 OFFSET $5`, [...range, take, offset]);
+      const rows: RawRow[] = await this.dataSource.query(
+        `${select} ${where} AND (s.last_modified_at, s.trf_number) ${key.operator} ($4::timestamptz, $5) ${order} LIMIT $6`,
+        [...range, key.time, key.trf, take],
+      );
       if (rows.length === 0) return;
       yield rows.map((row) => toResult(row, query));
       const last = rows[rows.length - 1];
-      after = { time: last.cursorTime, trf: String(last.trfNumber) };
+      key = { time: last.cursorTime, trf: String(last.trfNumber), operator: '>' };
       remaining -= rows.length;
     }
   }
