@@ -55,7 +55,7 @@ function lockDataDir(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockFile, 'utf8').trim());
-      if (holder && holder !== process.pid && isAlive(holder)) {
+      if (holder && isAlive(holder)) {
         throw new Error(`The embedded database in ${dataDir} is in use by process ${holder}. Stop it, or set DATA_DIR to another folder or DATABASE_URL to a PostgreSQL server.`);
       }
       rmSync(lockFile, { force: true });
