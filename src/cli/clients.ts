@@ -1,20 +1,12 @@
-import 'reflect-metadata';
-import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../config/app-config.js';
-import { dataSourceOptions } from '../database/data-source-options.js';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
-import { runMigrations } from '../database/run-migrations.js';
+import { withCliDataSource } from './cli-database.js';
 import { runClientsCommand, UsageError } from './clients-command.js';
 
-// npm run clients -- create|list|rotate|disable|enable ...: against DATABASE_URL, or the embedded database.
+// npm run clients -- create|list|rotate|disable|enable ...
 async function main(): Promise<number> {
-  const config = loadConfig();
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: 3 });
-  const dataSource = new DataSource(dataSourceOptions({ ...config, dbPoolSize: 2 }, config.databaseUrl ?? embedded!.url));
   try {
-    await dataSource.initialize();
-    await runMigrations(dataSource);
-    await runClientsCommand(process.argv.slice(2), dataSource, config, (line) => console.log(line));
+    const config = loadConfig();
+    await withCliDataSource(config, (dataSource) => runClientsCommand(process.argv.slice(2), dataSource, config, (line) => console.log(line)));
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
@@ -22,9 +14,6 @@ async function main(): Promise<number> {
       return 2;
     }
     throw error;
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await embedded?.stop();
   }
 }
 

@@ -1,12 +1,8 @@
-import 'reflect-metadata';
 import { extname } from 'node:path';
-import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config.js';
-import { dataSourceOptions } from '../database/data-source-options.js';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
-import { runMigrations } from '../database/run-migrations.js';
 import { importResults, readImportRecords, type ImportFormat } from '../ielts/result-import.js';
 import { ResultIngestService } from '../ielts/result-ingest.service.js';
+import { withCliDataSource } from './cli-database.js';
 
 // npm run ielts:import -- FILE [--format ndjson|csv]: loads IELTS results; exits 3 when rows failed.
 async function main(): Promise<number> {
@@ -20,22 +16,12 @@ async function main(): Promise<number> {
     console.error('The format is ndjson or csv (from --format or the file extension)');
     return 2;
   }
-  const config = loadConfig();
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: 3 });
-  const dataSource = new DataSource(dataSourceOptions({ ...config, dbPoolSize: 2 }, config.databaseUrl ?? embedded!.url));
-  try {
-    await dataSource.initialize();
-    await runMigrations(dataSource);
-    const report = await importResults(readImportRecords(file, format), new ResultIngestService(dataSource));
-    for (const error of report.errors) {
-      for (const problem of error.problems) console.log(`row ${error.row}${error.trfNumber ? ` (${error.trfNumber})` : ''}: ${problem.field}: ${problem.message}`);
-    }
-    console.log(`${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.shares} new shares, ${report.failed} failed`);
-    return report.failed > 0 ? 3 : 0;
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await embedded?.stop();
+  const report = await withCliDataSource(loadConfig(), (dataSource) => importResults(readImportRecords(file, format), new ResultIngestService(dataSource)));
+  for (const error of report.errors) {
+    for (const problem of error.problems) console.log(`row ${error.row}${error.trfNumber ? ` (${error.trfNumber})` : ''}: ${problem.field}: ${problem.message}`);
   }
+  console.log(`${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.shares} new shares, ${report.failed} failed`);
+  return report.failed > 0 ? 3 : 0;
 }
 
 main().then(
