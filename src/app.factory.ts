@@ -46,6 +46,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     logger.info({ dataDir: options.embeddedInMemory ? 'memory' : config.dataDir }, 'embedded PostgreSQL (PGlite) started');
   }
   const databaseUrl = config.databaseUrl ?? embedded!.url;
+  // PGlite runs one query at a time, and its socket server mixes up concurrent connections'
+  // protocol messages once transactions wait on locks: the embedded database gets one connection.
+  const poolConfig = embedded ? { ...config, dbPoolSize: 1 } : config;
   try {
     const adapter = new FastifyAdapter({
       loggerInstance: logger,
@@ -53,7 +56,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       logController: new LogController({ requestIdLogLabel: 'transactionId' }),
       bodyLimit: config.bodyLimitBytes,
     });
-    const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+    const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(poolConfig, databaseUrl), adapter, {
       logger: new PinoNestLogger(logger),
       abortOnError: false,
     });

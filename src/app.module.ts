@@ -5,13 +5,14 @@ import { AuthModule } from './auth/auth.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IeltsModule } from './ielts/ielts.module.js';
+import { BookingModule } from './booking/booking.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config, databaseUrl), HealthModule, AuthModule, IeltsModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config, databaseUrl), HealthModule, AuthModule, IeltsModule, BookingModule],
     };
   }
 }

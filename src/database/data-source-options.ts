@@ -5,9 +5,10 @@ import { ApiClientSecretEntity } from '../auth/entities/api-client-secret.entity
 import { AccessTokenEntity } from '../auth/entities/access-token.entity.js';
 import { OrganisationEntity } from '../auth/entities/organisation.entity.js';
 import { IELTS_ENTITIES } from '../ielts/ielts.entities.js';
+import { BOOKING_ENTITIES } from '../booking/booking.entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export const ENTITIES = [OrganisationEntity, ApiClientEntity, ApiClientSecretEntity, AccessTokenEntity, ...IELTS_ENTITIES];
+export const ENTITIES = [OrganisationEntity, ApiClientEntity, ApiClientSecretEntity, AccessTokenEntity, ...IELTS_ENTITIES, ...BOOKING_ENTITIES];
 
 /** One set of options for the server, the CLI and the tests; `synchronize` is never on. */
 export function dataSourceOptions(config: Pick<AppConfig, 'dbPoolSize' | 'dbStatementTimeoutMs'>, url: string): DataSourceOptions {

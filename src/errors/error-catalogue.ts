@@ -18,6 +18,7 @@ export const ERROR_CATALOGUE = {
   70403: { status: 403, title: 'Not allowed', errorMessage: 'Message Not Processed: Not allowed to access requested resource. Please contact support for the access.' },
   70404: { status: 404, title: 'Not found', errorMessage: 'Message Not Processed: Requested resource is not found.' },
   70405: { status: 401, title: 'Expired access token', errorMessage: 'Message Not Processed: Access token expired. Please try again with valid token.' },
+  70409: { status: 409, title: 'Conflict', errorMessage: 'Message Not Processed: The request conflicts with the current state of the resource.' },
   70429: { status: 429, title: 'Daily quota exceeded', errorMessage: 'Message Not Processed: Daily request quota exceeded. Please try again after the reset time.' },
   70503: { status: 503, title: 'Back-end unavailable', errorMessage: 'Message Not Processed: One or more back-end is down. Please try again later.' },
   70504: { status: 504, title: 'Back-end timeout', errorMessage: 'Message Not Processed: Back-end timed out. Please try again later.' },

@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { hashSecret } from '../auth/secret-hashing.js';
 import { DEMO_CLIENTS, DEMO_ORGANISATIONS } from './demo-clients.js';
 import { seedIeltsDemoResults } from './ielts-demo-results.js';
+import { seedBookingDemoData } from './booking-demo-data.js';
 
 export interface DemoSeedReport {
   seeded: boolean;
@@ -33,6 +34,7 @@ export async function seedDemoData(dataSource: DataSource, config: AppConfig): P
     }
     const ros = DEMO_ORGANISATIONS.filter((o) => o.kind === 'recognising_organisation').map((o) => o.id) as [string, string];
     ieltsResults = await seedIeltsDemoResults(manager, ros);
+    await seedBookingDemoData(manager, DEMO_ORGANISATIONS.find((o) => o.kind === 'centre')!.id);
   });
   return { seeded: true, clients: DEMO_CLIENTS, ieltsResults };
 }

@@ -23,7 +23,7 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
-    LOG_LEVEL: 'fatal',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'fatal',
     AUTH_PEPPER: TEST_PEPPER,
     AUTH_CACHE_TTL_MS: '0',
     DEMO_SEED: 'false',

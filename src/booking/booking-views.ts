@@ -1,0 +1,74 @@
+import type { EntityManager } from 'typeorm';
+import type { Event, Registration } from './generated/booking.dto.js';
+
+/** Events as the API shows them, in the order of `ids`. */
+export async function eventViews(manager: EntityManager, ids: string[]): Promise<Event[]> {
+  if (ids.length === 0) return [];
+  const rows = await manager.query(
+    `SELECT e.id, e.start_at, e.exam_type, e.exam_format, e.billing_code, e.registration_limit, e.status, e.cancel_reason,
+            v.id AS venue_id, v.name AS venue_name, o.code AS organisation_code,
+            (SELECT count(*)::int FROM booking_registrations r WHERE r.event_id = e.id AND r.status = 'Active') AS active
+       FROM booking_events e JOIN booking_venues v ON v.id = e.venue_id JOIN organisations o ON o.id = v.organisation_id
+      WHERE e.id = ANY($1)`,
+    [ids],
+  );
+  const byId = new Map<string, Event>(
+    rows.map((row: Record<string, any>) => [
+      row.id,
+      {
+        Identifier: row.id,
+        Venue: { Identifier: row.venue_id, Name: row.venue_name, Organization: row.organisation_code },
+        Start: row.start_at.toISOString(),
+        ExamType: row.exam_type,
+        ExamFormat: row.exam_format,
+        BillingCode: row.billing_code,
+        RegistrationLimit: row.registration_limit,
+        RegistrationCount: row.active,
+        Status: row.status,
+        CancelReason: row.cancel_reason,
+      },
+    ]),
+  );
+  return ids.map((id) => byId.get(id)!).filter(Boolean);
+}
+
+/** Registrations as the API shows them, with their event, learner, form, accommodations and history. */
+export async function registrationViews(manager: EntityManager, ids: string[]): Promise<Registration[]> {
+  if (ids.length === 0) return [];
+  const rows = await manager.query(
+    `SELECT r.id, r.event_id, r.learner_registrant_type, r.status, r.cancel_reason, r.created_at, r.last_change_at,
+            l.id AS learner_id, l.name AS learner_name, l.email AS learner_email, l.code AS learner_code,
+            f.code AS form_code, f.name AS form_name, f.published, f.bilingual
+       FROM booking_registrations r
+       JOIN booking_learners l ON l.id = r.learner_id
+       LEFT JOIN booking_assessment_forms f ON f.code = r.assessment_code
+      WHERE r.id = ANY($1)`,
+    [ids],
+  );
+  const events = new Map((await eventViews(manager, [...new Set<string>(rows.map((row: { event_id: string }) => row.event_id))])).map((e) => [e.Identifier, e]));
+  const accommodations = await manager.query('SELECT registration_id, type, name, time_extension FROM booking_accommodations WHERE registration_id = ANY($1) ORDER BY type', [ids]);
+  const history = await manager.query('SELECT registration_id, command, reason, details, at FROM booking_registration_history WHERE registration_id = ANY($1) ORDER BY id', [ids]);
+  const byId = new Map<string, Registration>(
+    rows.map((row: Record<string, any>) => [
+      row.id,
+      {
+        Identifier: row.id,
+        Event: events.get(row.event_id)!,
+        Learner: { Identifier: row.learner_id, Name: row.learner_name, Email: row.learner_email, Code: row.learner_code },
+        LearnerRegistrantType: row.learner_registrant_type,
+        Assessment: { Code: row.form_code, Name: row.form_name, Published: row.published, Bilingual: row.bilingual },
+        Accommodations: accommodations
+          .filter((a: { registration_id: string }) => a.registration_id === row.id)
+          .map((a: Record<string, any>) => ({ Type: a.type, Name: a.name, TimeExtension: a.time_extension })),
+        Status: row.status,
+        CancelReason: row.cancel_reason,
+        Created: row.created_at.toISOString(),
+        LastChangeTime: row.last_change_at.toISOString(),
+        History: history
+          .filter((h: { registration_id: string }) => h.registration_id === row.id)
+          .map((h: Record<string, any>) => ({ Command: h.command, Reason: h.reason, Time: h.at.toISOString(), Details: h.details })),
+      },
+    ]),
+  );
+  return ids.map((id) => byId.get(id)!).filter(Boolean);
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { BookingAdministrationController } from './booking-administration.controller.js';
+import { BookingEventsController } from './booking-events.controller.js';
+import { BookingReferenceService } from './booking-reference.service.js';
+import { BookingRegistrationsController } from './booking-registrations.controller.js';
+import { EventSchedulingService } from './event-scheduling.service.js';
+import { RegistrationCommandsService } from './registration-commands.service.js';
+import { RegistrationQueryService } from './registration-query.service.js';
+
+@Module({
+  controllers: [BookingEventsController, BookingRegistrationsController, BookingAdministrationController],
+  providers: [EventSchedulingService, RegistrationCommandsService, RegistrationQueryService, BookingReferenceService],
+  exports: [RegistrationQueryService],
+})
+export class BookingModule {}

@@ -1,0 +1,43 @@
+// Generated from openapi/booking.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
+import { Body, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
+import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { AddEventPath, AddEventRequest, CancelEventPath, Event, EventList, ListEventsQuery, ReasonRequest } from './booking.dto.js';
+
+@ApiTags("Booking events")
+export abstract class BookingEventsApi {
+  @Get('/api/events/list-events')
+  @HttpCode(200)
+  @ContractOperation({"operationId":"listEvents","module":"booking","scopes":["booking:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
+  @ApiOperation({ operationId: 'listEvents', summary: "The organisation's events on a date" })
+  async listEventsRoute(@Query() query: ListEventsQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return sendApiReply(reply, await this.listEvents({ query }, request));
+  }
+
+  /** GET /api/events/list-events: The organisation's events on a date */
+  abstract listEvents(input: { query: ListEventsQuery }, request: FastifyRequest): Promise<EventList | ApiReply<EventList, 200>>;
+
+  @Post('/api/events/:event')
+  @HttpCode(201)
+  @ContractOperation({"operationId":"addEvent","module":"booking","scopes":["booking:write"],"produces":["application/json"],"consumes":["application/json"],"successStatus":201})
+  @ApiOperation({ operationId: 'addEvent', summary: "Add a new event" })
+  async addEventRoute(@Param() path: AddEventPath, @Body() body: AddEventRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return sendApiReply(reply, await this.addEvent({ path, body }, request));
+  }
+
+  /** POST /api/events/{event}: Add a new event */
+  abstract addEvent(input: { path: AddEventPath; body: AddEventRequest }, request: FastifyRequest): Promise<Event | ApiReply<Event, 201>>;
+
+  @Post('/api/events/:event/cancel')
+  @HttpCode(200)
+  @ContractOperation({"operationId":"cancelEvent","module":"booking","scopes":["booking:write"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
+  @ApiOperation({ operationId: 'cancelEvent', summary: "Cancel an event" })
+  async cancelEventRoute(@Param() path: CancelEventPath, @Body() body: ReasonRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return sendApiReply(reply, await this.cancelEvent({ path, body }, request));
+  }
+
+  /** POST /api/events/{event}/cancel: Cancel an event */
+  abstract cancelEvent(input: { path: CancelEventPath; body: ReasonRequest }, request: FastifyRequest): Promise<Event | ApiReply<Event, 200>>;
+}

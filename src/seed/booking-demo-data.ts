@@ -1,0 +1,32 @@
+import type { EntityManager } from 'typeorm';
+
+/** Fixed identifiers, listed in the README, so the Booking commands can be tried as written. */
+export const DEMO_BOOKING = {
+  venues: [
+    { id: '00000000-0000-4000-8000-00000000b001', name: 'Demo International School, Main Hall' },
+    { id: '00000000-0000-4000-8000-00000000b002', name: 'Demo International School, Computer Lab' },
+  ],
+  learners: [
+    { id: '00000000-0000-4000-8000-00000000c001', name: 'Amira Hassan', email: 'amira.hassan@example.org', code: 'L-1001' },
+    { id: '00000000-0000-4000-8000-00000000c002', name: 'Jonas Muller', email: 'jonas.muller@example.org', code: 'L-1002' },
+    { id: '00000000-0000-4000-8000-00000000c003', name: 'Yuki Tanaka', email: 'yuki.tanaka@example.org', code: 'L-1003' },
+  ],
+  forms: [
+    { code: 'IELTS-AC-2027A', name: 'IELTS Academic, form 2027A', published: true, bilingual: false },
+    { code: 'IELTS-GT-2027A', name: 'IELTS General Training, form 2027A', published: true, bilingual: false },
+    { code: 'IELTS-AC-BIL', name: 'IELTS Academic, bilingual pilot', published: true, bilingual: true },
+    { code: 'IELTS-AC-DRAFT', name: 'IELTS Academic, unpublished draft', published: false, bilingual: false },
+  ],
+};
+
+export async function seedBookingDemoData(manager: EntityManager, centreId: string): Promise<void> {
+  for (const venue of DEMO_BOOKING.venues) {
+    await manager.query('INSERT INTO booking_venues (id, organisation_id, name) VALUES ($1, $2, $3)', [venue.id, centreId, venue.name]);
+  }
+  for (const learner of DEMO_BOOKING.learners) {
+    await manager.query('INSERT INTO booking_learners (id, organisation_id, name, email, code) VALUES ($1, $2, $3, $4, $5)', [learner.id, centreId, learner.name, learner.email, learner.code]);
+  }
+  for (const form of DEMO_BOOKING.forms) {
+    await manager.query('INSERT INTO booking_assessment_forms (code, name, published, bilingual) VALUES ($1, $2, $3, $4)', [form.code, form.name, form.published, form.bilingual]);
+  }
+}
