@@ -1,12 +1,20 @@
 import { Controller } from '@nestjs/common';
 import { BookingAdministrationApi } from './generated/booking-administration.api.js';
-import type { AssessmentForm, AssessmentFormInput, Learner, LearnerInput, PutAssessmentFormPath, PutLearnerPath, PutVenuePath, Venue, VenueInput } from './generated/booking.dto.js';
+import type { AssessmentForm, AssessmentFormInput, Class, ClassInput, Learner, LearnerInput, PutAssessmentFormPath, PutClassPath, PutLearnerPath, PutVenuePath, Venue, VenueInput } from './generated/booking.dto.js';
 import { BookingReferenceService } from './booking-reference.service.js';
+import { ClassRosterService } from './class-roster.service.js';
 
 @Controller()
 export class BookingAdministrationController extends BookingAdministrationApi {
-  constructor(private readonly reference: BookingReferenceService) {
+  constructor(
+    private readonly reference: BookingReferenceService,
+    private readonly classes: ClassRosterService,
+  ) {
     super();
+  }
+
+  async putClass({ path, body }: { path: PutClassPath; body: ClassInput }): Promise<Class> {
+    return this.classes.put(path.class, body);
   }
 
   async putVenue({ path, body }: { path: PutVenuePath; body: VenueInput }): Promise<Venue> {

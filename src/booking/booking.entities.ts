@@ -1,5 +1,6 @@
 import { BookingAccommodationEntity } from './entities/booking-accommodation.entity.js';
 import { BookingAssessmentFormEntity } from './entities/booking-assessment-form.entity.js';
+import { BookingClassEntity } from './entities/booking-class.entity.js';
 import { BookingEventEntity } from './entities/booking-event.entity.js';
 import { BookingLearnerEntity } from './entities/booking-learner.entity.js';
 import { BookingRegistrationEntity } from './entities/booking-registration.entity.js';
@@ -14,4 +15,5 @@ export const BOOKING_ENTITIES = [
   BookingRegistrationEntity,
   BookingAccommodationEntity,
   BookingRegistrationHistoryEntity,
+  BookingClassEntity,
 ];

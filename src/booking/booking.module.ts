@@ -3,13 +3,15 @@ import { BookingAdministrationController } from './booking-administration.contro
 import { BookingEventsController } from './booking-events.controller.js';
 import { BookingReferenceService } from './booking-reference.service.js';
 import { BookingRegistrationsController } from './booking-registrations.controller.js';
+import { ClassRosterService } from './class-roster.service.js';
 import { EventSchedulingService } from './event-scheduling.service.js';
+import { ScrapPaperService } from './scrap-paper.service.js';
 import { RegistrationCommandsService } from './registration-commands.service.js';
 import { RegistrationQueryService } from './registration-query.service.js';
 
 @Module({
   controllers: [BookingEventsController, BookingRegistrationsController, BookingAdministrationController],
-  providers: [EventSchedulingService, RegistrationCommandsService, RegistrationQueryService, BookingReferenceService],
+  providers: [EventSchedulingService, RegistrationCommandsService, RegistrationQueryService, BookingReferenceService, ClassRosterService, ScrapPaperService],
   exports: [RegistrationQueryService],
 })
 export class BookingModule {}

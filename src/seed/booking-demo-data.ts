@@ -11,6 +11,7 @@ export const DEMO_BOOKING = {
     { id: '00000000-0000-4000-8000-00000000c002', name: 'Jonas Muller', email: 'jonas.muller@example.org', code: 'L-1002' },
     { id: '00000000-0000-4000-8000-00000000c003', name: 'Yuki Tanaka', email: 'yuki.tanaka@example.org', code: 'L-1003' },
   ],
+  classes: [{ id: '00000000-0000-4000-8000-00000000d001', name: 'Year 12 English' }],
   forms: [
     { code: 'IELTS-AC-2027A', name: 'IELTS Academic, form 2027A', published: true, bilingual: false },
     { code: 'IELTS-GT-2027A', name: 'IELTS General Training, form 2027A', published: true, bilingual: false },
@@ -25,6 +26,10 @@ export async function seedBookingDemoData(manager: EntityManager, centreId: stri
   }
   for (const learner of DEMO_BOOKING.learners) {
     await manager.query('INSERT INTO booking_learners (id, organisation_id, name, email, code) VALUES ($1, $2, $3, $4, $5)', [learner.id, centreId, learner.name, learner.email, learner.code]);
+  }
+  for (const group of DEMO_BOOKING.classes) {
+    await manager.query('INSERT INTO booking_classes (id, organisation_id, name) VALUES ($1, $2, $3)', [group.id, centreId, group.name]);
+    for (const learner of DEMO_BOOKING.learners) await manager.query('INSERT INTO booking_class_learners (class_id, learner_id) VALUES ($1, $2)', [group.id, learner.id]);
   }
   for (const form of DEMO_BOOKING.forms) {
     await manager.query('INSERT INTO booking_assessment_forms (code, name, published, bilingual) VALUES ($1, $2, $3, $4)', [form.code, form.name, form.published, form.bilingual]);

@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { AssessmentForm, AssessmentFormInput, Learner, LearnerInput, PutAssessmentFormPath, PutLearnerPath, PutVenuePath, Venue, VenueInput } from './booking.dto.js';
+import { AssessmentForm, AssessmentFormInput, Class, ClassInput, Learner, LearnerInput, PutAssessmentFormPath, PutClassPath, PutLearnerPath, PutVenuePath, Venue, VenueInput } from './booking.dto.js';
 
 @ApiTags("Booking administration")
 export abstract class BookingAdministrationApi {
@@ -40,4 +40,15 @@ export abstract class BookingAdministrationApi {
 
   /** PUT /api/admin/assessment-forms/{code}: Create or update an assessment form (provider side) */
   abstract putAssessmentForm(input: { path: PutAssessmentFormPath; body: AssessmentFormInput }, request: FastifyRequest): Promise<AssessmentForm | ApiReply<AssessmentForm, 200>>;
+
+  @Put('/api/admin/classes/:class')
+  @HttpCode(200)
+  @ContractOperation({"operationId":"putClass","module":"booking","scopes":["booking:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
+  @ApiOperation({ operationId: 'putClass', summary: "Create or replace a class (provider side)" })
+  async putClassRoute(@Param() path: PutClassPath, @Body() body: ClassInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return sendApiReply(reply, await this.putClass({ path, body }, request));
+  }
+
+  /** PUT /api/admin/classes/{class}: Create or replace a class (provider side) */
+  abstract putClass(input: { path: PutClassPath; body: ClassInput }, request: FastifyRequest): Promise<Class | ApiReply<Class, 200>>;
 }

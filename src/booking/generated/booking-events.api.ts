@@ -2,9 +2,9 @@
 import { Body, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
+import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { AddEventPath, AddEventRequest, CancelEventPath, Event, EventList, ListEventsQuery, ReasonRequest } from './booking.dto.js';
+import { AddEventPath, AddEventRequest, CancelEventPath, ClassList, Event, EventList, GetScrapPaperQuery, ListClassesQuery, ListEventsQuery, ReasonRequest, ScrapPaper } from './booking.dto.js';
 
 @ApiTags("Booking events")
 export abstract class BookingEventsApi {
@@ -40,4 +40,26 @@ export abstract class BookingEventsApi {
 
   /** POST /api/events/{event}/cancel: Cancel an event */
   abstract cancelEvent(input: { path: CancelEventPath; body: ReasonRequest }, request: FastifyRequest): Promise<Event | ApiReply<Event, 200>>;
+
+  @Get('/api/events/classes')
+  @HttpCode(200)
+  @ContractOperation({"operationId":"listClasses","module":"booking","scopes":["booking:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
+  @ApiOperation({ operationId: 'listClasses', summary: "The organisation's classes" })
+  async listClassesRoute(@Query() query: ListClassesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return sendApiReply(reply, await this.listClasses({ query }, request));
+  }
+
+  /** GET /api/events/classes: The organisation's classes */
+  abstract listClasses(input: { query: ListClassesQuery }, request: FastifyRequest): Promise<ClassList | ApiReply<ClassList, 200>>;
+
+  @Get('/api/events/scrap-paper')
+  @HttpCode(200)
+  @ContractOperation({"operationId":"getScrapPaper","module":"booking","scopes":["booking:read"],"produces":["application/json","application/pdf"],"consumes":[],"successStatus":200})
+  @ApiOperation({ operationId: 'getScrapPaper', summary: "The scrap-paper sheet of an event" })
+  async getScrapPaperRoute(@Query() query: GetScrapPaperQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return sendApiReply(reply, await this.getScrapPaper({ query }, request));
+  }
+
+  /** GET /api/events/scrap-paper: The scrap-paper sheet of an event */
+  abstract getScrapPaper(input: { query: GetScrapPaperQuery }, request: FastifyRequest): Promise<ScrapPaper | ApiReply<ScrapPaper | BinaryBody, 200>>;
 }

@@ -165,6 +165,89 @@ export class ChangeAssessmentRequest {
   Assessment?: string;
 }
 
+export class Learner {
+  @ApiProperty({ required: true })
+  @IsUUID('all', { message: 'Identifier must be a UUID' })
+  @IsString({ message: 'Identifier must be a string' })
+  @IsDefined({ message: 'Identifier is required' })
+  Identifier!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'Name must be a string' })
+  @IsDefined({ message: 'Name is required' })
+  Name!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'Email must be a string' })
+  @IsOptional()
+  Email!: string | null;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'Code must be a string' })
+  @IsOptional()
+  Code!: string | null;
+}
+
+export class Class {
+  @ApiProperty({ required: true })
+  @IsUUID('all', { message: 'Identifier must be a UUID' })
+  @IsString({ message: 'Identifier must be a string' })
+  @IsDefined({ message: 'Identifier is required' })
+  Identifier!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'Name must be a string' })
+  @IsDefined({ message: 'Name is required' })
+  Name!: string;
+
+  @ApiProperty({ required: true })
+  @Type(() => Learner)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'Learners must be an array' })
+  @IsDefined({ message: 'Learners is required' })
+  Learners!: Array<Learner>;
+
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'LearnersWithUpcomingRegistration must be an integer' })
+  @IsDefined({ message: 'LearnersWithUpcomingRegistration is required' })
+  LearnersWithUpcomingRegistration!: number;
+}
+
+export class ClassInput {
+  @ApiProperty({ required: true })
+  @MaxLength(200, { message: 'Name must be at most 200 characters' })
+  @MinLength(1, { message: 'Name must be at least 1 characters' })
+  @IsString({ message: 'Name must be a string' })
+  @IsDefined({ message: 'Name is required' })
+  Name!: string;
+
+  @ApiProperty({ required: true, description: "The organisation code." })
+  @MaxLength(40, { message: 'Organization must be at most 40 characters' })
+  @IsString({ message: 'Organization must be a string' })
+  @IsDefined({ message: 'Organization is required' })
+  Organization!: string;
+
+  @ApiProperty({ required: true, description: "Learners of that organisation." })
+  @IsArray({ message: 'Learners must be an array' })
+  @IsDefined({ message: 'Learners is required' })
+  Learners!: Array<string>;
+}
+
+export class ClassList {
+  @ApiProperty({ required: true })
+  @IsUUID('all', { message: 'Organization must be a UUID' })
+  @IsString({ message: 'Organization must be a string' })
+  @IsDefined({ message: 'Organization is required' })
+  Organization!: string;
+
+  @ApiProperty({ required: true })
+  @Type(() => Class)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'Classes must be an array' })
+  @IsDefined({ message: 'Classes is required' })
+  Classes!: Array<Class>;
+}
+
 /** The path parameters of deleteRegistration. */
 export class DeleteRegistrationPath {
   @ApiProperty({ required: true, description: "The registration identifier, chosen by the caller." })
@@ -271,6 +354,15 @@ export class GetRegistrationPath {
   registration!: string;
 }
 
+/** The query parameters of getScrapPaper. */
+export class GetScrapPaperQuery {
+  @ApiProperty({ required: true, description: "The event identifier." })
+  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsString({ message: 'id must be a string' })
+  @IsDefined({ message: 'id is required' })
+  id!: string;
+}
+
 /** The path parameters of grantAccommodation. */
 export class GrantAccommodationPath {
   @ApiProperty({ required: true, description: "The registration identifier, chosen by the caller." })
@@ -303,29 +395,6 @@ export class HistoryEntry {
   Details?: Record<string, unknown>;
 }
 
-export class Learner {
-  @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'Identifier must be a UUID' })
-  @IsString({ message: 'Identifier must be a string' })
-  @IsDefined({ message: 'Identifier is required' })
-  Identifier!: string;
-
-  @ApiProperty({ required: true })
-  @IsString({ message: 'Name must be a string' })
-  @IsDefined({ message: 'Name is required' })
-  Name!: string;
-
-  @ApiProperty({ required: true })
-  @IsString({ message: 'Email must be a string' })
-  @IsOptional()
-  Email!: string | null;
-
-  @ApiProperty({ required: true })
-  @IsString({ message: 'Code must be a string' })
-  @IsOptional()
-  Code!: string | null;
-}
-
 export class LearnerInput {
   @ApiProperty({ required: true })
   @MaxLength(200, { message: 'Name must be at most 200 characters' })
@@ -352,6 +421,15 @@ export class LearnerInput {
   @IsString({ message: 'Organization must be a string' })
   @IsDefined({ message: 'Organization is required' })
   Organization!: string;
+}
+
+/** The query parameters of listClasses. */
+export class ListClassesQuery {
+  @ApiProperty({ required: true, description: "The organisation's identifier." })
+  @IsUUID('all', { message: 'organization must be a UUID' })
+  @IsString({ message: 'organization must be a string' })
+  @IsDefined({ message: 'organization is required' })
+  organization!: string;
 }
 
 /** The query parameters of listEvents. */
@@ -449,6 +527,15 @@ export class PutAssessmentFormPath {
   @IsString({ message: 'code must be a string' })
   @IsDefined({ message: 'code is required' })
   code!: string;
+}
+
+/** The path parameters of putClass. */
+export class PutClassPath {
+  @ApiProperty({ required: true })
+  @IsUUID('all', { message: 'class must be a UUID' })
+  @IsString({ message: 'class must be a string' })
+  @IsDefined({ message: 'class is required' })
+  class!: string;
 }
 
 /** The path parameters of putLearner. */
@@ -741,6 +828,57 @@ export class RevokeAccommodationRequest {
   @IsString({ message: 'Type must be a string' })
   @IsOptional()
   Type?: string;
+}
+
+export class ScrapPaperEntry {
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'Seat must be an integer' })
+  @IsDefined({ message: 'Seat is required' })
+  Seat!: number;
+
+  @ApiProperty({ required: true })
+  @IsUUID('all', { message: 'Registration must be a UUID' })
+  @IsString({ message: 'Registration must be a string' })
+  @IsDefined({ message: 'Registration is required' })
+  Registration!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'LearnerName must be a string' })
+  @IsDefined({ message: 'LearnerName is required' })
+  LearnerName!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'LearnerCode must be a string' })
+  @IsOptional()
+  LearnerCode!: string | null;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'Assessment must be a string' })
+  @IsOptional()
+  Assessment!: string | null;
+
+  @ApiProperty({ required: true })
+  @Type(() => Accommodation)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'Accommodations must be an array' })
+  @IsDefined({ message: 'Accommodations is required' })
+  Accommodations!: Array<Accommodation>;
+}
+
+export class ScrapPaper {
+  @ApiProperty({ required: true })
+  @Type(() => Event)
+  @ValidateNested()
+  @IsObject({ message: 'Event must be a JSON object' })
+  @IsDefined({ message: 'Event is required' })
+  Event!: Event;
+
+  @ApiProperty({ required: true })
+  @Type(() => ScrapPaperEntry)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'Entries must be an array' })
+  @IsDefined({ message: 'Entries is required' })
+  Entries!: Array<ScrapPaperEntry>;
 }
 
 /** The path parameters of transferLax. */
