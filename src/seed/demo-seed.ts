@@ -33,7 +33,7 @@ export async function seedDemoData(dataSource: DataSource, config: AppConfig): P
       await manager.query('INSERT INTO api_client_secrets (id, client_id, secret_hash) VALUES ($1, $2, $3)', [randomUUID(), client.clientId, hashSecret(config.authPepper, client.secret)]);
     }
     const ros = DEMO_ORGANISATIONS.filter((o) => o.kind === 'recognising_organisation').map((o) => o.id) as [string, string];
-    ieltsResults = await seedIeltsDemoResults(manager, ros);
+    ieltsResults = await seedIeltsDemoResults(manager, ros, 2600, { withSeedExample: true });
     await seedBookingDemoData(manager, DEMO_ORGANISATIONS.find((o) => o.kind === 'centre')!.id);
   });
   return { seeded: true, clients: DEMO_CLIENTS, ieltsResults };

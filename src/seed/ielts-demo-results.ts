@@ -43,7 +43,8 @@ export function overallBand(scores: number[]): number {
  * exceeds 2000 and needs paging), some with both, one in ten with a photo, one in twenty a One
  * Skill Retake, one in twenty remarked after sharing.
  */
-export async function seedIeltsDemoResults(manager: EntityManager, roIds: [string, string], count = 2600, now = new Date()): Promise<number> {
+export async function seedIeltsDemoResults(manager: EntityManager, roIds: [string, string], count = 2600, options: { withSeedExample?: boolean; now?: Date } = {}): Promise<number> {
+  const now = options.now ?? new Date();
   const random = prng(5010);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const band = () => Math.floor(random() * 9 + 9) / 2; // 4.5 to 8.5 in half bands
@@ -76,6 +77,17 @@ export async function seedIeltsDemoResults(manager: EntityManager, roIds: [strin
     const modifiedAt = remarked ? new Date(Math.min(now.getTime(), sharedAt.getTime() + 14 * day)) : sharedAt;
     if (i % 6 !== 5) shares.push([id, roIds[0], trf, sharedAt, modifiedAt]);
     if (i % 3 === 0) shares.push([id, roIds[1], trf, sharedAt, modifiedAt]);
+  }
+  // The seed document's own example certificate, as the contract's example shows it, so that the
+  // TRF number Swagger UI pre-fills answers on first start.
+  if (options.withSeedExample) {
+    const exampleId = randomUUID();
+    results.push([
+      exampleId, '17UZ010772RAKN025A', 'UZ010', '000772', 'P1234567', 'Passport', 'KARIMOVA', 'DILNOZA', '2003-04-14', 'F', 'UZB', 'UZB', 'Uzbek',
+      '2019-07-02', 'Academic', 7.5, 7, 6.5, 7, 7, 'C1', 'RELEASED', 'Tashkent', 'UZB', null, null, null,
+    ]);
+    photos.push([exampleId, DEMO_PHOTO_JPEG]);
+    shares.push([exampleId, roIds[0], '17UZ010772RAKN025A', new Date('2019-09-30T10:15:00Z'), new Date('2019-09-30T10:15:00Z')]);
   }
   await insertRows(
     manager,

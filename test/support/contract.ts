@@ -73,3 +73,24 @@ export async function call(request: PromiseLike<Response>): Promise<Response> {
   assertMatchesContract(response);
   return response;
 }
+
+/**
+ * A fetch for the SDK in tests: every response it sees is checked against the contract, as the
+ * supertest calls are.
+ */
+export const contractCheckingFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input as Request, init);
+  const request = input instanceof Request ? input : new Request(input, init);
+  const text = await response.clone().text();
+  const contentType = response.headers.get('content-type') ?? '';
+  let body: unknown = {};
+  if (/json/.test(contentType) && text) body = JSON.parse(text);
+  assertMatchesContract({
+    req: { method: request.method, path: new URL(request.url).pathname },
+    status: response.status,
+    headers: { 'content-type': contentType },
+    body,
+    text,
+  } as unknown as Response);
+  return response;
+};

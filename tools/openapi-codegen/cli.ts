@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { CONTRACT_MODULES } from '../../src/contract/contract-bundle.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { CONTRACT_MODULES, bundleAllContracts } from '../../src/contract/contract-bundle.js';
 import { generateModule, writeGenerated } from './generate.js';
 
 // Usage: node dist-tools/tools/openapi-codegen/cli.js [repoRoot]
@@ -10,3 +11,8 @@ for (const moduleName of CONTRACT_MODULES) {
   writeGenerated(outDir, files);
   console.log(`${moduleName}: ${files.length} file(s) in ${outDir}`);
 }
+
+// The bundled contract the SDK is generated from (by @hey-api/openapi-ts, see package.json).
+mkdirSync(join(root, 'sdk'), { recursive: true });
+writeFileSync(join(root, 'sdk', 'openapi.json'), `${JSON.stringify(bundleAllContracts(join(root, 'openapi')), null, 2)}\n`);
+console.log('sdk/openapi.json: the bundled contract');

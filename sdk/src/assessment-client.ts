@@ -1,0 +1,76 @@
+import { createClient, createConfig, type Client } from './generated/client/index.js';
+import { issueToken } from './generated/sdk.gen.js';
+import { ApiProblemError } from './problem-error.js';
+
+export type Credentials =
+  /** Basic on every call: the client id and secret. */
+  | { kind: 'basic'; clientId: string; clientSecret: string }
+  /** A token you obtained yourself. */
+  | { kind: 'bearer'; token: string }
+  /** Bearer tokens fetched from /oauth/token with these credentials, and fetched again before they expire. */
+  | { kind: 'client-credentials'; clientId: string; clientSecret: string; scope?: string };
+
+export interface AssessmentClientOptions {
+  baseUrl: string;
+  credentials?: Credentials;
+  /** Called per request; its value is sent as X-TRANSACTION-ID (5 to 128 of A-Z a-z 0-9 . _ : -). */
+  transactionId?: () => string;
+  fetch?: typeof fetch;
+}
+
+// A token is replaced this long before it expires, so that no request carries an expired one.
+const REFRESH_MARGIN_MS = 30_000;
+
+/**
+ * A client for every operation of the platform: pass it as `client` to the generated functions.
+ * Errors are thrown as ApiProblemError, carrying the platform's errorCode and transactionId.
+ */
+export function createAssessmentClient(options: AssessmentClientOptions): Client {
+  const client = createClient(createConfig({ baseUrl: options.baseUrl, throwOnError: true, fetch: options.fetch }));
+  const bearer = options.credentials?.kind === 'client-credentials' ? tokenSource(options.baseUrl, options.credentials, options.fetch) : undefined;
+  client.interceptors.request.use(async (request) => {
+    const credentials = options.credentials;
+    if (credentials?.kind === 'basic') request.headers.set('Authorization', basicHeader(credentials.clientId, credentials.clientSecret));
+    if (credentials?.kind === 'bearer') request.headers.set('Authorization', `Bearer ${credentials.token}`);
+    if (bearer) request.headers.set('Authorization', `Bearer ${await bearer.token()}`);
+    if (options.transactionId) request.headers.set('X-TRANSACTION-ID', options.transactionId());
+    return request;
+  });
+  client.interceptors.error.use((error, response) => {
+    // A token revoked or expired early is dropped, so the next call fetches a new one.
+    if (bearer && response?.status === 401) bearer.forget();
+    return new ApiProblemError(response?.status ?? 0, error);
+  });
+  return client;
+}
+
+function tokenSource(baseUrl: string, credentials: Extract<Credentials, { kind: 'client-credentials' }>, fetchImpl?: typeof fetch) {
+  const tokenClient = createClient(createConfig({ baseUrl, throwOnError: true, fetch: fetchImpl }));
+  tokenClient.interceptors.error.use((error, response) => new ApiProblemError(response?.status ?? 0, error));
+  let current: { token: string; expiresAt: number } | undefined;
+  let pending: Promise<string> | undefined;
+  const fetchToken = async () => {
+    const { data } = await issueToken({
+      client: tokenClient,
+      throwOnError: true,
+      headers: { Authorization: basicHeader(credentials.clientId, credentials.clientSecret) },
+      body: { grant_type: 'client_credentials', ...(credentials.scope ? { scope: credentials.scope } : {}) },
+    });
+    current = { token: data.access_token, expiresAt: Date.now() + data.expires_in * 1000 };
+    return data.access_token;
+  };
+  return {
+    async token(): Promise<string> {
+      if (current && current.expiresAt - REFRESH_MARGIN_MS > Date.now()) return current.token;
+      pending ??= fetchToken().finally(() => (pending = undefined));
+      return pending;
+    },
+    forget() {
+      current = undefined;
+    },
+  };
+}
+
+function basicHeader(clientId: string, clientSecret: string): string {
+  return `Basic ${btoa(`${clientId}:${clientSecret}`)}`;
+}

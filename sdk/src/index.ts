@@ -1,0 +1,5 @@
+// The Assessment API platform SDK: one typed function per operation, generated from the contracts.
+export * from './generated/sdk.gen.js';
+export type * from './generated/types.gen.js';
+export { createAssessmentClient, type AssessmentClientOptions, type Credentials } from './assessment-client.js';
+export { ApiProblemError, type Problem, type ProblemDetail } from './problem-error.js';

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ApiProblemError,
+  cancelRegistration,
+  createAssessmentClient,
+  getRegistration,
+  getResultVerification,
+  listCountryCodes,
+  registerLax,
+  searchRegistrations,
+  transferLax,
+} from '../../sdk/src/index.js';
+import { seedIeltsDemoResults } from '../../src/seed/ielts-demo-results.js';
+import { createClient, type TestClient } from '../support/clients.js';
+import { contractCheckingFetch } from '../support/contract.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/** Consumers' journeys, through the generated SDK only; each response is checked against the contract. */
+describe('SDK consumer journeys', () => {
+  let app: TestApp;
+  let university: TestClient;
+  let centre: TestClient;
+  let expectedShared: number;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    university = await createClient(app, { scopes: ['ielts:read'], orgCode: 'UNI-SDK' });
+    await createClient(app, { scopes: ['ielts:read'], orgCode: 'UNI-OTHER' });
+    const ids = await app.dataSource.query("SELECT id FROM organisations WHERE code IN ('UNI-SDK', 'UNI-OTHER') ORDER BY code DESC");
+    await app.dataSource.transaction((manager) => seedIeltsDemoResults(manager, [ids[0].id, ids[1].id], 700));
+    [{ n: expectedShared }] = await app.dataSource.query("SELECT count(*)::int AS n FROM ielts_result_shares s JOIN organisations o ON o.id = s.organisation_id WHERE o.code = 'UNI-SDK'");
+    centre = await createClient(app, { scopes: ['booking:read', 'booking:write'], orgKind: 'centre', orgCode: 'CEN-SDK' });
+    const [{ id: centreId }] = await app.dataSource.query("SELECT id FROM organisations WHERE code = 'CEN-SDK'");
+    await app.dataSource.query("INSERT INTO booking_venues (id, organisation_id, name) VALUES ('00000000-0000-4000-8000-0000000005d1', $1, 'SDK Hall')", [centreId]);
+    await app.dataSource.query("INSERT INTO booking_learners (id, organisation_id, name, code) VALUES ('00000000-0000-4000-8000-0000000005e1', $1, 'Sam Developer', 'SDK-1')", [centreId]);
+    await app.dataSource.query("INSERT INTO booking_assessment_forms (code, name, published, bilingual) VALUES ('SDK-FORM', 'Form', true, false)");
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('a university polls by date range and pages, with tokens the SDK fetches itself', async () => {
+    const client = createAssessmentClient({
+      baseUrl: app.baseUrl,
+      credentials: { kind: 'client-credentials', clientId: university.clientId, clientSecret: university.secret },
+      fetch: contractCheckingFetch,
+    });
+    const seen = new Set<string>();
+    for (let page = 1; ; page++) {
+      const { data } = await getResultVerification({ client, query: { startDateTime: '2000-01-01T00:00:00', endDateTime: '2099-12-31T23:59:59', photoFlag: 'N', page, limit: 200 } });
+      data.results.forEach((result) => seen.add(result.trfNumber));
+      if (!data.messageMetadata.nextResultSetUrl) break;
+    }
+    expect(seen.size).toBe(expectedShared);
+    const [{ n: tokens }] = await app.dataSource.query('SELECT count(*)::int AS n FROM access_tokens WHERE client_id = $1', [university.clientId]);
+    expect(tokens).toBe(1);
+  });
+
+  it('fetches a new token when the old one has expired', async () => {
+    const client = createAssessmentClient({ baseUrl: app.baseUrl, credentials: { kind: 'client-credentials', clientId: university.clientId, clientSecret: university.secret }, fetch: contractCheckingFetch });
+    await listCountryCodes({ client });
+    await getResultVerification({ client, query: { startDateTime: '2000-01-01T00:00:00', endDateTime: '2000-01-02T00:00:00', photoFlag: 'N' } });
+    await app.dataSource.query(`UPDATE access_tokens SET expires_at = now() - interval '1 second' WHERE client_id = $1`, [university.clientId]);
+    const expired = await getResultVerification({ client, query: { startDateTime: '2000-01-01T00:00:00', endDateTime: '2000-01-02T00:00:00', photoFlag: 'N' } }).catch((e) => e);
+    expect(expired).toBeInstanceOf(ApiProblemError);
+    expect(expired.errorCode).toBe(70405);
+    const { data } = await getResultVerification({ client, query: { startDateTime: '2000-01-01T00:00:00', endDateTime: '2000-01-02T00:00:00', photoFlag: 'N' } });
+    expect(data.results).toEqual([]);
+  });
+
+  it('surfaces the error envelope as a typed error carrying the transaction id it sent', async () => {
+    const client = createAssessmentClient({ baseUrl: app.baseUrl, credentials: { kind: 'basic', clientId: university.clientId, clientSecret: university.secret }, transactionId: () => 'uni-poll-2027.0001', fetch: contractCheckingFetch });
+    const error = await getResultVerification({ client, query: { trfNumber: '99ZZ999999ZZZZ999Z', photoFlag: 'N' } }).catch((e) => e);
+    expect(error).toBeInstanceOf(ApiProblemError);
+    expect(error).toMatchObject({ status: 404, errorCode: 70404, transactionId: 'uni-poll-2027.0001' });
+    const wrongSecret = createAssessmentClient({ baseUrl: app.baseUrl, credentials: { kind: 'basic', clientId: university.clientId, clientSecret: 'nope' }, fetch: contractCheckingFetch });
+    await expect(listCountryCodes({ client: wrongSecret })).resolves.toBeDefined();
+    await expect(getResultVerification({ client: wrongSecret, query: { trfNumber: '99ZZ999999ZZZZ999Z', photoFlag: 'N' } })).rejects.toMatchObject({ errorCode: 70401 });
+  });
+
+  it('a centre registers, transfers and cancels a learner', async () => {
+    const client = createAssessmentClient({ baseUrl: app.baseUrl, credentials: { kind: 'basic', clientId: centre.clientId, clientSecret: centre.secret }, fetch: contractCheckingFetch });
+    const registration = randomUUID();
+    const start = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const later = new Date(Date.now() + 31 * 86_400_000).toISOString();
+    const registered = await registerLax({
+      client,
+      path: { registration },
+      body: { EventVenue: '00000000-0000-4000-8000-0000000005d1', EventStart: start, EventExamType: 'Academic', EventExamFormat: 'Paper', EventBillingCode: 'Standard', Learner: '00000000-0000-4000-8000-0000000005e1', Assessment: 'SDK-FORM' },
+    });
+    expect(registered.response.status).toBe(201);
+    const moved = await transferLax({ client, path: { registration }, body: { EventVenue: '00000000-0000-4000-8000-0000000005d1', EventStart: later, EventExamType: 'Academic', Learner: '00000000-0000-4000-8000-0000000005e1', Reason: 'moved' } });
+    expect(moved.data.Event.Start).toBe(later);
+    const cancelled = await cancelRegistration({ client, path: { registration }, body: { Reason: 'withdrew' } });
+    expect(cancelled.data.Status).toBe('Cancelled');
+    const { data } = await getRegistration({ client, path: { registration } });
+    expect(data.History.map((h) => h.Command)).toEqual(['register-lax', 'transfer-lax', 'cancel']);
+    const found = await searchRegistrations({ client, body: { Code: 'SDK-1' } });
+    expect(found.data.TotalCount).toBe(1);
+    const refused = await registerLax({ client, path: { registration }, body: { EventVenue: '00000000-0000-4000-8000-0000000005d1', EventStart: start, Learner: '00000000-0000-4000-8000-0000000005e1', Assessment: 'SDK-FORM' } }).catch((e) => e);
+    expect(refused).toMatchObject({ status: 400, errorCode: 60002, problem: { detail: 'Registration already exists. You cannot add a new registration with the same identifier.' } });
+  });
+});
