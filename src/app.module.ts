@@ -6,13 +6,14 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IeltsModule } from './ielts/ielts.module.js';
 import { BookingModule } from './booking/booking.module.js';
+import { ResultsModule } from './results/results.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config, databaseUrl), HealthModule, AuthModule, IeltsModule, BookingModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config, databaseUrl), HealthModule, AuthModule, IeltsModule, BookingModule, ResultsModule],
     };
   }
 }

@@ -4,6 +4,8 @@ export interface AuthenticatedClient {
   displayName: string;
   organisationId: string;
   organisationCode: string;
+  /** recognising_organisation, centre, local_administrator or exam_board. */
+  organisationKind: string;
   organisationName: string;
   /** The scopes this request may use: the token's, or all the client's under Basic. */
   scopes: string[];

@@ -13,6 +13,7 @@ interface ClientRow {
   display_name: string;
   organisation_id: string;
   organisation_code: string;
+  organisation_kind: string;
   organisation_name: string;
   scopes: string[];
   daily_quota: number;
@@ -53,7 +54,7 @@ export class ClientCredentialsService {
 
   async findEnabledClient(clientId: string): Promise<ClientRow | undefined> {
     const rows: ClientRow[] = await withTransientRetry(() => this.dataSource.query(
-      `SELECT c.client_id, c.display_name, c.organisation_id, o.code AS organisation_code, o.name AS organisation_name,
+      `SELECT c.client_id, c.display_name, c.organisation_id, o.code AS organisation_code, o.kind AS organisation_kind, o.name AS organisation_name,
               c.scopes, c.daily_quota, c.enabled
          FROM api_clients c JOIN organisations o ON o.id = c.organisation_id
         WHERE c.client_id = $1 AND c.enabled`,
@@ -69,6 +70,7 @@ export function toAuthenticatedClient(row: ClientRow, scopes: string[], via: Aut
     displayName: row.display_name,
     organisationId: row.organisation_id,
     organisationCode: row.organisation_code,
+    organisationKind: row.organisation_kind,
     organisationName: row.organisation_name,
     scopes,
     dailyQuota: row.daily_quota,

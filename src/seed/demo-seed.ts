@@ -5,6 +5,7 @@ import { hashSecret } from '../auth/secret-hashing.js';
 import { DEMO_CLIENTS, DEMO_ORGANISATIONS } from './demo-clients.js';
 import { seedIeltsDemoResults } from './ielts-demo-results.js';
 import { seedBookingDemoData } from './booking-demo-data.js';
+import { seedResultsDemoScripts } from './results-demo-scripts.js';
 
 export interface DemoSeedReport {
   seeded: boolean;
@@ -35,6 +36,7 @@ export async function seedDemoData(dataSource: DataSource, config: AppConfig): P
     const ros = DEMO_ORGANISATIONS.filter((o) => o.kind === 'recognising_organisation').map((o) => o.id) as [string, string];
     ieltsResults = await seedIeltsDemoResults(manager, ros, 2600, { withSeedExample: true });
     await seedBookingDemoData(manager, DEMO_ORGANISATIONS.find((o) => o.kind === 'centre')!.id);
+    await seedResultsDemoScripts(manager);
   });
   return { seeded: true, clients: DEMO_CLIENTS, ieltsResults };
 }

@@ -5,11 +5,15 @@ import {
   createAssessmentClient,
   getRegistration,
   getResultVerification,
+  getScriptPdf,
   listCountryCodes,
+  putScriptDocument,
   registerLax,
+  requestScripts,
   searchRegistrations,
   transferLax,
 } from '../../sdk/src/index.js';
+import { textPdf } from '../../src/common/simple-pdf.js';
 import { seedIeltsDemoResults } from '../../src/seed/ielts-demo-results.js';
 import { createClient, type TestClient } from '../support/clients.js';
 import { contractCheckingFetch } from '../support/contract.js';
@@ -99,5 +103,21 @@ describe('SDK consumer journeys', () => {
     expect(found.data.TotalCount).toBe(1);
     const refused = await registerLax({ client, path: { registration }, body: { EventVenue: '00000000-0000-4000-8000-0000000005d1', EventStart: start, Learner: '00000000-0000-4000-8000-0000000005e1', Assessment: 'SDK-FORM' } }).catch((e) => e);
     expect(refused).toMatchObject({ status: 400, errorCode: 60002, problem: { detail: 'Registration already exists. You cannot add a new registration with the same identifier.' } });
+  });
+
+  it('an ATS requests a candidate script and downloads it as PDF', async () => {
+    const board = await createClient(app, { scopes: ['results:admin'], orgKind: 'exam_board' });
+    const ats = await createClient(app, { scopes: ['results:read', 'results:write'], orgKind: 'centre', orgCode: '04200' });
+    const provider = createAssessmentClient({ baseUrl: app.baseUrl, credentials: { kind: 'basic', clientId: board.clientId, clientSecret: board.secret }, fetch: contractCheckingFetch });
+    const script = textPdf('Marked script, candidate 1804', ['Q1 7/8']);
+    const page = randomUUID();
+    const candidate = { businessStreamId: '02', sessionId: '14244', centreId: '04200', candidateNumber: '1804', assessmentCode: '0500', componentId: '02' };
+    await putScriptDocument({ client: provider, path: { docStorePageId: page }, body: { ...candidate, pageNumber: 1, pdf: script.toString('base64') } });
+    const client = createAssessmentClient({ baseUrl: app.baseUrl, credentials: { kind: 'client-credentials', clientId: ats.clientId, clientSecret: ats.secret }, fetch: contractCheckingFetch });
+    const { data: request } = await requestScripts({ client, body: candidate, headers: { 'Idempotency-Key': `sdk-${page}` } });
+    expect(request).toMatchObject({ status: 'Fulfilled', docStorePageIds: [page] });
+    const { data: pdf, response } = await getScriptPdf({ client, path: { docStorePageId: page }, parseAs: 'arrayBuffer' });
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(pdf as unknown as ArrayBuffer).equals(script)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { AddEventData, AddEventErrors, AddEventResponses, AttachPhotoData, AttachPhotoErrors, AttachPhotoResponses, CancelEventData, CancelEventErrors, CancelEventResponses, CancelRegistrationData, CancelRegistrationErrors, CancelRegistrationResponses, ChangeAssessmentData, ChangeAssessmentErrors, ChangeAssessmentResponses, CountRegistrationsData, CountRegistrationsErrors, CountRegistrationsResponses, DeleteRegistrationData, DeleteRegistrationErrors, DeleteRegistrationResponses, GetErrorData, GetErrorErrors, GetErrorResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetRegistrationData, GetRegistrationErrors, GetRegistrationResponses, GetResultVerificationData, GetResultVerificationErrors, GetResultVerificationResponses, GetScrapPaperData, GetScrapPaperErrors, GetScrapPaperResponses, GrantAccommodationData, GrantAccommodationErrors, GrantAccommodationResponses, IssueTokenData, IssueTokenErrors, IssueTokenResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListCountryCodesData, ListCountryCodesErrors, ListCountryCodesResponses, ListErrorsData, ListErrorsErrors, ListErrorsResponses, ListEventsData, ListEventsErrors, ListEventsResponses, PutAssessmentFormData, PutAssessmentFormErrors, PutAssessmentFormResponses, PutClassData, PutClassErrors, PutClassResponses, PutLearnerData, PutLearnerErrors, PutLearnerResponses, PutVenueData, PutVenueErrors, PutVenueResponses, RegisterLaxData, RegisterLaxErrors, RegisterLaxResponses, RevokeAccommodationData, RevokeAccommodationErrors, RevokeAccommodationResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, SearchRegistrationsData, SearchRegistrationsErrors, SearchRegistrationsResponses, ShareResultData, ShareResultErrors, ShareResultResponses, TransferLaxData, TransferLaxErrors, TransferLaxResponses, UpsertResultData, UpsertResultErrors, UpsertResultResponses } from './types.gen.js';
+import type { AddEventData, AddEventErrors, AddEventResponses, AttachPhotoData, AttachPhotoErrors, AttachPhotoResponses, CancelEventData, CancelEventErrors, CancelEventResponses, CancelRegistrationData, CancelRegistrationErrors, CancelRegistrationResponses, ChangeAssessmentData, ChangeAssessmentErrors, ChangeAssessmentResponses, CountRegistrationsData, CountRegistrationsErrors, CountRegistrationsResponses, DeleteRegistrationData, DeleteRegistrationErrors, DeleteRegistrationResponses, GetErrorData, GetErrorErrors, GetErrorResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetRegistrationData, GetRegistrationErrors, GetRegistrationResponses, GetResultVerificationData, GetResultVerificationErrors, GetResultVerificationResponses, GetScrapPaperData, GetScrapPaperErrors, GetScrapPaperResponses, GetScriptPdfData, GetScriptPdfErrors, GetScriptPdfResponses, GrantAccommodationData, GrantAccommodationErrors, GrantAccommodationResponses, IssueTokenData, IssueTokenErrors, IssueTokenResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListCountryCodesData, ListCountryCodesErrors, ListCountryCodesResponses, ListErrorsData, ListErrorsErrors, ListErrorsResponses, ListEventsData, ListEventsErrors, ListEventsResponses, PutAssessmentFormData, PutAssessmentFormErrors, PutAssessmentFormResponses, PutClassData, PutClassErrors, PutClassResponses, PutLearnerData, PutLearnerErrors, PutLearnerResponses, PutScriptDocumentData, PutScriptDocumentErrors, PutScriptDocumentResponses, PutVenueData, PutVenueErrors, PutVenueResponses, RegisterLaxData, RegisterLaxErrors, RegisterLaxResponses, RequestScriptsData, RequestScriptsErrors, RequestScriptsResponses, RevokeAccommodationData, RevokeAccommodationErrors, RevokeAccommodationResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, SearchRegistrationsData, SearchRegistrationsErrors, SearchRegistrationsResponses, ShareResultData, ShareResultErrors, ShareResultResponses, TransferLaxData, TransferLaxErrors, TransferLaxResponses, UpsertResultData, UpsertResultErrors, UpsertResultResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -173,6 +173,54 @@ export const attachPhoto = <ThrowOnError extends boolean = true>(options: Option
 export const shareResult = <ThrowOnError extends boolean = true>(options: Options<ShareResultData, ThrowOnError>) => (options.client ?? client).put<ShareResultResponses, ShareResultErrors, ThrowOnError>({
     security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
     url: '/v1/ielts/admin/results/{trfNumber}/shares/{roId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Request a candidate's marked scripts (customer directive)
+ *
+ * Creates a script request for one candidate's component and answers its id, status and the
+ * document store page ids of the scripts, to download with `GET /v1/candidates/scripts/pdf/{docStorePageId}`.
+ * `Fulfilled` when the scripts are available, `Pending` when none is stored yet.
+ *
+ * Send an `Idempotency-Key` (8 to 100 characters) to retry safely: the same key with the same body
+ * answers the first response again (with `Idempotent-Replayed: true`); the same key with another
+ * body answers 409/70409.
+ *
+ */
+export const requestScripts = <ThrowOnError extends boolean = true>(options: Options<RequestScriptsData, ThrowOnError>) => (options.client ?? client).post<RequestScriptsResponses, RequestScriptsErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/candidates/scripts',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Download a marked script as PDF
+ *
+ * The script page as `application/pdf`, streamed, with `Content-Length` and an `ETag` (the SHA-256
+ * of the bytes); `If-None-Match` with that ETag answers 304.
+ *
+ */
+export const getScriptPdf = <ThrowOnError extends boolean = true>(options: Options<GetScriptPdfData, ThrowOnError>) => (options.client ?? client).get<GetScriptPdfResponses, GetScriptPdfErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/candidates/scripts/pdf/{docStorePageId}',
+    ...options
+});
+
+/**
+ * Store a script page (provider side)
+ */
+export const putScriptDocument = <ThrowOnError extends boolean = true>(options: Options<PutScriptDocumentData, ThrowOnError>) => (options.client ?? client).put<PutScriptDocumentResponses, PutScriptDocumentErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/admin/scripts/{docStorePageId}',
     ...options,
     headers: {
         'Content-Type': 'application/json',

@@ -306,6 +306,42 @@ export type Photo = {
     data: string;
 };
 
+export type ScriptRequestInput = {
+    businessStreamId: string;
+    sessionId: string;
+    centreId: string;
+    candidateNumber: string;
+    assessmentCode: string;
+    componentId: string;
+};
+
+export type ScriptRequest = {
+    scriptRequestId: string;
+    status: 'Fulfilled' | 'Pending';
+    docStorePageIds: Array<string>;
+    createdAt: string;
+};
+
+export type ScriptDocumentInput = {
+    businessStreamId: string;
+    sessionId: string;
+    centreId: string;
+    candidateNumber: string;
+    assessmentCode: string;
+    componentId: string;
+    pageNumber: number;
+    /**
+     * The PDF, base64.
+     */
+    pdf: string;
+};
+
+export type ScriptDocument = {
+    docStorePageId: string;
+    bytes: number;
+    etag: string;
+};
+
 /**
  * ISO 8601 with offset, for example `2002-09-01T23:10:50+00:00`.
  */
@@ -1091,6 +1127,170 @@ export type ShareResultResponses = {
 };
 
 export type ShareResultResponse = ShareResultResponses[keyof ShareResultResponses];
+
+export type RequestScriptsData = {
+    body: ScriptRequestInput;
+    headers?: {
+        /**
+         * Makes a retry answer the first response instead of creating a second request.
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/candidates/scripts';
+};
+
+export type RequestScriptsErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the resource's state, for example an event that is full (70409).
+     */
+    409: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type RequestScriptsError = RequestScriptsErrors[keyof RequestScriptsErrors];
+
+export type RequestScriptsResponses = {
+    /**
+     * The request is recorded.
+     */
+    201: ScriptRequest;
+};
+
+export type RequestScriptsResponse = RequestScriptsResponses[keyof RequestScriptsResponses];
+
+export type GetScriptPdfData = {
+    body?: never;
+    path: {
+        docStorePageId: string;
+    };
+    query?: never;
+    url: '/v1/candidates/scripts/pdf/{docStorePageId}';
+};
+
+export type GetScriptPdfErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type GetScriptPdfError = GetScriptPdfErrors[keyof GetScriptPdfErrors];
+
+export type GetScriptPdfResponses = {
+    /**
+     * The PDF.
+     */
+    200: Blob | File;
+};
+
+export type GetScriptPdfResponse = GetScriptPdfResponses[keyof GetScriptPdfResponses];
+
+export type PutScriptDocumentData = {
+    body: ScriptDocumentInput;
+    path: {
+        docStorePageId: string;
+    };
+    query?: never;
+    url: '/v1/admin/scripts/{docStorePageId}';
+};
+
+export type PutScriptDocumentErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type PutScriptDocumentError = PutScriptDocumentErrors[keyof PutScriptDocumentErrors];
+
+export type PutScriptDocumentResponses = {
+    /**
+     * Stored.
+     */
+    200: ScriptDocument;
+};
+
+export type PutScriptDocumentResponse = PutScriptDocumentResponses[keyof PutScriptDocumentResponses];
 
 export type ListEventsData = {
     body?: never;

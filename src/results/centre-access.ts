@@ -1,0 +1,8 @@
+import type { AuthenticatedClient } from '../auth/authenticated-client.js';
+import { ApiError } from '../errors/api-error.js';
+
+/** A client bound to a centre sees only that centre's candidates; an exam board's client sees all. */
+export function assertCentreAccess(client: AuthenticatedClient, centreId: string, boardKinds: ReadonlySet<string>): void {
+  if (boardKinds.has(client.organisationKind) || client.organisationCode === centreId) return;
+  throw new ApiError(70403, `This client acts for centre ${client.organisationCode}, not ${centreId}.`);
+}

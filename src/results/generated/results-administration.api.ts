@@ -1,0 +1,21 @@
+// Generated from openapi/results.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
+import { Body, HttpCode, Param, Put, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
+import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { PutScriptDocumentPath, ScriptDocument, ScriptDocumentInput } from './results.dto.js';
+
+@ApiTags("Results administration")
+export abstract class ResultsAdministrationApi {
+  @Put('/v1/admin/scripts/:docStorePageId')
+  @HttpCode(200)
+  @ContractOperation({"operationId":"putScriptDocument","module":"results","scopes":["results:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
+  @ApiOperation({ operationId: 'putScriptDocument', summary: "Store a script page (provider side)" })
+  async putScriptDocumentRoute(@Param() path: PutScriptDocumentPath, @Body() body: ScriptDocumentInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return sendApiReply(reply, await this.putScriptDocument({ path, body }, request));
+  }
+
+  /** PUT /v1/admin/scripts/{docStorePageId}: Store a script page (provider side) */
+  abstract putScriptDocument(input: { path: PutScriptDocumentPath; body: ScriptDocumentInput }, request: FastifyRequest): Promise<ScriptDocument | ApiReply<ScriptDocument, 200>>;
+}

@@ -1,0 +1,232 @@
+// Generated from openapi/results.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsArray, IsDefined, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+
+/** The path parameters of getScriptPdf. */
+export class GetScriptPdfPath {
+  @ApiProperty({ required: true })
+  @IsUUID('all', { message: 'docStorePageId must be a UUID' })
+  @IsString({ message: 'docStorePageId must be a string' })
+  @IsDefined({ message: 'docStorePageId is required' })
+  docStorePageId!: string;
+}
+
+export class ProblemDetail {
+  @ApiProperty({ required: true })
+  @IsIn(["query","path","header","body"], { message: 'location must be one of: query, path, header, body' })
+  @IsDefined({ message: 'location is required' })
+  location!: "query" | "path" | "header" | "body";
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'field must be a string' })
+  @IsDefined({ message: 'field is required' })
+  field!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'message must be a string' })
+  @IsDefined({ message: 'message is required' })
+  message!: string;
+}
+
+/** The error envelope of every module: RFC 9457 problem details (`application/problem+json`) */
+export class Problem {
+  @ApiProperty({ required: true, description: "A URI reference identifying the error; resolves to its catalogue entry." })
+  @IsString({ message: 'type must be a string' })
+  @IsDefined({ message: 'type is required' })
+  type!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'title must be a string' })
+  @IsDefined({ message: 'title is required' })
+  title!: string;
+
+  @ApiProperty({ required: true })
+  @Max(599, { message: 'status must be at most 599' })
+  @Min(400, { message: 'status must be at least 400' })
+  @IsInt({ message: 'status must be an integer' })
+  @IsDefined({ message: 'status is required' })
+  status!: number;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'detail must be a string' })
+  @IsDefined({ message: 'detail is required' })
+  detail!: string;
+
+  @ApiProperty({ required: false, description: "The path of the request that failed." })
+  @IsString({ message: 'instance must be a string' })
+  @IsOptional()
+  instance?: string;
+
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'errorCode must be an integer' })
+  @IsDefined({ message: 'errorCode is required' })
+  errorCode!: number;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'errorMessage must be a string' })
+  @IsDefined({ message: 'errorMessage is required' })
+  errorMessage!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'transactionId must be a string' })
+  @IsDefined({ message: 'transactionId is required' })
+  transactionId!: string;
+
+  @ApiProperty({ required: false, description: "One entry per invalid field, for validation failures." })
+  @Type(() => ProblemDetail)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'details must be an array' })
+  @IsOptional()
+  details?: Array<ProblemDetail>;
+
+  @ApiProperty({ required: false, description: "OAuth 2.0 error code (RFC 6749 section 5.2), on the token endpoints only." })
+  @IsString({ message: 'error must be a string' })
+  @IsOptional()
+  error?: string;
+
+  @ApiProperty({ required: false, description: "OAuth 2.0 error description, on the token endpoints only." })
+  @IsString({ message: 'error_description must be a string' })
+  @IsOptional()
+  error_description?: string;
+}
+
+/** The path parameters of putScriptDocument. */
+export class PutScriptDocumentPath {
+  @ApiProperty({ required: true })
+  @IsUUID('all', { message: 'docStorePageId must be a UUID' })
+  @IsString({ message: 'docStorePageId must be a string' })
+  @IsDefined({ message: 'docStorePageId is required' })
+  docStorePageId!: string;
+}
+
+export class ScriptDocument {
+  @ApiProperty({ required: true })
+  @IsUUID('all', { message: 'docStorePageId must be a UUID' })
+  @IsString({ message: 'docStorePageId must be a string' })
+  @IsDefined({ message: 'docStorePageId is required' })
+  docStorePageId!: string;
+
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'bytes must be an integer' })
+  @IsDefined({ message: 'bytes is required' })
+  bytes!: number;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'etag must be a string' })
+  @IsDefined({ message: 'etag is required' })
+  etag!: string;
+}
+
+export class ScriptDocumentInput {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
+  @IsString({ message: 'centreId must be a string' })
+  @IsDefined({ message: 'centreId is required' })
+  centreId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'candidateNumber must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'candidateNumber must be a string' })
+  @IsDefined({ message: 'candidateNumber is required' })
+  candidateNumber!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{1,3}$/, { message: 'componentId must match ^[0-9A-Z]{1,3}$' })
+  @IsString({ message: 'componentId must be a string' })
+  @IsDefined({ message: 'componentId is required' })
+  componentId!: string;
+
+  @ApiProperty({ required: true })
+  @Max(999, { message: 'pageNumber must be at most 999' })
+  @Min(1, { message: 'pageNumber must be at least 1' })
+  @IsInt({ message: 'pageNumber must be an integer' })
+  @IsDefined({ message: 'pageNumber is required' })
+  pageNumber!: number;
+
+  @ApiProperty({ required: true, description: "The PDF, base64." })
+  @MaxLength(700000, { message: 'pdf must be at most 700000 characters' })
+  @IsString({ message: 'pdf must be a string' })
+  @IsDefined({ message: 'pdf is required' })
+  pdf!: string;
+}
+
+export class ScriptRequest {
+  @ApiProperty({ required: true })
+  @IsUUID('all', { message: 'scriptRequestId must be a UUID' })
+  @IsString({ message: 'scriptRequestId must be a string' })
+  @IsDefined({ message: 'scriptRequestId is required' })
+  scriptRequestId!: string;
+
+  @ApiProperty({ required: true })
+  @IsIn(["Fulfilled","Pending"], { message: 'status must be one of: Fulfilled, Pending' })
+  @IsDefined({ message: 'status is required' })
+  status!: "Fulfilled" | "Pending";
+
+  @ApiProperty({ required: true })
+  @IsArray({ message: 'docStorePageIds must be an array' })
+  @IsDefined({ message: 'docStorePageIds is required' })
+  docStorePageIds!: Array<string>;
+
+  @ApiProperty({ required: true })
+  @IsISO8601({ strict: true }, { message: 'createdAt must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'createdAt must be a string' })
+  @IsDefined({ message: 'createdAt is required' })
+  createdAt!: string;
+}
+
+export class ScriptRequestInput {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
+  @IsString({ message: 'centreId must be a string' })
+  @IsDefined({ message: 'centreId is required' })
+  centreId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'candidateNumber must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'candidateNumber must be a string' })
+  @IsDefined({ message: 'candidateNumber is required' })
+  candidateNumber!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{1,3}$/, { message: 'componentId must match ^[0-9A-Z]{1,3}$' })
+  @IsString({ message: 'componentId must be a string' })
+  @IsDefined({ message: 'componentId is required' })
+  componentId!: string;
+}
