@@ -2,11 +2,14 @@ import { Module } from '@nestjs/common';
 import { IdempotencyModule } from '../idempotency/idempotency.module.js';
 import { ResultsAdministrationController } from './results-administration.controller.js';
 import { ResultsScriptsController } from './results-scripts.controller.js';
+import { ResultStatusService } from './result-status.service.js';
+import { ResultsQuestionPapersController } from './results-question-papers.controller.js';
+import { ResultsStatusesController } from './results-statuses.controller.js';
 import { ScriptAccessService } from './script-access.service.js';
 
 @Module({
   imports: [IdempotencyModule],
-  controllers: [ResultsScriptsController, ResultsAdministrationController],
-  providers: [ScriptAccessService],
+  controllers: [ResultsScriptsController, ResultsStatusesController, ResultsQuestionPapersController, ResultsAdministrationController],
+  providers: [ScriptAccessService, ResultStatusService],
 })
 export class ResultsModule {}

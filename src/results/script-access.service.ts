@@ -5,9 +5,8 @@ import type { AuthenticatedClient } from '../auth/authenticated-client.js';
 import { ApiError } from '../errors/api-error.js';
 import { IdempotentOperationService, type IdempotentOutcome } from '../idempotency/idempotent-operation.service.js';
 import type { ScriptDocument, ScriptDocumentInput, ScriptRequest, ScriptRequestInput } from './generated/results.dto.js';
-import { assertCentreAccess } from './centre-access.js';
+import { BOARD_KINDS, assertCentreAccess } from './centre-access.js';
 
-const BOARD_KINDS = new Set(['exam_board']);
 const MAX_PDF_BYTES = 512 * 1024;
 
 export interface ScriptPdf {

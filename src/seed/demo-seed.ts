@@ -5,7 +5,7 @@ import { hashSecret } from '../auth/secret-hashing.js';
 import { DEMO_CLIENTS, DEMO_ORGANISATIONS } from './demo-clients.js';
 import { seedIeltsDemoResults } from './ielts-demo-results.js';
 import { seedBookingDemoData } from './booking-demo-data.js';
-import { seedResultsDemoScripts } from './results-demo-scripts.js';
+import { seedResultsDemoScripts, seedResultsDemoStatuses } from './results-demo-scripts.js';
 
 export interface DemoSeedReport {
   seeded: boolean;
@@ -37,6 +37,7 @@ export async function seedDemoData(dataSource: DataSource, config: AppConfig): P
     ieltsResults = await seedIeltsDemoResults(manager, ros, 2600, { withSeedExample: true });
     await seedBookingDemoData(manager, DEMO_ORGANISATIONS.find((o) => o.kind === 'centre')!.id);
     await seedResultsDemoScripts(manager);
+    await seedResultsDemoStatuses(manager);
   });
   return { seeded: true, clients: DEMO_CLIENTS, ieltsResults };
 }

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { AddEventData, AddEventErrors, AddEventResponses, AttachPhotoData, AttachPhotoErrors, AttachPhotoResponses, CancelEventData, CancelEventErrors, CancelEventResponses, CancelRegistrationData, CancelRegistrationErrors, CancelRegistrationResponses, ChangeAssessmentData, ChangeAssessmentErrors, ChangeAssessmentResponses, CountRegistrationsData, CountRegistrationsErrors, CountRegistrationsResponses, DeleteRegistrationData, DeleteRegistrationErrors, DeleteRegistrationResponses, GetErrorData, GetErrorErrors, GetErrorResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetRegistrationData, GetRegistrationErrors, GetRegistrationResponses, GetResultVerificationData, GetResultVerificationErrors, GetResultVerificationResponses, GetScrapPaperData, GetScrapPaperErrors, GetScrapPaperResponses, GetScriptPdfData, GetScriptPdfErrors, GetScriptPdfResponses, GrantAccommodationData, GrantAccommodationErrors, GrantAccommodationResponses, IssueTokenData, IssueTokenErrors, IssueTokenResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListCountryCodesData, ListCountryCodesErrors, ListCountryCodesResponses, ListErrorsData, ListErrorsErrors, ListErrorsResponses, ListEventsData, ListEventsErrors, ListEventsResponses, PutAssessmentFormData, PutAssessmentFormErrors, PutAssessmentFormResponses, PutClassData, PutClassErrors, PutClassResponses, PutLearnerData, PutLearnerErrors, PutLearnerResponses, PutScriptDocumentData, PutScriptDocumentErrors, PutScriptDocumentResponses, PutVenueData, PutVenueErrors, PutVenueResponses, RegisterLaxData, RegisterLaxErrors, RegisterLaxResponses, RequestScriptsData, RequestScriptsErrors, RequestScriptsResponses, RevokeAccommodationData, RevokeAccommodationErrors, RevokeAccommodationResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, SearchRegistrationsData, SearchRegistrationsErrors, SearchRegistrationsResponses, ShareResultData, ShareResultErrors, ShareResultResponses, TransferLaxData, TransferLaxErrors, TransferLaxResponses, UpsertResultData, UpsertResultErrors, UpsertResultResponses } from './types.gen.js';
+import type { AddEventData, AddEventErrors, AddEventResponses, AttachPhotoData, AttachPhotoErrors, AttachPhotoResponses, CancelEventData, CancelEventErrors, CancelEventResponses, CancelRegistrationData, CancelRegistrationErrors, CancelRegistrationResponses, ChangeAssessmentData, ChangeAssessmentErrors, ChangeAssessmentResponses, CountRegistrationsData, CountRegistrationsErrors, CountRegistrationsResponses, DeleteRegistrationData, DeleteRegistrationErrors, DeleteRegistrationResponses, GetCandidateResultStatusData, GetCandidateResultStatusErrors, GetCandidateResultStatusResponses, GetErrorData, GetErrorErrors, GetErrorResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetQuestionPapersData, GetQuestionPapersErrors, GetQuestionPapersMisspeltData, GetQuestionPapersMisspeltErrors, GetQuestionPapersMisspeltResponses, GetQuestionPapersResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetRegistrationData, GetRegistrationErrors, GetRegistrationResponses, GetResultEnquiryStatusData, GetResultEnquiryStatusErrors, GetResultEnquiryStatusResponses, GetResultVerificationData, GetResultVerificationErrors, GetResultVerificationResponses, GetScrapPaperData, GetScrapPaperErrors, GetScrapPaperResponses, GetScriptPdfData, GetScriptPdfErrors, GetScriptPdfResponses, GetSessionResultStatusData, GetSessionResultStatusErrors, GetSessionResultStatusResponses, GrantAccommodationData, GrantAccommodationErrors, GrantAccommodationResponses, IssueTokenData, IssueTokenErrors, IssueTokenResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListCountryCodesData, ListCountryCodesErrors, ListCountryCodesResponses, ListErrorsData, ListErrorsErrors, ListErrorsResponses, ListEventsData, ListEventsErrors, ListEventsResponses, LoadResultsDataData, LoadResultsDataErrors, LoadResultsDataResponses, PutAssessmentFormData, PutAssessmentFormErrors, PutAssessmentFormResponses, PutClassData, PutClassErrors, PutClassResponses, PutLearnerData, PutLearnerErrors, PutLearnerResponses, PutScriptDocumentData, PutScriptDocumentErrors, PutScriptDocumentResponses, PutVenueData, PutVenueErrors, PutVenueResponses, RegisterLaxData, RegisterLaxErrors, RegisterLaxResponses, RequestScriptsData, RequestScriptsErrors, RequestScriptsResponses, RevokeAccommodationData, RevokeAccommodationErrors, RevokeAccommodationResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, SearchRegistrationsData, SearchRegistrationsErrors, SearchRegistrationsResponses, ShareResultData, ShareResultErrors, ShareResultResponses, TransferLaxData, TransferLaxErrors, TransferLaxResponses, UpsertResultData, UpsertResultErrors, UpsertResultResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -213,6 +213,76 @@ export const getScriptPdf = <ThrowOnError extends boolean = true>(options: Optio
     security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
     url: '/v1/candidates/scripts/pdf/{docStorePageId}',
     ...options
+});
+
+/**
+ * A candidate's result issue status
+ *
+ * Whether the candidate's result for the assessment is issued, pending, withheld or cancelled, with the grade once issued.
+ */
+export const getCandidateResultStatus = <ThrowOnError extends boolean = true>(options: Options<GetCandidateResultStatusData, ThrowOnError>) => (options.client ?? client).get<GetCandidateResultStatusResponses, GetCandidateResultStatusErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/candidates/resultStatus/businessStream/{businessStreamId}/sessions/{sessionId}/centres/{centreId}/candidateNumber/{candidateNumber}/assessments/{assessmentCode}',
+    ...options
+});
+
+/**
+ * The status of an enquiry about results for a component
+ *
+ * The latest enquiry about results for the candidate's component, with its status history, oldest first.
+ */
+export const getResultEnquiryStatus = <ThrowOnError extends boolean = true>(options: Options<GetResultEnquiryStatusData, ThrowOnError>) => (options.client ?? client).get<GetResultEnquiryStatusResponses, GetResultEnquiryStatusErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/businessStream/{businessStreamId}/sessions/{sessionId}/centres/{centreId}/candidateNumber/{candidateNumber}/assessments/{assessmentCode}/components/{componentId}/resultEnquiryStatus',
+    ...options
+});
+
+/**
+ * The result status of a whole session
+ */
+export const getSessionResultStatus = <ThrowOnError extends boolean = true>(options: Options<GetSessionResultStatusData, ThrowOnError>) => (options.client ?? client).get<GetSessionResultStatusResponses, GetSessionResultStatusErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/businessStream/{businessStreamId}/sessions/{sessionId}/resultStatus',
+    ...options
+});
+
+/**
+ * Question paper details
+ *
+ * The question papers of an assessment in a session, narrowed by version and component when sent; an empty list when none matches.
+ */
+export const getQuestionPapers = <ThrowOnError extends boolean = true>(options: Options<GetQuestionPapersData, ThrowOnError>) => (options.client ?? client).get<GetQuestionPapersResponses, GetQuestionPapersErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/businessStreams/{businessStreamId}/qpIdentifiers',
+    ...options
+});
+
+/**
+ * Question paper details (the seed's misspelt path)
+ *
+ * The same as `/qpIdentifiers`, under the spelling of the original API's sample URL, so existing integrations keep working. Use `/qpIdentifiers`.
+ *
+ * @deprecated
+ */
+export const getQuestionPapersMisspelt = <ThrowOnError extends boolean = true>(options: Options<GetQuestionPapersMisspeltData, ThrowOnError>) => (options.client ?? client).get<GetQuestionPapersMisspeltResponses, GetQuestionPapersMisspeltErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/businessStreams/{businessStreamId}/qpIdentifers',
+    ...options
+});
+
+/**
+ * Load result statuses, enquiries, session statuses and question papers (provider side)
+ *
+ * Upserts every record sent, all in one transaction; a record that fails validation rejects the whole load, naming it.
+ */
+export const loadResultsData = <ThrowOnError extends boolean = true>(options: Options<LoadResultsDataData, ThrowOnError>) => (options.client ?? client).post<LoadResultsDataResponses, LoadResultsDataErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/admin/results/load',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**

@@ -306,6 +306,101 @@ export type Photo = {
     data: string;
 };
 
+export type CandidateResultStatus = {
+    businessStreamId: string;
+    sessionId: string;
+    centreId: string;
+    candidateNumber: string;
+    assessmentCode: string;
+    resultStatus: 'Pending' | 'Issued' | 'Withheld' | 'Cancelled';
+    grade: string | null;
+    issuedAt: string | null;
+};
+
+export type ResultEnquiryStatus = {
+    businessStreamId: string;
+    sessionId: string;
+    centreId: string;
+    candidateNumber: string;
+    assessmentCode: string;
+    componentId: string;
+    enquiryReference: string;
+    serviceType: 'ClericalRecheck' | 'Review' | 'PriorityReview' | 'ScriptCopy';
+    status: 'Received' | 'InProgress' | 'Completed' | 'GradeChanged' | 'Withdrawn';
+    history: Array<{
+        status: string;
+        at: string;
+    }>;
+};
+
+export type SessionResultStatus = {
+    businessStreamId: string;
+    sessionId: string;
+    sessionName: string;
+    resultStatus: 'NotStarted' | 'Provisional' | 'Embargoed' | 'Released';
+    releaseDate: string | null;
+};
+
+export type QuestionPaper = {
+    qpIdentifier: string;
+    title: string;
+    sessionId: string;
+    assessmentCode: string;
+    assessmentVersion: string;
+    componentId: string;
+};
+
+export type QuestionPaperList = {
+    questionPapers: Array<QuestionPaper>;
+};
+
+export type ResultsLoad = {
+    candidateResults?: Array<{
+        businessStreamId: string;
+        sessionId: string;
+        centreId: string;
+        candidateNumber: string;
+        assessmentCode: string;
+        resultStatus: 'Pending' | 'Issued' | 'Withheld' | 'Cancelled';
+        grade?: string;
+        issuedAt?: string;
+    }>;
+    enquiries?: Array<{
+        businessStreamId: string;
+        sessionId: string;
+        centreId: string;
+        candidateNumber: string;
+        assessmentCode: string;
+        componentId: string;
+        enquiryReference: string;
+        serviceType: 'ClericalRecheck' | 'Review' | 'PriorityReview' | 'ScriptCopy';
+        status: 'Received' | 'InProgress' | 'Completed' | 'GradeChanged' | 'Withdrawn';
+    }>;
+    sessions?: Array<{
+        businessStreamId: string;
+        sessionId: string;
+        sessionName: string;
+        resultStatus: 'NotStarted' | 'Provisional' | 'Embargoed' | 'Released';
+        releaseDate?: string;
+    }>;
+    questionPapers?: Array<{
+        businessStreamId: string;
+        sessionId: string;
+        assessmentCode: string;
+        assessmentVersion: string;
+        componentId: string;
+        qpIdentifier: string;
+        title: string;
+    }>;
+};
+
+export type ResultsLoadOutcome = {
+    candidateResults: number;
+    enquiries: number;
+    sessions: number;
+    questionPapers: number;
+};
+
 export type ScriptRequestInput = {
     businessStreamId: string;
     sessionId: string;
@@ -597,6 +692,18 @@ export type TrfNumberPath = string;
  *
  */
 export type TransactionId = string;
+
+export type BusinessStreamId = string;
+
+export type SessionId = string;
+
+export type CentreId = string;
+
+export type CandidateNumber = string;
+
+export type AssessmentCode = string;
+
+export type ComponentId = string;
 
 /**
  * The event identifier.
@@ -1243,6 +1350,304 @@ export type GetScriptPdfResponses = {
 };
 
 export type GetScriptPdfResponse = GetScriptPdfResponses[keyof GetScriptPdfResponses];
+
+export type GetCandidateResultStatusData = {
+    body?: never;
+    path: {
+        businessStreamId: string;
+        sessionId: string;
+        centreId: string;
+        candidateNumber: string;
+        assessmentCode: string;
+    };
+    query?: never;
+    url: '/v1/candidates/resultStatus/businessStream/{businessStreamId}/sessions/{sessionId}/centres/{centreId}/candidateNumber/{candidateNumber}/assessments/{assessmentCode}';
+};
+
+export type GetCandidateResultStatusErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type GetCandidateResultStatusError = GetCandidateResultStatusErrors[keyof GetCandidateResultStatusErrors];
+
+export type GetCandidateResultStatusResponses = {
+    /**
+     * Found.
+     */
+    200: CandidateResultStatus;
+};
+
+export type GetCandidateResultStatusResponse = GetCandidateResultStatusResponses[keyof GetCandidateResultStatusResponses];
+
+export type GetResultEnquiryStatusData = {
+    body?: never;
+    path: {
+        businessStreamId: string;
+        sessionId: string;
+        centreId: string;
+        candidateNumber: string;
+        assessmentCode: string;
+        componentId: string;
+    };
+    query?: never;
+    url: '/v1/businessStream/{businessStreamId}/sessions/{sessionId}/centres/{centreId}/candidateNumber/{candidateNumber}/assessments/{assessmentCode}/components/{componentId}/resultEnquiryStatus';
+};
+
+export type GetResultEnquiryStatusErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type GetResultEnquiryStatusError = GetResultEnquiryStatusErrors[keyof GetResultEnquiryStatusErrors];
+
+export type GetResultEnquiryStatusResponses = {
+    /**
+     * Found.
+     */
+    200: ResultEnquiryStatus;
+};
+
+export type GetResultEnquiryStatusResponse = GetResultEnquiryStatusResponses[keyof GetResultEnquiryStatusResponses];
+
+export type GetSessionResultStatusData = {
+    body?: never;
+    path: {
+        businessStreamId: string;
+        sessionId: string;
+    };
+    query?: never;
+    url: '/v1/businessStream/{businessStreamId}/sessions/{sessionId}/resultStatus';
+};
+
+export type GetSessionResultStatusErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type GetSessionResultStatusError = GetSessionResultStatusErrors[keyof GetSessionResultStatusErrors];
+
+export type GetSessionResultStatusResponses = {
+    /**
+     * Found.
+     */
+    200: SessionResultStatus;
+};
+
+export type GetSessionResultStatusResponse = GetSessionResultStatusResponses[keyof GetSessionResultStatusResponses];
+
+export type GetQuestionPapersData = {
+    body?: never;
+    path: {
+        businessStreamId: string;
+    };
+    query: {
+        sessionId: string;
+        assessmentCode: string;
+        assessmentVersion?: string;
+        componentId?: string;
+    };
+    url: '/v1/businessStreams/{businessStreamId}/qpIdentifiers';
+};
+
+export type GetQuestionPapersErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type GetQuestionPapersError = GetQuestionPapersErrors[keyof GetQuestionPapersErrors];
+
+export type GetQuestionPapersResponses = {
+    /**
+     * Found.
+     */
+    200: QuestionPaperList;
+};
+
+export type GetQuestionPapersResponse = GetQuestionPapersResponses[keyof GetQuestionPapersResponses];
+
+export type GetQuestionPapersMisspeltData = {
+    body?: never;
+    path: {
+        businessStreamId: string;
+    };
+    query: {
+        sessionId: string;
+        assessmentCode: string;
+        assessmentVersion?: string;
+        componentId?: string;
+    };
+    url: '/v1/businessStreams/{businessStreamId}/qpIdentifers';
+};
+
+export type GetQuestionPapersMisspeltErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type GetQuestionPapersMisspeltError = GetQuestionPapersMisspeltErrors[keyof GetQuestionPapersMisspeltErrors];
+
+export type GetQuestionPapersMisspeltResponses = {
+    /**
+     * Found.
+     */
+    200: QuestionPaperList;
+};
+
+export type GetQuestionPapersMisspeltResponse = GetQuestionPapersMisspeltResponses[keyof GetQuestionPapersMisspeltResponses];
+
+export type LoadResultsDataData = {
+    body: ResultsLoad;
+    path?: never;
+    query?: never;
+    url: '/v1/admin/results/load';
+};
+
+export type LoadResultsDataErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type LoadResultsDataError = LoadResultsDataErrors[keyof LoadResultsDataErrors];
+
+export type LoadResultsDataResponses = {
+    /**
+     * Loaded.
+     */
+    200: ResultsLoadOutcome;
+};
+
+export type LoadResultsDataResponse = LoadResultsDataResponses[keyof LoadResultsDataResponses];
 
 export type PutScriptDocumentData = {
     body: ScriptDocumentInput;

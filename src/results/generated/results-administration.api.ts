@@ -1,13 +1,24 @@
 // Generated from openapi/results.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Body, HttpCode, Param, Put, Req, Res } from '@nestjs/common';
+import { Body, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { PutScriptDocumentPath, ScriptDocument, ScriptDocumentInput } from './results.dto.js';
+import { PutScriptDocumentPath, ResultsLoad, ResultsLoadOutcome, ScriptDocument, ScriptDocumentInput } from './results.dto.js';
 
 @ApiTags("Results administration")
 export abstract class ResultsAdministrationApi {
+  @Post('/v1/admin/results/load')
+  @HttpCode(200)
+  @ContractOperation({"operationId":"loadResultsData","module":"results","scopes":["results:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
+  @ApiOperation({ operationId: 'loadResultsData', summary: "Load result statuses, enquiries, session statuses and question papers (provider side)" })
+  async loadResultsDataRoute(@Body() body: ResultsLoad, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return sendApiReply(reply, await this.loadResultsData({ body }, request));
+  }
+
+  /** POST /v1/admin/results/load: Load result statuses, enquiries, session statuses and question papers (provider side) */
+  abstract loadResultsData(input: { body: ResultsLoad }, request: FastifyRequest): Promise<ResultsLoadOutcome | ApiReply<ResultsLoadOutcome, 200>>;
+
   @Put('/v1/admin/scripts/:docStorePageId')
   @HttpCode(200)
   @ContractOperation({"operationId":"putScriptDocument","module":"results","scopes":["results:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})

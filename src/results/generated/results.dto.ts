@@ -3,6 +3,198 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsDefined, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
+export class CandidateResultStatus {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
+  @IsString({ message: 'centreId must be a string' })
+  @IsDefined({ message: 'centreId is required' })
+  centreId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'candidateNumber must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'candidateNumber must be a string' })
+  @IsDefined({ message: 'candidateNumber is required' })
+  candidateNumber!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: true })
+  @IsIn(["Pending","Issued","Withheld","Cancelled"], { message: 'resultStatus must be one of: Pending, Issued, Withheld, Cancelled' })
+  @IsDefined({ message: 'resultStatus is required' })
+  resultStatus!: "Pending" | "Issued" | "Withheld" | "Cancelled";
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'grade must be a string' })
+  @IsOptional()
+  grade!: string | null;
+
+  @ApiProperty({ required: true })
+  @IsISO8601({ strict: true }, { message: 'issuedAt must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'issuedAt must be a string' })
+  @IsOptional()
+  issuedAt!: string | null;
+}
+
+/** The path parameters of getCandidateResultStatus. */
+export class GetCandidateResultStatusPath {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
+  @IsString({ message: 'centreId must be a string' })
+  @IsDefined({ message: 'centreId is required' })
+  centreId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'candidateNumber must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'candidateNumber must be a string' })
+  @IsDefined({ message: 'candidateNumber is required' })
+  candidateNumber!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+}
+
+/** The path parameters of getQuestionPapersMisspelt. */
+export class GetQuestionPapersMisspeltPath {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+}
+
+/** The query parameters of getQuestionPapersMisspelt. */
+export class GetQuestionPapersMisspeltQuery {
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: false })
+  @Matches(/^[0-9]{1,3}$/, { message: 'assessmentVersion must match ^[0-9]{1,3}$' })
+  @IsString({ message: 'assessmentVersion must be a string' })
+  @IsOptional()
+  assessmentVersion?: string;
+
+  @ApiProperty({ required: false })
+  @Matches(/^[0-9A-Z]{1,3}$/, { message: 'componentId must match ^[0-9A-Z]{1,3}$' })
+  @IsString({ message: 'componentId must be a string' })
+  @IsOptional()
+  componentId?: string;
+}
+
+/** The path parameters of getQuestionPapers. */
+export class GetQuestionPapersPath {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+}
+
+/** The query parameters of getQuestionPapers. */
+export class GetQuestionPapersQuery {
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: false })
+  @Matches(/^[0-9]{1,3}$/, { message: 'assessmentVersion must match ^[0-9]{1,3}$' })
+  @IsString({ message: 'assessmentVersion must be a string' })
+  @IsOptional()
+  assessmentVersion?: string;
+
+  @ApiProperty({ required: false })
+  @Matches(/^[0-9A-Z]{1,3}$/, { message: 'componentId must match ^[0-9A-Z]{1,3}$' })
+  @IsString({ message: 'componentId must be a string' })
+  @IsOptional()
+  componentId?: string;
+}
+
+/** The path parameters of getResultEnquiryStatus. */
+export class GetResultEnquiryStatusPath {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
+  @IsString({ message: 'centreId must be a string' })
+  @IsDefined({ message: 'centreId is required' })
+  centreId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'candidateNumber must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'candidateNumber must be a string' })
+  @IsDefined({ message: 'candidateNumber is required' })
+  candidateNumber!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{1,3}$/, { message: 'componentId must match ^[0-9A-Z]{1,3}$' })
+  @IsString({ message: 'componentId must be a string' })
+  @IsDefined({ message: 'componentId is required' })
+  componentId!: string;
+}
+
 /** The path parameters of getScriptPdf. */
 export class GetScriptPdfPath {
   @ApiProperty({ required: true })
@@ -10,6 +202,21 @@ export class GetScriptPdfPath {
   @IsString({ message: 'docStorePageId must be a string' })
   @IsDefined({ message: 'docStorePageId is required' })
   docStorePageId!: string;
+}
+
+/** The path parameters of getSessionResultStatus. */
+export class GetSessionResultStatusPath {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
 }
 
 export class ProblemDetail {
@@ -98,6 +305,349 @@ export class PutScriptDocumentPath {
   @IsString({ message: 'docStorePageId must be a string' })
   @IsDefined({ message: 'docStorePageId is required' })
   docStorePageId!: string;
+}
+
+export class QuestionPaper {
+  @ApiProperty({ required: true })
+  @IsString({ message: 'qpIdentifier must be a string' })
+  @IsDefined({ message: 'qpIdentifier is required' })
+  qpIdentifier!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'title must be a string' })
+  @IsDefined({ message: 'title is required' })
+  title!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'assessmentVersion must be a string' })
+  @IsDefined({ message: 'assessmentVersion is required' })
+  assessmentVersion!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'componentId must be a string' })
+  @IsDefined({ message: 'componentId is required' })
+  componentId!: string;
+}
+
+export class QuestionPaperList {
+  @ApiProperty({ required: true })
+  @Type(() => QuestionPaper)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'questionPapers must be an array' })
+  @IsDefined({ message: 'questionPapers is required' })
+  questionPapers!: Array<QuestionPaper>;
+}
+
+export class ResultEnquiryStatusHistory {
+  @ApiProperty({ required: true })
+  @IsString({ message: 'status must be a string' })
+  @IsDefined({ message: 'status is required' })
+  status!: string;
+
+  @ApiProperty({ required: true })
+  @IsISO8601({ strict: true }, { message: 'at must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'at must be a string' })
+  @IsDefined({ message: 'at is required' })
+  at!: string;
+}
+
+export class ResultEnquiryStatus {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
+  @IsString({ message: 'centreId must be a string' })
+  @IsDefined({ message: 'centreId is required' })
+  centreId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'candidateNumber must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'candidateNumber must be a string' })
+  @IsDefined({ message: 'candidateNumber is required' })
+  candidateNumber!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'componentId must be a string' })
+  @IsDefined({ message: 'componentId is required' })
+  componentId!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'enquiryReference must be a string' })
+  @IsDefined({ message: 'enquiryReference is required' })
+  enquiryReference!: string;
+
+  @ApiProperty({ required: true })
+  @IsIn(["ClericalRecheck","Review","PriorityReview","ScriptCopy"], { message: 'serviceType must be one of: ClericalRecheck, Review, PriorityReview, ScriptCopy' })
+  @IsDefined({ message: 'serviceType is required' })
+  serviceType!: "ClericalRecheck" | "Review" | "PriorityReview" | "ScriptCopy";
+
+  @ApiProperty({ required: true })
+  @IsIn(["Received","InProgress","Completed","GradeChanged","Withdrawn"], { message: 'status must be one of: Received, InProgress, Completed, GradeChanged, Withdrawn' })
+  @IsDefined({ message: 'status is required' })
+  status!: "Received" | "InProgress" | "Completed" | "GradeChanged" | "Withdrawn";
+
+  @ApiProperty({ required: true })
+  @Type(() => ResultEnquiryStatusHistory)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'history must be an array' })
+  @IsDefined({ message: 'history is required' })
+  history!: Array<ResultEnquiryStatusHistory>;
+}
+
+export class ResultsLoadCandidateResults {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
+  @IsString({ message: 'centreId must be a string' })
+  @IsDefined({ message: 'centreId is required' })
+  centreId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'candidateNumber must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'candidateNumber must be a string' })
+  @IsDefined({ message: 'candidateNumber is required' })
+  candidateNumber!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: true })
+  @IsIn(["Pending","Issued","Withheld","Cancelled"], { message: 'resultStatus must be one of: Pending, Issued, Withheld, Cancelled' })
+  @IsDefined({ message: 'resultStatus is required' })
+  resultStatus!: "Pending" | "Issued" | "Withheld" | "Cancelled";
+
+  @ApiProperty({ required: false })
+  @MaxLength(5, { message: 'grade must be at most 5 characters' })
+  @IsString({ message: 'grade must be a string' })
+  @IsOptional()
+  grade?: string;
+
+  @ApiProperty({ required: false })
+  @IsISO8601({ strict: true }, { message: 'issuedAt must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'issuedAt must be a string' })
+  @IsOptional()
+  issuedAt?: string;
+}
+
+export class ResultsLoadEnquiries {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
+  @IsString({ message: 'centreId must be a string' })
+  @IsDefined({ message: 'centreId is required' })
+  centreId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'candidateNumber must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'candidateNumber must be a string' })
+  @IsDefined({ message: 'candidateNumber is required' })
+  candidateNumber!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{1,3}$/, { message: 'componentId must match ^[0-9A-Z]{1,3}$' })
+  @IsString({ message: 'componentId must be a string' })
+  @IsDefined({ message: 'componentId is required' })
+  componentId!: string;
+
+  @ApiProperty({ required: true })
+  @MaxLength(40, { message: 'enquiryReference must be at most 40 characters' })
+  @IsString({ message: 'enquiryReference must be a string' })
+  @IsDefined({ message: 'enquiryReference is required' })
+  enquiryReference!: string;
+
+  @ApiProperty({ required: true })
+  @IsIn(["ClericalRecheck","Review","PriorityReview","ScriptCopy"], { message: 'serviceType must be one of: ClericalRecheck, Review, PriorityReview, ScriptCopy' })
+  @IsDefined({ message: 'serviceType is required' })
+  serviceType!: "ClericalRecheck" | "Review" | "PriorityReview" | "ScriptCopy";
+
+  @ApiProperty({ required: true })
+  @IsIn(["Received","InProgress","Completed","GradeChanged","Withdrawn"], { message: 'status must be one of: Received, InProgress, Completed, GradeChanged, Withdrawn' })
+  @IsDefined({ message: 'status is required' })
+  status!: "Received" | "InProgress" | "Completed" | "GradeChanged" | "Withdrawn";
+}
+
+export class ResultsLoadSessions {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @MaxLength(100, { message: 'sessionName must be at most 100 characters' })
+  @IsString({ message: 'sessionName must be a string' })
+  @IsDefined({ message: 'sessionName is required' })
+  sessionName!: string;
+
+  @ApiProperty({ required: true })
+  @IsIn(["NotStarted","Provisional","Embargoed","Released"], { message: 'resultStatus must be one of: NotStarted, Provisional, Embargoed, Released' })
+  @IsDefined({ message: 'resultStatus is required' })
+  resultStatus!: "NotStarted" | "Provisional" | "Embargoed" | "Released";
+
+  @ApiProperty({ required: false })
+  @IsISO8601({ strict: true }, { message: 'releaseDate must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'releaseDate must be a string' })
+  @IsOptional()
+  releaseDate?: string;
+}
+
+export class ResultsLoadQuestionPapers {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,3}$/, { message: 'assessmentVersion must match ^[0-9]{1,3}$' })
+  @IsString({ message: 'assessmentVersion must be a string' })
+  @IsDefined({ message: 'assessmentVersion is required' })
+  assessmentVersion!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{1,3}$/, { message: 'componentId must match ^[0-9A-Z]{1,3}$' })
+  @IsString({ message: 'componentId must be a string' })
+  @IsDefined({ message: 'componentId is required' })
+  componentId!: string;
+
+  @ApiProperty({ required: true })
+  @MaxLength(60, { message: 'qpIdentifier must be at most 60 characters' })
+  @IsString({ message: 'qpIdentifier must be a string' })
+  @IsDefined({ message: 'qpIdentifier is required' })
+  qpIdentifier!: string;
+
+  @ApiProperty({ required: true })
+  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  @IsString({ message: 'title must be a string' })
+  @IsDefined({ message: 'title is required' })
+  title!: string;
+}
+
+export class ResultsLoad {
+  @ApiProperty({ required: false })
+  @Type(() => ResultsLoadCandidateResults)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'candidateResults must be an array' })
+  @IsOptional()
+  candidateResults?: Array<ResultsLoadCandidateResults>;
+
+  @ApiProperty({ required: false })
+  @Type(() => ResultsLoadEnquiries)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'enquiries must be an array' })
+  @IsOptional()
+  enquiries?: Array<ResultsLoadEnquiries>;
+
+  @ApiProperty({ required: false })
+  @Type(() => ResultsLoadSessions)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'sessions must be an array' })
+  @IsOptional()
+  sessions?: Array<ResultsLoadSessions>;
+
+  @ApiProperty({ required: false })
+  @Type(() => ResultsLoadQuestionPapers)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'questionPapers must be an array' })
+  @IsOptional()
+  questionPapers?: Array<ResultsLoadQuestionPapers>;
+}
+
+export class ResultsLoadOutcome {
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'candidateResults must be an integer' })
+  @IsDefined({ message: 'candidateResults is required' })
+  candidateResults!: number;
+
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'enquiries must be an integer' })
+  @IsDefined({ message: 'enquiries is required' })
+  enquiries!: number;
+
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'sessions must be an integer' })
+  @IsDefined({ message: 'sessions is required' })
+  sessions!: number;
+
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'questionPapers must be an integer' })
+  @IsDefined({ message: 'questionPapers is required' })
+  questionPapers!: number;
 }
 
 export class ScriptDocument {
@@ -229,4 +779,34 @@ export class ScriptRequestInput {
   @IsString({ message: 'componentId must be a string' })
   @IsDefined({ message: 'componentId is required' })
   componentId!: string;
+}
+
+export class SessionResultStatus {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'sessionName must be a string' })
+  @IsDefined({ message: 'sessionName is required' })
+  sessionName!: string;
+
+  @ApiProperty({ required: true })
+  @IsIn(["NotStarted","Provisional","Embargoed","Released"], { message: 'resultStatus must be one of: NotStarted, Provisional, Embargoed, Released' })
+  @IsDefined({ message: 'resultStatus is required' })
+  resultStatus!: "NotStarted" | "Provisional" | "Embargoed" | "Released";
+
+  @ApiProperty({ required: true })
+  @IsISO8601({ strict: true }, { message: 'releaseDate must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'releaseDate must be a string' })
+  @IsOptional()
+  releaseDate!: string | null;
 }

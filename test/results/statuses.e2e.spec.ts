@@ -1,0 +1,80 @@
+import { basic, createClient, type TestClient } from '../support/clients.js';
+import { call } from '../support/contract.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const CANDIDATE = { businessStreamId: '02', sessionId: '14244', centreId: '04200', candidateNumber: '1804', assessmentCode: '0500' };
+const RESULT_PATH = '/v1/candidates/resultStatus/businessStream/02/sessions/14244/centres/04200/candidateNumber/1804/assessments/0500';
+const ENQUIRY_PATH = '/v1/businessStream/02/sessions/14244/centres/04200/candidateNumber/1804/assessments/0500/components/02/resultEnquiryStatus';
+
+describe('Results: statuses, enquiries and question papers', () => {
+  let app: TestApp;
+  let admin: TestClient;
+  let centre: TestClient;
+  let otherCentre: TestClient;
+
+  const get = (path: string, client = centre) => call(app.http().get(path).set('Authorization', basic(client)));
+  const load = (body: object) => call(app.http().post('/v1/admin/results/load').set('Authorization', basic(admin)).send(body));
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await createClient(app, { scopes: ['results:admin'], orgKind: 'exam_board' });
+    centre = await createClient(app, { scopes: ['results:read'], orgKind: 'centre', orgCode: '04200' });
+    otherCentre = await createClient(app, { scopes: ['results:read'], orgKind: 'centre', orgCode: '43319' });
+    const loaded = await load({
+      candidateResults: [{ ...CANDIDATE, resultStatus: 'Pending', grade: 'B' }],
+      enquiries: [{ ...CANDIDATE, componentId: '02', enquiryReference: 'EAR-0001', serviceType: 'Review', status: 'Received' }],
+      sessions: [{ businessStreamId: '04', sessionId: '3229', sessionName: 'June 2027', resultStatus: 'Embargoed', releaseDate: '2027-08-12T06:00:00Z' }],
+      questionPapers: [
+        { businessStreamId: '02', sessionId: '19722', assessmentCode: '9239', assessmentVersion: '4', componentId: '03', qpIdentifier: '9239/03/M/J/27', title: 'Paper 3' },
+        { businessStreamId: '02', sessionId: '19722', assessmentCode: '9239', assessmentVersion: '4', componentId: '04', qpIdentifier: '9239/04/M/J/27', title: 'Paper 4' },
+      ],
+    });
+    expect(loaded.body).toEqual({ candidateResults: 1, enquiries: 1, sessions: 1, questionPapers: 2 });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("answers a candidate's result issue status, hiding the grade until it is issued", async () => {
+    const pending = await get(RESULT_PATH);
+    expect(pending.body).toEqual({ ...CANDIDATE, resultStatus: 'Pending', grade: null, issuedAt: null });
+    await load({ candidateResults: [{ ...CANDIDATE, resultStatus: 'Issued', grade: 'B', issuedAt: '2027-08-12T06:00:00Z' }] });
+    expect((await get(RESULT_PATH)).body).toMatchObject({ resultStatus: 'Issued', grade: 'B', issuedAt: '2027-08-12T06:00:00.000Z' });
+    expect((await get(RESULT_PATH.replace('/1804/', '/1805/'))).status).toBe(404);
+    expect((await get(RESULT_PATH, otherCentre)).status).toBe(403);
+  });
+
+  it('follows an enquiry about results through its status history', async () => {
+    expect((await get(ENQUIRY_PATH)).body).toMatchObject({ enquiryReference: 'EAR-0001', serviceType: 'Review', status: 'Received', componentId: '02' });
+    await load({ enquiries: [{ ...CANDIDATE, componentId: '02', enquiryReference: 'EAR-0001', serviceType: 'Review', status: 'GradeChanged' }] });
+    await load({ enquiries: [{ ...CANDIDATE, componentId: '02', enquiryReference: 'EAR-0001', serviceType: 'Review', status: 'GradeChanged' }] });
+    const followed = await get(ENQUIRY_PATH);
+    expect(followed.body.status).toBe('GradeChanged');
+    expect(followed.body.history.map((h: { status: string }) => h.status)).toEqual(['Received', 'GradeChanged']);
+    expect((await get(ENQUIRY_PATH.replace('/components/02/', '/components/01/'))).status).toBe(404);
+  });
+
+  it('answers the result status of a session', async () => {
+    expect((await get('/v1/businessStream/04/sessions/3229/resultStatus')).body).toEqual({
+      businessStreamId: '04', sessionId: '3229', sessionName: 'June 2027', resultStatus: 'Embargoed', releaseDate: '2027-08-12T06:00:00.000Z',
+    });
+    expect((await get('/v1/businessStream/04/sessions/9999/resultStatus')).status).toBe(404);
+    expect((await get('/v1/businessStream/4/sessions/3229/resultStatus')).body).toMatchObject({ errorCode: 60001, details: [{ location: 'path', field: 'businessStreamId' }] });
+  });
+
+  it('answers question papers, also under the seed sample URL spelling', async () => {
+    const query = 'sessionId=19722&assessmentCode=9239&assessmentVersion=4';
+    const papers = await get(`/v1/businessStreams/02/qpIdentifiers?${query}`);
+    expect(papers.body.questionPapers.map((p: { qpIdentifier: string }) => p.qpIdentifier)).toEqual(['9239/03/M/J/27', '9239/04/M/J/27']);
+    const narrowed = await get(`/v1/businessStreams/02/qpIdentifers?${query}&componentId=03`);
+    expect(narrowed.body.questionPapers).toEqual([{ qpIdentifier: '9239/03/M/J/27', title: 'Paper 3', sessionId: '19722', assessmentCode: '9239', assessmentVersion: '4', componentId: '03' }]);
+    expect((await get('/v1/businessStreams/02/qpIdentifiers?sessionId=19722')).body).toMatchObject({ errorCode: 60001, details: [{ field: 'assessmentCode' }] });
+  });
+
+  it('rejects a load with an invalid record as a whole, naming it', async () => {
+    const refused = await load({ sessions: [{ businessStreamId: '02', sessionId: '1', sessionName: 'ok', resultStatus: 'Released' }, { businessStreamId: '02', sessionId: '2', sessionName: 'bad', resultStatus: 'Whenever' }] });
+    expect(refused.status).toBe(400);
+    expect(refused.body.details[0].field).toBe('sessions.1.resultStatus');
+    expect((await get('/v1/businessStream/02/sessions/1/resultStatus')).status).toBe(404);
+  });
+});
