@@ -91,7 +91,37 @@ export class ResultStatusService {
           [qp.businessStreamId, qp.sessionId, qp.assessmentCode, qp.assessmentVersion, qp.componentId, qp.qpIdentifier, qp.title],
         );
       }
+      for (const qualification of load.qualifications ?? []) {
+        await m.query(
+          `INSERT INTO results_qualifications (business_stream_id, qualification_id, qualification_group_id, title) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (business_stream_id, qualification_id) DO UPDATE SET qualification_group_id = $3, title = $4`,
+          [qualification.businessStreamId, qualification.qualificationId, qualification.qualificationGroupId, qualification.title],
+        );
+      }
+      for (const e of load.entries ?? []) {
+        const components = (e.components ?? []).map((c) => ({ componentId: c.componentId, mark: c.mark ?? null, maxMark: c.maxMark ?? null, grade: c.grade ?? null }));
+        await m.query(
+          `INSERT INTO results_entries (business_stream_id, session_id, centre_id, candidate_number, candidate_name, qualification_id, assessment_code, grade, components)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           ON CONFLICT (business_stream_id, session_id, centre_id, candidate_number, assessment_code) DO UPDATE SET candidate_name = $5, qualification_id = $6, grade = $8, components = $9`,
+          [e.businessStreamId, e.sessionId, e.centreId, e.candidateNumber, e.candidateName, e.qualificationId, e.assessmentCode, e.grade ?? null, JSON.stringify(components)],
+        );
+      }
+      for (const [index, d] of (load.resultDates ?? []).entries()) {
+        if ((d.resultDateType === 'issue') !== (d.centreId !== undefined)) {
+          const message = d.resultDateType === 'issue' ? 'an issue date needs its centreId' : 'a release date has no centreId';
+          throw new ApiError(60002, message, { details: [{ location: 'body', field: `resultDates.${index}.centreId`, message }] });
+        }
+        await m.query(
+          `INSERT INTO results_result_dates (business_stream_id, session_id, result_date_type, centre_id, assessment_code, date, embargo_until) VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (business_stream_id, session_id, result_date_type, coalesce(centre_id, ''), assessment_code) DO UPDATE SET date = $6, embargo_until = $7`,
+          [d.businessStreamId, d.sessionId, d.resultDateType, d.centreId ?? null, d.assessmentCode, d.date, d.embargoUntil ?? null],
+        );
+      }
       return {
+        qualifications: load.qualifications?.length ?? 0,
+        entries: load.entries?.length ?? 0,
+        resultDates: load.resultDates?.length ?? 0,
         candidateResults: load.candidateResults?.length ?? 0,
         enquiries: load.enquiries?.length ?? 0,
         sessions: load.sessions?.length ?? 0,

@@ -29,7 +29,7 @@ describe('Results: statuses, enquiries and question papers', () => {
         { businessStreamId: '02', sessionId: '19722', assessmentCode: '9239', assessmentVersion: '4', componentId: '04', qpIdentifier: '9239/04/M/J/27', title: 'Paper 4' },
       ],
     });
-    expect(loaded.body).toEqual({ candidateResults: 1, enquiries: 1, sessions: 1, questionPapers: 2 });
+    expect(loaded.body).toEqual({ candidateResults: 1, enquiries: 1, sessions: 1, questionPapers: 2, qualifications: 0, entries: 0, resultDates: 0 });
   });
   afterAll(async () => {
     await app?.close();

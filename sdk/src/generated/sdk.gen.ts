@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { AddEventData, AddEventErrors, AddEventResponses, AttachPhotoData, AttachPhotoErrors, AttachPhotoResponses, CancelEventData, CancelEventErrors, CancelEventResponses, CancelRegistrationData, CancelRegistrationErrors, CancelRegistrationResponses, ChangeAssessmentData, ChangeAssessmentErrors, ChangeAssessmentResponses, CountRegistrationsData, CountRegistrationsErrors, CountRegistrationsResponses, DeleteRegistrationData, DeleteRegistrationErrors, DeleteRegistrationResponses, GetCandidateResultStatusData, GetCandidateResultStatusErrors, GetCandidateResultStatusResponses, GetErrorData, GetErrorErrors, GetErrorResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetQuestionPapersData, GetQuestionPapersErrors, GetQuestionPapersMisspeltData, GetQuestionPapersMisspeltErrors, GetQuestionPapersMisspeltResponses, GetQuestionPapersResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetRegistrationData, GetRegistrationErrors, GetRegistrationResponses, GetResultEnquiryStatusData, GetResultEnquiryStatusErrors, GetResultEnquiryStatusResponses, GetResultVerificationData, GetResultVerificationErrors, GetResultVerificationResponses, GetScrapPaperData, GetScrapPaperErrors, GetScrapPaperResponses, GetScriptPdfData, GetScriptPdfErrors, GetScriptPdfResponses, GetSessionResultStatusData, GetSessionResultStatusErrors, GetSessionResultStatusResponses, GrantAccommodationData, GrantAccommodationErrors, GrantAccommodationResponses, IssueTokenData, IssueTokenErrors, IssueTokenResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListCountryCodesData, ListCountryCodesErrors, ListCountryCodesResponses, ListErrorsData, ListErrorsErrors, ListErrorsResponses, ListEventsData, ListEventsErrors, ListEventsResponses, LoadResultsDataData, LoadResultsDataErrors, LoadResultsDataResponses, PutAssessmentFormData, PutAssessmentFormErrors, PutAssessmentFormResponses, PutClassData, PutClassErrors, PutClassResponses, PutLearnerData, PutLearnerErrors, PutLearnerResponses, PutScriptDocumentData, PutScriptDocumentErrors, PutScriptDocumentResponses, PutVenueData, PutVenueErrors, PutVenueResponses, RegisterLaxData, RegisterLaxErrors, RegisterLaxResponses, RequestScriptsData, RequestScriptsErrors, RequestScriptsResponses, RevokeAccommodationData, RevokeAccommodationErrors, RevokeAccommodationResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, SearchRegistrationsData, SearchRegistrationsErrors, SearchRegistrationsResponses, ShareResultData, ShareResultErrors, ShareResultResponses, TransferLaxData, TransferLaxErrors, TransferLaxResponses, UpsertResultData, UpsertResultErrors, UpsertResultResponses } from './types.gen.js';
+import type { AddEventData, AddEventErrors, AddEventResponses, AttachPhotoData, AttachPhotoErrors, AttachPhotoResponses, CancelEventData, CancelEventErrors, CancelEventResponses, CancelRegistrationData, CancelRegistrationErrors, CancelRegistrationResponses, ChangeAssessmentData, ChangeAssessmentErrors, ChangeAssessmentResponses, CountRegistrationsData, CountRegistrationsErrors, CountRegistrationsResponses, DeleteRegistrationData, DeleteRegistrationErrors, DeleteRegistrationResponses, EnquireServicesData, EnquireServicesErrors, EnquireServicesResponses, GetCandidateResultStatusData, GetCandidateResultStatusErrors, GetCandidateResultStatusResponses, GetErrorData, GetErrorErrors, GetErrorResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetQuestionPapersData, GetQuestionPapersErrors, GetQuestionPapersMisspeltData, GetQuestionPapersMisspeltErrors, GetQuestionPapersMisspeltResponses, GetQuestionPapersResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetRegistrationData, GetRegistrationErrors, GetRegistrationResponses, GetResultEnquiryStatusData, GetResultEnquiryStatusErrors, GetResultEnquiryStatusResponses, GetResultVerificationData, GetResultVerificationErrors, GetResultVerificationResponses, GetScrapPaperData, GetScrapPaperErrors, GetScrapPaperResponses, GetScriptPdfData, GetScriptPdfErrors, GetScriptPdfResponses, GetSessionResultStatusData, GetSessionResultStatusErrors, GetSessionResultStatusResponses, GrantAccommodationData, GrantAccommodationErrors, GrantAccommodationResponses, IssueTokenData, IssueTokenErrors, IssueTokenResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListCountryCodesData, ListCountryCodesErrors, ListCountryCodesResponses, ListErrorsData, ListErrorsErrors, ListErrorsResponses, ListEventsData, ListEventsErrors, ListEventsResponses, LoadResultsDataData, LoadResultsDataErrors, LoadResultsDataResponses, PutAssessmentFormData, PutAssessmentFormErrors, PutAssessmentFormResponses, PutClassData, PutClassErrors, PutClassResponses, PutLearnerData, PutLearnerErrors, PutLearnerResponses, PutScriptDocumentData, PutScriptDocumentErrors, PutScriptDocumentResponses, PutVenueData, PutVenueErrors, PutVenueResponses, RegisterLaxData, RegisterLaxErrors, RegisterLaxResponses, RequestScriptsData, RequestScriptsErrors, RequestScriptsResponses, RevokeAccommodationData, RevokeAccommodationErrors, RevokeAccommodationResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, SearchRegistrationsData, SearchRegistrationsErrors, SearchRegistrationsResponses, ShareResultData, ShareResultErrors, ShareResultResponses, TransferLaxData, TransferLaxErrors, TransferLaxResponses, UpsertResultData, UpsertResultErrors, UpsertResultResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -178,6 +178,28 @@ export const shareResult = <ThrowOnError extends boolean = true>(options: Option
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * Results data (stream 01) or result dates (stream 02) of a session
+ *
+ * Business stream `01` (OCR) with `qualificationGroupId`: the results data of the session for that
+ * qualification group: the centre, the session, the qualifications, and the entries with their
+ * components and grades. A centre's client gets its own centre's entries.
+ *
+ * Business stream `02` (Cambridge International, CI direct) with `resultDateType`: `issue` for the
+ * issued result dates (the centre-wise embargo: when each centre may see each assessment's results),
+ * `release` for the released result dates; `centreId` narrows the issue dates to one centre (a
+ * centre's client always gets its own); `offset` (from 0) and `limit` (at most 500, default 100)
+ * page through them.
+ *
+ * A parameter that does not belong to the stream answers 400/60001 naming it.
+ *
+ */
+export const enquireServices = <ThrowOnError extends boolean = true>(options: Options<EnquireServicesData, ThrowOnError>) => (options.client ?? client).get<EnquireServicesResponses, EnquireServicesErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/businessStreams/{businessStreamId}/sessions/{sessionId}/enquireServices',
+    ...options
 });
 
 /**

@@ -306,6 +306,59 @@ export type Photo = {
     data: string;
 };
 
+/**
+ * `resultsData` for stream 01; `resultDates` with `total`, `offset` and `limit` for stream 02.
+ */
+export type EnquireServicesResponse = {
+    businessStreamId: string;
+    sessionId: string;
+    resultsData?: ResultsData;
+    resultDateType?: 'issue' | 'release';
+    resultDates?: Array<ResultDate>;
+    total?: number;
+    offset?: number;
+    limit?: number;
+};
+
+export type ResultsData = {
+    qualificationGroupId: string;
+    session: {
+        sessionId: string;
+        sessionName: string | null;
+    };
+    centres: Array<string>;
+    qualifications: Array<{
+        qualificationId: string;
+        title: string;
+    }>;
+    entries: Array<ResultEntry>;
+};
+
+export type ResultEntry = {
+    centreId: string;
+    candidateNumber: string;
+    candidateName: string;
+    qualificationId: string;
+    assessmentCode: string;
+    grade: string | null;
+    components: Array<{
+        componentId: string;
+        mark: number | null;
+        maxMark: number | null;
+        grade: string | null;
+    }>;
+};
+
+export type ResultDate = {
+    assessmentCode: string;
+    /**
+     * The centre of an issue date; null for a release date.
+     */
+    centreId: string | null;
+    date: string;
+    embargoUntil: string | null;
+};
+
 export type CandidateResultStatus = {
     businessStreamId: string;
     sessionId: string;
@@ -383,6 +436,40 @@ export type ResultsLoad = {
         resultStatus: 'NotStarted' | 'Provisional' | 'Embargoed' | 'Released';
         releaseDate?: string;
     }>;
+    qualifications?: Array<{
+        businessStreamId: string;
+        qualificationId: string;
+        qualificationGroupId: string;
+        title: string;
+    }>;
+    entries?: Array<{
+        businessStreamId: string;
+        sessionId: string;
+        centreId: string;
+        candidateNumber: string;
+        candidateName: string;
+        qualificationId: string;
+        assessmentCode: string;
+        grade?: string;
+        components?: Array<{
+            componentId: string;
+            mark?: number;
+            maxMark?: number;
+            grade?: string;
+        }>;
+    }>;
+    resultDates?: Array<{
+        businessStreamId: string;
+        sessionId: string;
+        resultDateType: 'issue' | 'release';
+        /**
+         * Required for an issue date.
+         */
+        centreId?: string;
+        assessmentCode: string;
+        date: string;
+        embargoUntil?: string;
+    }>;
     questionPapers?: Array<{
         businessStreamId: string;
         sessionId: string;
@@ -395,6 +482,9 @@ export type ResultsLoad = {
 };
 
 export type ResultsLoadOutcome = {
+    qualifications: number;
+    entries: number;
+    resultDates: number;
     candidateResults: number;
     enquiries: number;
     sessions: number;
@@ -1234,6 +1324,72 @@ export type ShareResultResponses = {
 };
 
 export type ShareResultResponse = ShareResultResponses[keyof ShareResultResponses];
+
+export type EnquireServicesData = {
+    body?: never;
+    path: {
+        businessStreamId: string;
+        sessionId: string;
+    };
+    query?: {
+        /**
+         * Stream 01 only, and required there.
+         */
+        qualificationGroupId?: string;
+        /**
+         * Stream 02 only, and required there.
+         */
+        resultDateType?: 'issue' | 'release';
+        /**
+         * Stream 02 only.
+         */
+        centreId?: string;
+        /**
+         * Stream 02 only.
+         */
+        offset?: number;
+        /**
+         * Stream 02 only.
+         */
+        limit?: number;
+    };
+    url: '/v1/businessStreams/{businessStreamId}/sessions/{sessionId}/enquireServices';
+};
+
+export type EnquireServicesErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type EnquireServicesError = EnquireServicesErrors[keyof EnquireServicesErrors];
+
+export type EnquireServicesResponses = {
+    /**
+     * The results data (stream 01) or the result dates (stream 02).
+     */
+    200: EnquireServicesResponse;
+};
+
+export type EnquireServicesResponse2 = EnquireServicesResponses[keyof EnquireServicesResponses];
 
 export type RequestScriptsData = {
     body: ScriptRequestInput;

@@ -1,7 +1,7 @@
 // Generated from openapi/results.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsDefined, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 export class CandidateResultStatus {
   @ApiProperty({ required: true })
@@ -49,6 +49,246 @@ export class CandidateResultStatus {
   @IsString({ message: 'issuedAt must be a string' })
   @IsOptional()
   issuedAt!: string | null;
+}
+
+/** The path parameters of enquireServices. */
+export class EnquireServicesPath {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+}
+
+/** The query parameters of enquireServices. */
+export class EnquireServicesQuery {
+  @ApiProperty({ required: false, description: "Stream 01 only, and required there." })
+  @Matches(/^[0-9]{1,6}$/, { message: 'qualificationGroupId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'qualificationGroupId must be a string' })
+  @IsOptional()
+  qualificationGroupId?: string;
+
+  @ApiProperty({ required: false, description: "Stream 02 only, and required there." })
+  @IsIn(["issue","release"], { message: 'resultDateType must be one of: issue, release' })
+  @IsOptional()
+  resultDateType?: "issue" | "release";
+
+  @ApiProperty({ required: false, description: "Stream 02 only." })
+  @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
+  @IsString({ message: 'centreId must be a string' })
+  @IsOptional()
+  centreId?: string;
+
+  @ApiProperty({ required: false, description: "Stream 02 only." })
+  @Max(1000000, { message: 'offset must be at most 1000000' })
+  @Min(0, { message: 'offset must be at least 0' })
+  @IsInt({ message: 'offset must be an integer' })
+  @Type(() => Number)
+  @IsOptional()
+  offset?: number;
+
+  @ApiProperty({ required: false, description: "Stream 02 only." })
+  @Max(500, { message: 'limit must be at most 500' })
+  @Min(1, { message: 'limit must be at least 1' })
+  @IsInt({ message: 'limit must be an integer' })
+  @Type(() => Number)
+  @IsOptional()
+  limit?: number;
+}
+
+export class ResultsDataSession {
+  @ApiProperty({ required: true })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'sessionName must be a string' })
+  @IsOptional()
+  sessionName!: string | null;
+}
+
+export class ResultsDataQualifications {
+  @ApiProperty({ required: true })
+  @IsString({ message: 'qualificationId must be a string' })
+  @IsDefined({ message: 'qualificationId is required' })
+  qualificationId!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'title must be a string' })
+  @IsDefined({ message: 'title is required' })
+  title!: string;
+}
+
+export class ResultEntryComponents {
+  @ApiProperty({ required: true })
+  @IsString({ message: 'componentId must be a string' })
+  @IsDefined({ message: 'componentId is required' })
+  componentId!: string;
+
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'mark must be an integer' })
+  @IsOptional()
+  mark!: number | null;
+
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'maxMark must be an integer' })
+  @IsOptional()
+  maxMark!: number | null;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'grade must be a string' })
+  @IsOptional()
+  grade!: string | null;
+}
+
+export class ResultEntry {
+  @ApiProperty({ required: true })
+  @IsString({ message: 'centreId must be a string' })
+  @IsDefined({ message: 'centreId is required' })
+  centreId!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'candidateNumber must be a string' })
+  @IsDefined({ message: 'candidateNumber is required' })
+  candidateNumber!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'candidateName must be a string' })
+  @IsDefined({ message: 'candidateName is required' })
+  candidateName!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'qualificationId must be a string' })
+  @IsDefined({ message: 'qualificationId is required' })
+  qualificationId!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'grade must be a string' })
+  @IsOptional()
+  grade!: string | null;
+
+  @ApiProperty({ required: true })
+  @Type(() => ResultEntryComponents)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'components must be an array' })
+  @IsDefined({ message: 'components is required' })
+  components!: Array<ResultEntryComponents>;
+}
+
+export class ResultsData {
+  @ApiProperty({ required: true })
+  @IsString({ message: 'qualificationGroupId must be a string' })
+  @IsDefined({ message: 'qualificationGroupId is required' })
+  qualificationGroupId!: string;
+
+  @ApiProperty({ required: true })
+  @Type(() => ResultsDataSession)
+  @ValidateNested()
+  @IsObject({ message: 'session must be a JSON object' })
+  @IsDefined({ message: 'session is required' })
+  session!: ResultsDataSession;
+
+  @ApiProperty({ required: true })
+  @IsArray({ message: 'centres must be an array' })
+  @IsDefined({ message: 'centres is required' })
+  centres!: Array<string>;
+
+  @ApiProperty({ required: true })
+  @Type(() => ResultsDataQualifications)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'qualifications must be an array' })
+  @IsDefined({ message: 'qualifications is required' })
+  qualifications!: Array<ResultsDataQualifications>;
+
+  @ApiProperty({ required: true })
+  @Type(() => ResultEntry)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'entries must be an array' })
+  @IsDefined({ message: 'entries is required' })
+  entries!: Array<ResultEntry>;
+}
+
+export class ResultDate {
+  @ApiProperty({ required: true })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: true, description: "The centre of an issue date; null for a release date." })
+  @IsString({ message: 'centreId must be a string' })
+  @IsOptional()
+  centreId!: string | null;
+
+  @ApiProperty({ required: true })
+  @IsISO8601({ strict: true }, { message: 'date must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'date must be a string' })
+  @IsDefined({ message: 'date is required' })
+  date!: string;
+
+  @ApiProperty({ required: true })
+  @IsISO8601({ strict: true }, { message: 'embargoUntil must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'embargoUntil must be a string' })
+  @IsOptional()
+  embargoUntil!: string | null;
+}
+
+/** `resultsData` for stream 01; `resultDates` with `total`, `offset` and `limit` for stream 02. */
+export class EnquireServicesResponse {
+  @ApiProperty({ required: true })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: false })
+  @Type(() => ResultsData)
+  @ValidateNested()
+  @IsObject({ message: 'resultsData must be a JSON object' })
+  @IsOptional()
+  resultsData?: ResultsData;
+
+  @ApiProperty({ required: false })
+  @IsIn(["issue","release"], { message: 'resultDateType must be one of: issue, release' })
+  @IsOptional()
+  resultDateType?: "issue" | "release";
+
+  @ApiProperty({ required: false })
+  @Type(() => ResultDate)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'resultDates must be an array' })
+  @IsOptional()
+  resultDates?: Array<ResultDate>;
+
+  @ApiProperty({ required: false })
+  @IsInt({ message: 'total must be an integer' })
+  @IsOptional()
+  total?: number;
+
+  @ApiProperty({ required: false })
+  @IsInt({ message: 'offset must be an integer' })
+  @IsOptional()
+  offset?: number;
+
+  @ApiProperty({ required: false })
+  @IsInt({ message: 'limit must be an integer' })
+  @IsOptional()
+  limit?: number;
 }
 
 /** The path parameters of getCandidateResultStatus. */
@@ -554,6 +794,160 @@ export class ResultsLoadSessions {
   releaseDate?: string;
 }
 
+export class ResultsLoadQualifications {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @MaxLength(20, { message: 'qualificationId must be at most 20 characters' })
+  @IsString({ message: 'qualificationId must be a string' })
+  @IsDefined({ message: 'qualificationId is required' })
+  qualificationId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'qualificationGroupId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'qualificationGroupId must be a string' })
+  @IsDefined({ message: 'qualificationGroupId is required' })
+  qualificationGroupId!: string;
+
+  @ApiProperty({ required: true })
+  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  @IsString({ message: 'title must be a string' })
+  @IsDefined({ message: 'title is required' })
+  title!: string;
+}
+
+export class ResultsLoadEntriesComponents {
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{1,3}$/, { message: 'componentId must match ^[0-9A-Z]{1,3}$' })
+  @IsString({ message: 'componentId must be a string' })
+  @IsDefined({ message: 'componentId is required' })
+  componentId!: string;
+
+  @ApiProperty({ required: false })
+  @Max(1000, { message: 'mark must be at most 1000' })
+  @Min(0, { message: 'mark must be at least 0' })
+  @IsInt({ message: 'mark must be an integer' })
+  @IsOptional()
+  mark?: number;
+
+  @ApiProperty({ required: false })
+  @Max(1000, { message: 'maxMark must be at most 1000' })
+  @Min(1, { message: 'maxMark must be at least 1' })
+  @IsInt({ message: 'maxMark must be an integer' })
+  @IsOptional()
+  maxMark?: number;
+
+  @ApiProperty({ required: false })
+  @MaxLength(5, { message: 'grade must be at most 5 characters' })
+  @IsString({ message: 'grade must be a string' })
+  @IsOptional()
+  grade?: string;
+}
+
+export class ResultsLoadEntries {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
+  @IsString({ message: 'centreId must be a string' })
+  @IsDefined({ message: 'centreId is required' })
+  centreId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'candidateNumber must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'candidateNumber must be a string' })
+  @IsDefined({ message: 'candidateNumber is required' })
+  candidateNumber!: string;
+
+  @ApiProperty({ required: true })
+  @MaxLength(200, { message: 'candidateName must be at most 200 characters' })
+  @IsString({ message: 'candidateName must be a string' })
+  @IsDefined({ message: 'candidateName is required' })
+  candidateName!: string;
+
+  @ApiProperty({ required: true })
+  @MaxLength(20, { message: 'qualificationId must be at most 20 characters' })
+  @IsString({ message: 'qualificationId must be a string' })
+  @IsDefined({ message: 'qualificationId is required' })
+  qualificationId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: false })
+  @MaxLength(5, { message: 'grade must be at most 5 characters' })
+  @IsString({ message: 'grade must be a string' })
+  @IsOptional()
+  grade?: string;
+
+  @ApiProperty({ required: false })
+  @Type(() => ResultsLoadEntriesComponents)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'components must be an array' })
+  @IsOptional()
+  components?: Array<ResultsLoadEntriesComponents>;
+}
+
+export class ResultsLoadResultDates {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @IsIn(["issue","release"], { message: 'resultDateType must be one of: issue, release' })
+  @IsDefined({ message: 'resultDateType is required' })
+  resultDateType!: "issue" | "release";
+
+  @ApiProperty({ required: false, description: "Required for an issue date." })
+  @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
+  @IsString({ message: 'centreId must be a string' })
+  @IsOptional()
+  centreId?: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+
+  @ApiProperty({ required: true })
+  @IsISO8601({ strict: true }, { message: 'date must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'date must be a string' })
+  @IsDefined({ message: 'date is required' })
+  date!: string;
+
+  @ApiProperty({ required: false })
+  @IsISO8601({ strict: true }, { message: 'embargoUntil must be an ISO 8601 date-time with offset' })
+  @IsString({ message: 'embargoUntil must be a string' })
+  @IsOptional()
+  embargoUntil?: string;
+}
+
 export class ResultsLoadQuestionPapers {
   @ApiProperty({ required: true })
   @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
@@ -621,6 +1015,27 @@ export class ResultsLoad {
   sessions?: Array<ResultsLoadSessions>;
 
   @ApiProperty({ required: false })
+  @Type(() => ResultsLoadQualifications)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'qualifications must be an array' })
+  @IsOptional()
+  qualifications?: Array<ResultsLoadQualifications>;
+
+  @ApiProperty({ required: false })
+  @Type(() => ResultsLoadEntries)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'entries must be an array' })
+  @IsOptional()
+  entries?: Array<ResultsLoadEntries>;
+
+  @ApiProperty({ required: false })
+  @Type(() => ResultsLoadResultDates)
+  @ValidateNested({ each: true })
+  @IsArray({ message: 'resultDates must be an array' })
+  @IsOptional()
+  resultDates?: Array<ResultsLoadResultDates>;
+
+  @ApiProperty({ required: false })
   @Type(() => ResultsLoadQuestionPapers)
   @ValidateNested({ each: true })
   @IsArray({ message: 'questionPapers must be an array' })
@@ -629,6 +1044,21 @@ export class ResultsLoad {
 }
 
 export class ResultsLoadOutcome {
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'qualifications must be an integer' })
+  @IsDefined({ message: 'qualifications is required' })
+  qualifications!: number;
+
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'entries must be an integer' })
+  @IsDefined({ message: 'entries is required' })
+  entries!: number;
+
+  @ApiProperty({ required: true })
+  @IsInt({ message: 'resultDates must be an integer' })
+  @IsDefined({ message: 'resultDates is required' })
+  resultDates!: number;
+
   @ApiProperty({ required: true })
   @IsInt({ message: 'candidateResults must be an integer' })
   @IsDefined({ message: 'candidateResults is required' })
