@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AuthenticatedClient } from '../auth/authenticated-client.js';
 import { ApiError, type FieldProblem } from '../errors/api-error.js';
 import type { EnquireServicesPath, EnquireServicesQuery, EnquireServicesResponse } from './generated/results.dto.js';
-import { BOARD_KINDS, assertCentreAccess } from './centre-access.js';
+import { assertCentreAccess, visibleCentre } from './centre-access.js';
 
 const STREAM_PARAMETERS: Record<string, Array<keyof EnquireServicesQuery>> = {
   '01': ['qualificationGroupId'],
@@ -34,7 +34,7 @@ export class EnquireServicesService {
   }
 
   private async resultsData(client: AuthenticatedClient, path: EnquireServicesPath, groupId: string): Promise<EnquireServicesResponse> {
-    const centre = BOARD_KINDS.has(client.organisationKind) ? null : client.organisationCode;
+    const centre = visibleCentre(client);
     const qualifications = await this.dataSource.query(
       'SELECT qualification_id, title FROM results_qualifications WHERE business_stream_id = $1 AND qualification_group_id = $2 ORDER BY qualification_id',
       [path.businessStreamId, groupId],
@@ -64,11 +64,9 @@ export class EnquireServicesService {
 
   private async resultDates(client: AuthenticatedClient, path: EnquireServicesPath, query: EnquireServicesQuery): Promise<EnquireServicesResponse> {
     const type = query.resultDateType!;
-    let centre = query.centreId ?? null;
-    if (!BOARD_KINDS.has(client.organisationKind)) {
-      if (centre) assertCentreAccess(client, centre, BOARD_KINDS);
-      centre = client.organisationCode;
-    }
+    if (query.centreId) assertCentreAccess(client, query.centreId);
+    // A centre's client always gets its own centre; a board's gets the centre asked for, or all.
+    const centre = visibleCentre(client) ?? query.centreId ?? null;
     const offset = query.offset ?? 0;
     const limit = query.limit ?? DEFAULT_LIMIT;
     // Release dates are per assessment, not per centre: a centre filter narrows issue dates only.

@@ -6,7 +6,7 @@ import type {
   CandidateResultStatus, GetCandidateResultStatusPath, GetQuestionPapersQuery, GetResultEnquiryStatusPath, QuestionPaper, ResultEnquiryStatus,
   ResultsLoad, ResultsLoadOutcome, SessionResultStatus,
 } from './generated/results.dto.js';
-import { BOARD_KINDS, assertCentreAccess } from './centre-access.js';
+import { assertCentreAccess } from './centre-access.js';
 
 /** Result statuses, enquiries, session statuses and question papers, and the provider's load of them. */
 @Injectable()
@@ -14,7 +14,7 @@ export class ResultStatusService {
   constructor(private readonly dataSource: DataSource) {}
 
   async candidateResult(client: AuthenticatedClient, p: GetCandidateResultStatusPath): Promise<CandidateResultStatus> {
-    assertCentreAccess(client, p.centreId, BOARD_KINDS);
+    assertCentreAccess(client, p.centreId);
     const [row] = await this.dataSource.query(
       `SELECT result_status, grade, issued_at FROM results_candidate_results
         WHERE business_stream_id = $1 AND session_id = $2 AND centre_id = $3 AND candidate_number = $4 AND assessment_code = $5`,
@@ -27,7 +27,7 @@ export class ResultStatusService {
   }
 
   async enquiry(client: AuthenticatedClient, p: GetResultEnquiryStatusPath): Promise<ResultEnquiryStatus> {
-    assertCentreAccess(client, p.centreId, BOARD_KINDS);
+    assertCentreAccess(client, p.centreId);
     const [row] = await this.dataSource.query(
       `SELECT enquiry_reference, service_type, status, history FROM results_enquiries
         WHERE business_stream_id = $1 AND session_id = $2 AND centre_id = $3 AND candidate_number = $4 AND assessment_code = $5 AND component_id = $6

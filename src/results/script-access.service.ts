@@ -5,7 +5,7 @@ import type { AuthenticatedClient } from '../auth/authenticated-client.js';
 import { ApiError } from '../errors/api-error.js';
 import { IdempotentOperationService, type IdempotentOutcome } from '../idempotency/idempotent-operation.service.js';
 import type { ScriptDocument, ScriptDocumentInput, ScriptRequest, ScriptRequestInput } from './generated/results.dto.js';
-import { BOARD_KINDS, assertCentreAccess } from './centre-access.js';
+import { assertCentreAccess, visibleCentre } from './centre-access.js';
 
 const MAX_PDF_BYTES = 512 * 1024;
 
@@ -23,7 +23,7 @@ export class ScriptAccessService {
   ) {}
 
   async request(client: AuthenticatedClient, input: ScriptRequestInput, idempotencyKey: string | undefined): Promise<IdempotentOutcome<ScriptRequest>> {
-    assertCentreAccess(client, input.centreId, BOARD_KINDS);
+    assertCentreAccess(client, input.centreId);
     return this.idempotency.run(client.clientId, idempotencyKey, 'requestScripts', input, async (manager) => {
       const pages: Array<{ id: string }> = await manager.query(
         `SELECT doc_store_page_id AS id FROM results_script_documents
@@ -46,7 +46,8 @@ export class ScriptAccessService {
   async pdf(client: AuthenticatedClient, docStorePageId: string): Promise<ScriptPdf> {
     const [row] = await this.dataSource.query('SELECT centre_id, pdf, sha256 FROM results_script_documents WHERE doc_store_page_id = $1', [docStorePageId]);
     // Another centre's script answers as a missing one: no oracle across centres.
-    if (!row || (!BOARD_KINDS.has(client.organisationKind) && row.centre_id !== client.organisationCode)) {
+    const centre = visibleCentre(client);
+    if (!row || (centre !== null && row.centre_id !== centre)) {
       throw new ApiError(70404, `No script page ${docStorePageId} is available to this client.`);
     }
     return { pdf: row.pdf, etag: `"${row.sha256}"` };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { basic, createClient, type TestClient } from '../support/clients.js';
-import { call } from '../support/contract.js';
+import { bytesOrJson, call } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** Checks a PDF's structure: header, trailer, and an xref table whose offsets each point at their object. */
@@ -32,12 +32,7 @@ describe('Booking: classes and scrap-paper sheets', () => {
   const post = (path: string, body: object, client = centre) => call(app.http().post(path).set('Authorization', basic(client)).send(body));
   const get = (path: string, client = centre, accept?: string) => {
     const request = app.http().get(path).set('Authorization', basic(client));
-    if (accept && accept !== 'application/pdf') return call(request.set('Accept', accept));
-    return call(accept ? request.set('Accept', accept).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }) : request);
+    return call(accept ? request.set('Accept', accept).buffer(true).parse(bytesOrJson as never) : request);
   };
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { textPdf } from '../../src/common/simple-pdf.js';
 import { basic, createClient, type TestClient } from '../support/clients.js';
-import { call } from '../support/contract.js';
+import { bytesOrJson, call } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CANDIDATE = { businessStreamId: '02', sessionId: '14244', centreId: '04200', candidateNumber: '1804', assessmentCode: '0500', componentId: '02' };
@@ -18,11 +18,7 @@ describe('Results: scripts for ATS', () => {
   const binary = (client: TestClient, id: string, headers: Record<string, string> = {}) => {
     const request = app.http().get(`/v1/candidates/scripts/pdf/${id}`).set('Authorization', basic(client));
     for (const [name, value] of Object.entries(headers)) request.set(name, value);
-    return call(request.buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, res.headers['content-type']?.includes('json') ? JSON.parse(Buffer.concat(chunks).toString()) : Buffer.concat(chunks)));
-    }));
+    return call(request.buffer(true).parse(bytesOrJson as never));
   };
   const requestScripts = (client: TestClient, body: object, key?: string) => {
     const request = app.http().post('/v1/candidates/scripts').set('Authorization', basic(client));

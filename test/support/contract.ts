@@ -94,3 +94,16 @@ export const contractCheckingFetch: typeof fetch = async (input, init) => {
   } as unknown as Response);
   return response;
 };
+
+/**
+ * A supertest parser for binary answers (PDF): the body as a Buffer, or as parsed JSON when the
+ * server answered an error in the envelope.
+ */
+export function bytesOrJson(res: NodeJS.ReadableStream & { headers: Record<string, string | undefined> }, done: (error: Error | null, body: unknown) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => {
+    const bytes = Buffer.concat(chunks);
+    done(null, res.headers['content-type']?.includes('json') ? JSON.parse(bytes.toString()) : bytes);
+  });
+}
