@@ -18,6 +18,7 @@ import { sendProblem } from './errors/problem-details.js';
 import { ContractValidationPipe } from './errors/validation-pipe.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
 import { requestContext } from './logging/request-context.js';
+import { JobScheduler } from './jobs/job-scheduler.js';
 import { MetricsRegistry } from './metrics/metrics-registry.js';
 import { seedDemoData, type DemoSeedReport } from './seed/demo-seed.js';
 import { isValidTransactionId, transactionIdFor } from './transaction/transaction-id.js';
@@ -59,6 +60,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(poolConfig, databaseUrl), adapter, {
       logger: new PinoNestLogger(logger),
       abortOnError: false,
+      // Fulfilment signatures are checked over the bytes received (request.rawBody).
+      rawBody: true,
     });
     installRequestHooks(app);
     app.useGlobalFilters(new ProblemExceptionFilter(logger));
@@ -71,6 +74,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const applied = await runMigrations(dataSource);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     const demoSeed = config.demoSeed ? await seedDemoData(dataSource, config) : undefined;
+    // Background jobs (mail outbox, webhooks, expiry) only once the tables they read exist.
+    app.get(JobScheduler).start();
     return {
       app,
       logger,
@@ -91,6 +96,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 function installRequestHooks(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(MetricsRegistry);
+  // The provider's inventory import takes the AVAILABLE TESTS export as it is.
+  fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   fastify.addHook('onRequest', (request, reply, done) => {
     const transactionId = String(request.id);
     reply.header('x-transaction-id', transactionId);

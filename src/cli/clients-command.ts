@@ -4,7 +4,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { hashSecret, newSecret } from '../auth/secret-hashing.js';
 import type { OrganisationKind } from '../auth/entities/organisation.entity.js';
 
-export const KNOWN_SCOPES = ['ielts:read', 'ielts:admin', 'results:read', 'results:write', 'results:admin', 'booking:read', 'booking:write', 'booking:admin', 'fulfillment:write', 'fulfillment:admin'];
+export const KNOWN_SCOPES = ['ielts:read', 'ielts:admin', 'results:read', 'results:write', 'results:admin', 'booking:read', 'booking:write', 'booking:admin', 'fulfillment:read', 'fulfillment:write', 'fulfillment:admin'];
 const ORGANISATION_KINDS: OrganisationKind[] = ['recognising_organisation', 'centre', 'local_administrator', 'exam_board'];
 
 export const CLIENTS_USAGE = `Usage: npm run clients -- <command> [options]

@@ -18,6 +18,19 @@ export interface AppConfig {
   logLevel: string;
   bodyLimitBytes: number;
   publicBaseUrl: string;
+  /** smtp:// or smtps:// URL; undefined writes each message as an .eml file under `<dataDir>/mail`. */
+  smtpUrl?: string;
+  mailFrom: string;
+  mailArchiveAddress: string;
+  jobsEnabled: boolean;
+  jobsPollIntervalMs: number;
+  mailMaxAttempts: number;
+  mailRetryBaseMs: number;
+  webhookMaxAttempts: number;
+  webhookRetryBaseMs: number;
+  webhookTimeoutMs: number;
+  signatureToleranceSeconds: number;
+  expirySweepIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -38,6 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('AUTH_PEPPER must be set (at least 32 characters) when NODE_ENV=production');
   }
   if (authPepper.length < 16) throw new ConfigError('AUTH_PEPPER must be at least 16 characters');
+  const smtpUrl = optional(env, 'SMTP_URL');
+  if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL');
   const logLevel = optional(env, 'LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   return {
@@ -56,6 +71,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1048576, 1024, 104857600),
     publicBaseUrl: (optional(env, 'PUBLIC_BASE_URL') ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    smtpUrl,
+    mailFrom: optional(env, 'MAIL_FROM') ?? 'Assessment Platform <no-reply@assessment-platform.test>',
+    mailArchiveAddress: optional(env, 'MAIL_ARCHIVE_ADDRESS') ?? 'archive@assessment-platform.test',
+    jobsEnabled: boolean(env, 'JOBS_ENABLED', true),
+    jobsPollIntervalMs: integer(env, 'JOBS_POLL_INTERVAL_MS', 1000, 10, 600000),
+    mailMaxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 12, 1, 100),
+    mailRetryBaseMs: integer(env, 'MAIL_RETRY_BASE_MS', 30000, 10, 3600000),
+    webhookMaxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1, 100),
+    webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 30000, 10, 3600000),
+    webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10000, 100, 120000),
+    signatureToleranceSeconds: integer(env, 'SIGNATURE_TOLERANCE_SECONDS', 300, 1, 3600),
+    expirySweepIntervalMs: integer(env, 'FULFILLMENT_EXPIRY_SWEEP_MS', 3600000, 100, 86400000),
   };
 }
 

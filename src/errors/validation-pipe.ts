@@ -21,8 +21,8 @@ export class ContractValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata) {
     // An absent body validates as an empty object: required fields are then named one by one, and
     // an operation whose body is optional gets its defaults.
-    if (metadata.type === 'body' && (value === undefined || value === null)) value = {};
-    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && (typeof value !== 'object' || Array.isArray(value))) {
+    if (metadata.type === 'body' && metadata.metatype !== String && (value === undefined || value === null)) value = {};
+    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && metadata.metatype !== String && (typeof value !== 'object' || Array.isArray(value))) {
       throw new ApiError(60002, 'The request body must be a JSON object.');
     }
     try {

@@ -5,6 +5,7 @@ import { hashSecret } from '../auth/secret-hashing.js';
 import { DEMO_CLIENTS, DEMO_ORGANISATIONS } from './demo-clients.js';
 import { seedIeltsDemoResults } from './ielts-demo-results.js';
 import { seedBookingDemoData } from './booking-demo-data.js';
+import { seedFulfillmentDemoData } from './fulfillment-demo-data.js';
 import { seedResultsDemoScripts, seedResultsDemoStatuses } from './results-demo-scripts.js';
 
 export interface DemoSeedReport {
@@ -38,6 +39,8 @@ export async function seedDemoData(dataSource: DataSource, config: AppConfig): P
     await seedBookingDemoData(manager, DEMO_ORGANISATIONS.find((o) => o.kind === 'centre')!.id);
     await seedResultsDemoScripts(manager);
     await seedResultsDemoStatuses(manager);
+    const localAdministrator = DEMO_CLIENTS.find((c) => c.clientId === 'demo-fulfillment-la')!;
+    await seedFulfillmentDemoData(manager, DEMO_ORGANISATIONS.find((o) => o.code === localAdministrator.organisationCode)!.id, localAdministrator.clientId, config.authPepper);
   });
   return { seeded: true, clients: DEMO_CLIENTS, ieltsResults };
 }

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { AddEventData, AddEventErrors, AddEventResponses, AttachPhotoData, AttachPhotoErrors, AttachPhotoResponses, CancelEventData, CancelEventErrors, CancelEventResponses, CancelRegistrationData, CancelRegistrationErrors, CancelRegistrationResponses, ChangeAssessmentData, ChangeAssessmentErrors, ChangeAssessmentResponses, CountRegistrationsData, CountRegistrationsErrors, CountRegistrationsResponses, DeleteRegistrationData, DeleteRegistrationErrors, DeleteRegistrationResponses, EnquireServicesData, EnquireServicesErrors, EnquireServicesResponses, GetCandidateResultStatusData, GetCandidateResultStatusErrors, GetCandidateResultStatusResponses, GetErrorData, GetErrorErrors, GetErrorResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetQuestionPapersData, GetQuestionPapersErrors, GetQuestionPapersMisspeltData, GetQuestionPapersMisspeltErrors, GetQuestionPapersMisspeltResponses, GetQuestionPapersResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetRegistrationData, GetRegistrationErrors, GetRegistrationResponses, GetResultEnquiryStatusData, GetResultEnquiryStatusErrors, GetResultEnquiryStatusResponses, GetResultVerificationData, GetResultVerificationErrors, GetResultVerificationResponses, GetScrapPaperData, GetScrapPaperErrors, GetScrapPaperResponses, GetScriptPdfData, GetScriptPdfErrors, GetScriptPdfResponses, GetSessionResultStatusData, GetSessionResultStatusErrors, GetSessionResultStatusResponses, GrantAccommodationData, GrantAccommodationErrors, GrantAccommodationResponses, IssueTokenData, IssueTokenErrors, IssueTokenResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListCountryCodesData, ListCountryCodesErrors, ListCountryCodesResponses, ListErrorsData, ListErrorsErrors, ListErrorsResponses, ListEventsData, ListEventsErrors, ListEventsResponses, LoadResultsDataData, LoadResultsDataErrors, LoadResultsDataResponses, PutAssessmentFormData, PutAssessmentFormErrors, PutAssessmentFormResponses, PutClassData, PutClassErrors, PutClassResponses, PutLearnerData, PutLearnerErrors, PutLearnerResponses, PutScriptDocumentData, PutScriptDocumentErrors, PutScriptDocumentResponses, PutVenueData, PutVenueErrors, PutVenueResponses, RegisterLaxData, RegisterLaxErrors, RegisterLaxResponses, RequestScriptsData, RequestScriptsErrors, RequestScriptsResponses, RevokeAccommodationData, RevokeAccommodationErrors, RevokeAccommodationResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, SearchRegistrationsData, SearchRegistrationsErrors, SearchRegistrationsResponses, ShareResultData, ShareResultErrors, ShareResultResponses, TransferLaxData, TransferLaxErrors, TransferLaxResponses, UpsertResultData, UpsertResultErrors, UpsertResultResponses } from './types.gen.js';
+import type { AddEventData, AddEventErrors, AddEventResponses, AttachPhotoData, AttachPhotoErrors, AttachPhotoResponses, CancelEventData, CancelEventErrors, CancelEventResponses, CancelRegistrationData, CancelRegistrationErrors, CancelRegistrationResponses, ChangeAssessmentData, ChangeAssessmentErrors, ChangeAssessmentResponses, CountRegistrationsData, CountRegistrationsErrors, CountRegistrationsResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, DeleteRegistrationData, DeleteRegistrationErrors, DeleteRegistrationResponses, EnquireServicesData, EnquireServicesErrors, EnquireServicesResponses, ExportAvailableTestsData, ExportAvailableTestsErrors, ExportAvailableTestsResponses, GetCandidateResultStatusData, GetCandidateResultStatusErrors, GetCandidateResultStatusResponses, GetErrorData, GetErrorErrors, GetErrorResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetQuestionPapersData, GetQuestionPapersErrors, GetQuestionPapersMisspeltData, GetQuestionPapersMisspeltErrors, GetQuestionPapersMisspeltResponses, GetQuestionPapersResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetRegistrationData, GetRegistrationErrors, GetRegistrationResponses, GetResultEnquiryStatusData, GetResultEnquiryStatusErrors, GetResultEnquiryStatusResponses, GetResultVerificationData, GetResultVerificationErrors, GetResultVerificationResponses, GetScrapPaperData, GetScrapPaperErrors, GetScrapPaperResponses, GetScriptPdfData, GetScriptPdfErrors, GetScriptPdfResponses, GetSessionResultStatusData, GetSessionResultStatusErrors, GetSessionResultStatusResponses, GrantAccommodationData, GrantAccommodationErrors, GrantAccommodationResponses, ImportTestsCsvData, ImportTestsCsvErrors, ImportTestsCsvResponses, IssueTokenData, IssueTokenErrors, IssueTokenResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListCountryCodesData, ListCountryCodesErrors, ListCountryCodesResponses, ListErrorsData, ListErrorsErrors, ListErrorsResponses, ListEventsData, ListEventsErrors, ListEventsResponses, ListInventoryData, ListInventoryErrors, ListInventoryResponses, ListProductCodesData, ListProductCodesErrors, ListProductCodesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, LoadResultsDataData, LoadResultsDataErrors, LoadResultsDataResponses, LoadTestsData, LoadTestsErrors, LoadTestsResponses, ObtainTestIdData, ObtainTestIdErrors, ObtainTestIdResponses, PutAssessmentFormData, PutAssessmentFormErrors, PutAssessmentFormResponses, PutClassData, PutClassErrors, PutClassResponses, PutLearnerData, PutLearnerErrors, PutLearnerResponses, PutProductCodeData, PutProductCodeErrors, PutProductCodeResponses, PutScriptDocumentData, PutScriptDocumentErrors, PutScriptDocumentResponses, PutTrackData, PutTrackErrors, PutTrackResponses, PutVenueData, PutVenueErrors, PutVenueResponses, RecordTestEventData, RecordTestEventErrors, RecordTestEventResponses, RedriveWebhookDeliveryData, RedriveWebhookDeliveryErrors, RedriveWebhookDeliveryResponses, RegisterLaxData, RegisterLaxErrors, RegisterLaxResponses, RequestScriptsData, RequestScriptsErrors, RequestScriptsResponses, RevokeAccommodationData, RevokeAccommodationErrors, RevokeAccommodationResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, SearchRegistrationsData, SearchRegistrationsErrors, SearchRegistrationsResponses, ShareResultData, ShareResultErrors, ShareResultResponses, TransferLaxData, TransferLaxErrors, TransferLaxResponses, UpsertResultData, UpsertResultErrors, UpsertResultResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -602,4 +602,222 @@ export const putClass = <ThrowOnError extends boolean = true>(options: Options<P
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * Obtain a test ID for a candidate
+ *
+ * Takes an available test ID (status `Ready`, nothing in `assigned-to`) of the product code's test
+ * type from the caller's inventory, stores `assigned-to`, `registration` and `track` on it, and
+ * answers it with its password and the candidate's instructions. A product code whose source is
+ * `sale` creates a new test ID instead, recorded as a sale. `GTX-` codes only answer; `STX-` codes
+ * also e-mail the test ID and instructions to `email` (required), with a copy to `bcc` and to the
+ * platform's archive.
+ *
+ * The body is the iTEP document's, keys case-sensitive. `registration` takes the document's field
+ * names (plus `Email`, which its example sends); `DOB_Month`, `DOB_Day`, `DOB_Year`, `Birthday`
+ * (`M/D/YYYY`, `D-M-YYYY` or `YYYY-MM-DD`), `Gender`, `Education` and `Field_Of_Study` are checked,
+ * and each failure answers 400/71422 with the document's message, such as
+ * `Out of range Birth Month [13].` or `Invalid Gender [Robot].`. Valid values, case-insensitive:
+ * Gender `Male`, `Female`, `Other`, `M`, `F`; Education `Primary`, `Secondary`, `High School`,
+ * `Vocational`, `Associate`, `Bachelor`, `Master`, `Doctorate`, `Other`; Field_Of_Study `Arts`,
+ * `Biology`, `Business`, `Chemistry`, `Computer Science`, `Economics`, `Education`, `Engineering`,
+ * `Health Sciences`, `Humanities`, `Law`, `Mathematics`, `Medicine`, `Physics`, `Social Sciences`,
+ * `Other`. An unknown field answers `Unknown registration field [name].`.
+ *
+ * When no test is available the answer is 409/71409 naming the product code, and nothing is
+ * written. Send an `Idempotency-Key` to retry safely (sign each retry with a new nonce): the same
+ * key and body answer the first test ID again.
+ *
+ */
+export const obtainTestId = <ThrowOnError extends boolean = true>(options: Options<ObtainTestIdData, ThrowOnError>) => (options.client ?? client).post<ObtainTestIdResponses, ObtainTestIdErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/test-ids',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The caller's test IDs, by status and test type, with counts
+ *
+ * The caller organisation's test IDs, newest change first, filtered by `status` and `testType`,
+ * paged by `offset` and `limit` (at most 500). `counts` gives, per test type and status, how many
+ * tests there are and how many of them are available (Ready with nothing in `assigned-to`).
+ *
+ */
+export const listInventory = <ThrowOnError extends boolean = true>(options?: Options<ListInventoryData, ThrowOnError>) => (options?.client ?? client).get<ListInventoryResponses, ListInventoryErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/inventory',
+    ...options
+});
+
+/**
+ * The available test IDs as CSV (the AVAILABLE TESTS export)
+ *
+ * The caller's available tests (Ready, nothing in `assigned-to`) as CSV with the header
+ * `Test ID,Password,Test Type,Status,Assigned To`, one row per test, in test-ID order; `testType`
+ * narrows it to one type. The same columns are accepted by the provider's CSV import.
+ *
+ */
+export const exportAvailableTests = <ThrowOnError extends boolean = true>(options?: Options<ExportAvailableTestsData, ThrowOnError>) => (options?.client ?? client).get<ExportAvailableTestsResponses, ExportAvailableTestsErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/inventory/available.csv',
+    ...options
+});
+
+/**
+ * The product codes the caller can use
+ */
+export const listProductCodes = <ThrowOnError extends boolean = true>(options?: Options<ListProductCodesData, ThrowOnError>) => (options?.client ?? client).get<ListProductCodesResponses, ListProductCodesErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/product-codes',
+    ...options
+});
+
+/**
+ * The caller's signing keys (without secrets)
+ */
+export const listApiKeys = <ThrowOnError extends boolean = true>(options?: Options<ListApiKeysData, ThrowOnError>) => (options?.client ?? client).get<ListApiKeysResponses, ListApiKeysErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/api-keys',
+    ...options
+});
+
+/**
+ * Generate a signing key for a product code
+ *
+ * The key's secret is in this answer only; it is stored encrypted and never shown again.
+ */
+export const createApiKey = <ThrowOnError extends boolean = true>(options: Options<CreateApiKeyData, ThrowOnError>) => (options.client ?? client).post<CreateApiKeyResponses, CreateApiKeyErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/api-keys',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Revoke a signing key
+ *
+ * Requests signed with a revoked key answer 401/71412.
+ */
+export const revokeApiKey = <ThrowOnError extends boolean = true>(options: Options<RevokeApiKeyData, ThrowOnError>) => (options.client ?? client).delete<RevokeApiKeyResponses, RevokeApiKeyErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/api-keys/{keyId}',
+    ...options
+});
+
+/**
+ * Create or change a product code
+ *
+ * The code's prefix (`GTX-` or `STX-`) decides whether the test ID is e-mailed to the candidate.
+ */
+export const putProductCode = <ThrowOnError extends boolean = true>(options: Options<PutProductCodeData, ThrowOnError>) => (options.client ?? client).put<PutProductCodeResponses, PutProductCodeErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/admin/product-codes/{productCode}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Load test IDs into an organisation's inventory
+ *
+ * Adds test IDs to the organisation's inventory. A test ID already in that inventory with the
+ * same type is left as it is (`unchanged`), or has its password and type updated while it is
+ * still available (`updated`); one that belongs to another organisation is reported in
+ * `conflicts` and not touched. One transaction.
+ *
+ */
+export const loadTests = <ThrowOnError extends boolean = true>(options: Options<LoadTestsData, ThrowOnError>) => (options.client ?? client).post<LoadTestsResponses, LoadTestsErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/admin/inventory',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Import test IDs from CSV (the AVAILABLE TESTS export's columns)
+ *
+ * Columns `Test ID`, `Password`, `Test Type` (others, such as `Status` and `Assigned To`, are
+ * ignored), with the same reconciliation as the JSON load. A bad row answers 400 naming its line.
+ *
+ */
+export const importTestsCsv = <ThrowOnError extends boolean = true>(options: Options<ImportTestsCsvData, ThrowOnError>) => (options.client ?? client).post<ImportTestsCsvResponses, ImportTestsCsvErrors, ThrowOnError>({
+    bodySerializer: null,
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/admin/inventory.csv',
+    ...options,
+    headers: {
+        'Content-Type': 'text/csv',
+        ...options.headers
+    }
+});
+
+/**
+ * Move a test through its lifecycle
+ *
+ * `started` (Ready to Started), `finished` (Started to Finished), `review` (Finished to Review),
+ * `graded` (Finished or Review to Completed, with `scores`), `technical-difficulty` (Started or
+ * Finished), `invalidated` (any state but Ready and Disabled), `reset` (back to Ready, scores
+ * cleared). Another move answers 409/70409 naming both states. A test with a track code gets its
+ * webhook queued in the same transaction.
+ *
+ */
+export const recordTestEvent = <ThrowOnError extends boolean = true>(options: Options<RecordTestEventData, ThrowOnError>) => (options.client ?? client).post<RecordTestEventResponses, RecordTestEventErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/admin/tests/{testId}/events',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Register a customer's track endpoint
+ *
+ * The endpoint the results webhook of tests fulfilled with this track code is sent to, how to
+ * authenticate to it, and whether it also fires on Finished. The answer carries the track's
+ * `whsec_` signing secret, for the customer; `rotateSecret: true` makes a new one.
+ *
+ */
+export const putTrack = <ThrowOnError extends boolean = true>(options: Options<PutTrackData, ThrowOnError>) => (options.client ?? client).put<PutTrackResponses, PutTrackErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/admin/tracks/{trackCode}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Result webhook deliveries, by status and test
+ */
+export const listWebhookDeliveries = <ThrowOnError extends boolean = true>(options?: Options<ListWebhookDeliveriesData, ThrowOnError>) => (options?.client ?? client).get<ListWebhookDeliveriesResponses, ListWebhookDeliveriesErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/admin/webhook-deliveries',
+    ...options
+});
+
+/**
+ * Send a dead delivery again
+ *
+ * The delivery goes back to `pending` with its attempts reset; a delivery that is not dead answers 409/70409.
+ */
+export const redriveWebhookDelivery = <ThrowOnError extends boolean = true>(options: Options<RedriveWebhookDeliveryData, ThrowOnError>) => (options.client ?? client).post<RedriveWebhookDeliveryResponses, RedriveWebhookDeliveryErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/fulfillment/admin/webhook-deliveries/{deliveryId}/redrive',
+    ...options
 });

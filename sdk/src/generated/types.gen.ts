@@ -772,6 +772,299 @@ export type AssessmentFormInput = {
 };
 
 /**
+ * `GTX-` (answer the test ID) or `STX-` (also e-mail it to the candidate), then the test type or a custom name.
+ */
+export type ProductCodeValue = string;
+
+export type TestStatus = 'Ready' | 'Started' | 'Finished' | 'Review' | 'Technical Difficulty' | 'Invalidated' | 'Completed' | 'Disabled';
+
+/**
+ * The iTEP document's request body; keys are case-sensitive.
+ */
+export type FulfilmentRequest = {
+    'product-code': ProductCodeValue;
+    /**
+     * The candidate's e-mail address; required for `STX-` product codes.
+     */
+    email?: string;
+    /**
+     * For `STX-` codes, an address that gets a copy of the candidate's e-mail.
+     */
+    bcc?: string;
+    /**
+     * A tracking code assigned by the provider; the test's results are then sent to its webhook endpoint.
+     */
+    track?: string;
+    /**
+     * Accepted as in the document's example; stored with the fulfilment and not otherwise used.
+     */
+    sequence?: number;
+    /**
+     * Any JSON object, stored in the test's `assigned-to` field; name, e-mail and an identifier of
+     * your system are recommended. An `expire` date (`YYYY-MM-DD`) returns the test to the
+     * inventory with a new password once it has passed without the test being started.
+     *
+     */
+    'assigned-to'?: {
+        [key: string]: unknown;
+    };
+    /**
+     * Pre-fills the test's registration form; field names as in the iTEP document (see the operation).
+     */
+    registration?: {
+        [key: string]: unknown;
+    };
+};
+
+export type Fulfilment = {
+    fulfilmentId: string;
+    testId: string;
+    /**
+     * The password the candidate signs in with.
+     */
+    password: string;
+    productCode: string;
+    testType: string;
+    delivery: 'GTX' | 'STX';
+    /**
+     * `sale` when the test ID was created for this fulfilment.
+     */
+    source: 'inventory' | 'sale';
+    status: TestStatus;
+    assignedTo: {
+        [key: string]: unknown;
+    } | null;
+    registration: {
+        [key: string]: unknown;
+    } | null;
+    track: string | null;
+    /**
+     * Where the candidate takes the test.
+     */
+    testUrl: string;
+    /**
+     * The test instructions for the candidate.
+     */
+    instructions: string;
+    /**
+     * For `STX-` codes, the e-mail queued to the candidate (sent from a durable outbox).
+     */
+    email: {
+        messageId: string;
+        to: string;
+        bcc: Array<string>;
+        status: 'queued' | 'sent' | 'dead';
+    } | null;
+    createdAt: string;
+};
+
+export type InventoryTest = {
+    testId: string;
+    password: string;
+    testType: string;
+    status: TestStatus;
+    /**
+     * Ready with nothing in assigned-to.
+     */
+    available: boolean;
+    assignedTo: {
+        [key: string]: unknown;
+    } | null;
+    track: string | null;
+    productCode: string | null;
+    source: 'inventory' | 'sale';
+    assignedAt: string | null;
+    /**
+     * The assigned-to expiry date (YYYY-MM-DD).
+     */
+    expiresOn: string | null;
+    /**
+     * Overall and per-section levels and scores, once graded.
+     */
+    scores: {
+        [key: string]: unknown;
+    } | null;
+    updatedAt: string;
+};
+
+export type InventoryCount = {
+    testType: string;
+    status: TestStatus;
+    total: number;
+    available: number;
+};
+
+export type InventoryPage = {
+    counts: Array<InventoryCount>;
+    tests: Array<InventoryTest>;
+    /**
+     * How many tests match the filters.
+     */
+    total: number;
+    offset: number;
+    limit: number;
+};
+
+export type ProductCodeInput = {
+    testType: string;
+    /**
+     * `sale` creates a new test ID at each fulfilment instead of taking one from the inventory.
+     */
+    source?: 'inventory' | 'sale';
+    /**
+     * The instructions e-mailed to (STX) or handed to (GTX) the candidate.
+     */
+    instructions?: string;
+    testUrl?: string;
+    enabled?: boolean;
+};
+
+export type ProductCode = {
+    productCode: string;
+    testType: string;
+    delivery: 'GTX' | 'STX';
+    source: 'inventory' | 'sale';
+    instructions: string;
+    testUrl: string;
+    enabled: boolean;
+};
+
+export type ProductCodeList = {
+    productCodes: Array<ProductCode>;
+};
+
+export type ApiKeyRequest = {
+    productCode: ProductCodeValue;
+};
+
+export type ApiKey = {
+    keyId: string;
+    productCode: string;
+    createdAt: string;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+};
+
+export type ApiKeyWithSecret = {
+    keyId: string;
+    productCode: string;
+    /**
+     * Shown in this answer only.
+     */
+    secret: string;
+    createdAt: string;
+};
+
+export type ApiKeyList = {
+    keys: Array<ApiKey>;
+};
+
+export type InventoryLoadItem = {
+    testId: string;
+    testType: string;
+    /**
+     * A new random one when left out.
+     */
+    password?: string;
+};
+
+export type InventoryLoad = {
+    organisationCode: string;
+    tests: Array<InventoryLoadItem>;
+};
+
+export type InventoryLoadReport = {
+    inserted: number;
+    updated: number;
+    unchanged: number;
+    conflicts: Array<{
+        testId: string;
+        reason: string;
+    }>;
+};
+
+export type TestEvent = {
+    event: 'started' | 'finished' | 'review' | 'graded' | 'technical-difficulty' | 'invalidated' | 'reset';
+    /**
+     * The day the test was taken (YYYY-MM-DD); today when left out.
+     */
+    testDate?: string;
+    /**
+     * Minutes.
+     */
+    duration?: number;
+    /**
+     * Required for `graded`.
+     */
+    scores?: {
+        overallLevel: number;
+        /**
+         * The score report, sent as the webhook's `score_report_url`.
+         */
+        reportUrl?: string;
+        sections: Array<{
+            name: 'Grammar' | 'Listening' | 'Reading' | 'Writing' | 'Speaking';
+            level: number;
+            score: number;
+        }>;
+    };
+};
+
+export type TrackInput = {
+    organisationCode: string;
+    /**
+     * An http(s) URL.
+     */
+    url: string;
+    fireOnFinished?: boolean;
+    authentication?: {
+        scheme: 'none' | 'basic' | 'bearer';
+        username?: string;
+        password?: string;
+        token?: string;
+    };
+    rotateSecret?: boolean;
+};
+
+export type Track = {
+    trackCode: string;
+    organisationCode: string;
+    url: string;
+    fireOnFinished: boolean;
+    authenticationScheme: 'none' | 'basic' | 'bearer';
+    /**
+     * The Standard Webhooks secret (`whsec_` and base64) the customer verifies signatures with.
+     */
+    signingSecret: string;
+};
+
+export type WebhookDelivery = {
+    deliveryId: string;
+    trackCode: string;
+    testId: string;
+    event: string;
+    /**
+     * Order of this test's deliveries.
+     */
+    sequence: number;
+    status: 'pending' | 'delivered' | 'dead';
+    attempts: number;
+    nextAttemptAt: string | null;
+    lastError: string | null;
+    lastStatusCode: number | null;
+    deliveredAt: string | null;
+    createdAt: string;
+    /**
+     * The JSON string sent as the form field `data`.
+     */
+    data: string;
+};
+
+export type WebhookDeliveryList = {
+    deliveries: Array<WebhookDelivery>;
+};
+
+/**
  * The Test Report Form number.
  */
 export type TrfNumberPath = string;
@@ -814,6 +1107,14 @@ export type VenuePath = string;
  * The learner identifier.
  */
 export type LearnerPath = string;
+
+export type KeyIdPath = string;
+
+export type ProductCodePath = ProductCodeValue;
+
+export type TestIdPath = string;
+
+export type TrackCodePath = string;
 
 export type IssueTokenData = {
     body: TokenRequest;
@@ -2801,3 +3102,664 @@ export type PutClassResponses = {
 };
 
 export type PutClassResponse = PutClassResponses[keyof PutClassResponses];
+
+export type ObtainTestIdData = {
+    body: FulfilmentRequest;
+    headers: {
+        /**
+         * `keyId=<key id>,t=<unix seconds>,nonce=<nonce>,v1=<hex HMAC-SHA256 of t.nonce.body>` (see the description of this API).
+         */
+        'X-Fulfillment-Signature': string;
+        /**
+         * Makes a retry answer the first test ID instead of taking a second one.
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/fulfillment/test-ids';
+};
+
+export type ObtainTestIdErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The request conflicts with the resource's state, for example an event that is full (70409).
+     */
+    409: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type ObtainTestIdError = ObtainTestIdErrors[keyof ObtainTestIdErrors];
+
+export type ObtainTestIdResponses = {
+    /**
+     * The test ID allocated to the candidate.
+     */
+    201: Fulfilment;
+};
+
+export type ObtainTestIdResponse = ObtainTestIdResponses[keyof ObtainTestIdResponses];
+
+export type ListInventoryData = {
+    body?: never;
+    path?: never;
+    query?: {
+        status?: TestStatus;
+        testType?: string;
+        /**
+         * `true` for available tests only (Ready and not assigned), `false` for the others.
+         */
+        available?: boolean;
+        offset?: number;
+        limit?: number;
+    };
+    url: '/v1/fulfillment/inventory';
+};
+
+export type ListInventoryErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type ListInventoryError = ListInventoryErrors[keyof ListInventoryErrors];
+
+export type ListInventoryResponses = {
+    /**
+     * A page of the inventory.
+     */
+    200: InventoryPage;
+};
+
+export type ListInventoryResponse = ListInventoryResponses[keyof ListInventoryResponses];
+
+export type ExportAvailableTestsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        testType?: string;
+    };
+    url: '/v1/fulfillment/inventory/available.csv';
+};
+
+export type ExportAvailableTestsErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type ExportAvailableTestsError = ExportAvailableTestsErrors[keyof ExportAvailableTestsErrors];
+
+export type ExportAvailableTestsResponses = {
+    /**
+     * The CSV file.
+     */
+    200: string;
+};
+
+export type ExportAvailableTestsResponse = ExportAvailableTestsResponses[keyof ExportAvailableTestsResponses];
+
+export type ListProductCodesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/fulfillment/product-codes';
+};
+
+export type ListProductCodesErrors = {
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type ListProductCodesError = ListProductCodesErrors[keyof ListProductCodesErrors];
+
+export type ListProductCodesResponses = {
+    /**
+     * The enabled product codes.
+     */
+    200: ProductCodeList;
+};
+
+export type ListProductCodesResponse = ListProductCodesResponses[keyof ListProductCodesResponses];
+
+export type ListApiKeysData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/fulfillment/api-keys';
+};
+
+export type ListApiKeysErrors = {
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type ListApiKeysError = ListApiKeysErrors[keyof ListApiKeysErrors];
+
+export type ListApiKeysResponses = {
+    /**
+     * The keys, newest first.
+     */
+    200: ApiKeyList;
+};
+
+export type ListApiKeysResponse = ListApiKeysResponses[keyof ListApiKeysResponses];
+
+export type CreateApiKeyData = {
+    body: ApiKeyRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/fulfillment/api-keys';
+};
+
+export type CreateApiKeyErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type CreateApiKeyError = CreateApiKeyErrors[keyof CreateApiKeyErrors];
+
+export type CreateApiKeyResponses = {
+    /**
+     * The new key, with its secret.
+     */
+    201: ApiKeyWithSecret;
+};
+
+export type CreateApiKeyResponse = CreateApiKeyResponses[keyof CreateApiKeyResponses];
+
+export type RevokeApiKeyData = {
+    body?: never;
+    path: {
+        keyId: string;
+    };
+    query?: never;
+    url: '/v1/fulfillment/api-keys/{keyId}';
+};
+
+export type RevokeApiKeyErrors = {
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type RevokeApiKeyError = RevokeApiKeyErrors[keyof RevokeApiKeyErrors];
+
+export type RevokeApiKeyResponses = {
+    /**
+     * The key is revoked.
+     */
+    204: void;
+};
+
+export type RevokeApiKeyResponse = RevokeApiKeyResponses[keyof RevokeApiKeyResponses];
+
+export type PutProductCodeData = {
+    body: ProductCodeInput;
+    path: {
+        productCode: ProductCodeValue;
+    };
+    query?: never;
+    url: '/v1/fulfillment/admin/product-codes/{productCode}';
+};
+
+export type PutProductCodeErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type PutProductCodeError = PutProductCodeErrors[keyof PutProductCodeErrors];
+
+export type PutProductCodeResponses = {
+    /**
+     * The product code as stored.
+     */
+    200: ProductCode;
+};
+
+export type PutProductCodeResponse = PutProductCodeResponses[keyof PutProductCodeResponses];
+
+export type LoadTestsData = {
+    body: InventoryLoad;
+    path?: never;
+    query?: never;
+    url: '/v1/fulfillment/admin/inventory';
+};
+
+export type LoadTestsErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type LoadTestsError = LoadTestsErrors[keyof LoadTestsErrors];
+
+export type LoadTestsResponses = {
+    /**
+     * What the load did.
+     */
+    200: InventoryLoadReport;
+};
+
+export type LoadTestsResponse = LoadTestsResponses[keyof LoadTestsResponses];
+
+export type ImportTestsCsvData = {
+    body: string;
+    path?: never;
+    query: {
+        organisationCode: string;
+    };
+    url: '/v1/fulfillment/admin/inventory.csv';
+};
+
+export type ImportTestsCsvErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type ImportTestsCsvError = ImportTestsCsvErrors[keyof ImportTestsCsvErrors];
+
+export type ImportTestsCsvResponses = {
+    /**
+     * What the import did.
+     */
+    200: InventoryLoadReport;
+};
+
+export type ImportTestsCsvResponse = ImportTestsCsvResponses[keyof ImportTestsCsvResponses];
+
+export type RecordTestEventData = {
+    body: TestEvent;
+    path: {
+        testId: string;
+    };
+    query?: never;
+    url: '/v1/fulfillment/admin/tests/{testId}/events';
+};
+
+export type RecordTestEventErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the resource's state, for example an event that is full (70409).
+     */
+    409: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type RecordTestEventError = RecordTestEventErrors[keyof RecordTestEventErrors];
+
+export type RecordTestEventResponses = {
+    /**
+     * The test as it now is.
+     */
+    200: InventoryTest;
+};
+
+export type RecordTestEventResponse = RecordTestEventResponses[keyof RecordTestEventResponses];
+
+export type PutTrackData = {
+    body: TrackInput;
+    path: {
+        trackCode: string;
+    };
+    query?: never;
+    url: '/v1/fulfillment/admin/tracks/{trackCode}';
+};
+
+export type PutTrackErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type PutTrackError = PutTrackErrors[keyof PutTrackErrors];
+
+export type PutTrackResponses = {
+    /**
+     * The track as stored.
+     */
+    200: Track;
+};
+
+export type PutTrackResponse = PutTrackResponses[keyof PutTrackResponses];
+
+export type ListWebhookDeliveriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        status?: 'pending' | 'delivered' | 'dead';
+        testId?: string;
+        limit?: number;
+    };
+    url: '/v1/fulfillment/admin/webhook-deliveries';
+};
+
+export type ListWebhookDeliveriesErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type ListWebhookDeliveriesError = ListWebhookDeliveriesErrors[keyof ListWebhookDeliveriesErrors];
+
+export type ListWebhookDeliveriesResponses = {
+    /**
+     * The deliveries, newest first.
+     */
+    200: WebhookDeliveryList;
+};
+
+export type ListWebhookDeliveriesResponse = ListWebhookDeliveriesResponses[keyof ListWebhookDeliveriesResponses];
+
+export type RedriveWebhookDeliveryData = {
+    body?: never;
+    path: {
+        deliveryId: string;
+    };
+    query?: never;
+    url: '/v1/fulfillment/admin/webhook-deliveries/{deliveryId}/redrive';
+};
+
+export type RedriveWebhookDeliveryErrors = {
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the resource's state, for example an event that is full (70409).
+     */
+    409: Problem;
+    /**
+     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type RedriveWebhookDeliveryError = RedriveWebhookDeliveryErrors[keyof RedriveWebhookDeliveryErrors];
+
+export type RedriveWebhookDeliveryResponses = {
+    /**
+     * The delivery, pending again.
+     */
+    200: WebhookDelivery;
+};
+
+export type RedriveWebhookDeliveryResponse = RedriveWebhookDeliveryResponses[keyof RedriveWebhookDeliveryResponses];

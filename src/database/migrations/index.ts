@@ -6,6 +6,7 @@ import { BookingClasses1764000004000 } from './1764000004000-booking-classes.js'
 import { ResultsScripts1764000005000 } from './1764000005000-results-scripts.js';
 import { ResultsStatuses1764000006000 } from './1764000006000-results-statuses.js';
 import { ResultsData1764000007000 } from './1764000007000-results-data.js';
+import { Fulfillment1764000008000 } from './1764000008000-fulfillment.js';
 
 /** Every migration, in order; both the embedded and a real PostgreSQL take the same ones. */
-export const MIGRATIONS = [PlatformAuth1764000000000, IeltsResults1764000001000, IeltsCountryCodes1764000002000, Booking1764000003000, BookingClasses1764000004000, ResultsScripts1764000005000, ResultsStatuses1764000006000, ResultsData1764000007000];
+export const MIGRATIONS = [PlatformAuth1764000000000, IeltsResults1764000001000, IeltsCountryCodes1764000002000, Booking1764000003000, BookingClasses1764000004000, ResultsScripts1764000005000, ResultsStatuses1764000006000, ResultsData1764000007000, Fulfillment1764000008000];

@@ -1,0 +1,9 @@
+import { FulfillmentApiKeyEntity } from './entities/fulfillment-api-key.entity.js';
+import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
+import { FulfilmentEntity } from './entities/fulfilment.entity.js';
+import { ProductCodeEntity } from './entities/product-code.entity.js';
+import { SignatureNonceEntity } from './entities/signature-nonce.entity.js';
+import { TrackEntity } from './entities/track.entity.js';
+import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity.js';
+
+export const FULFILLMENT_ENTITIES = [ProductCodeEntity, FulfillmentApiKeyEntity, SignatureNonceEntity, TrackEntity, FulfillmentTestEntity, FulfilmentEntity, WebhookDeliveryEntity];

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { SecretBox } from '../common/secret-box.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { IdempotencyModule } from '../idempotency/idempotency.module.js';
+import { MailModule } from '../mail/mail.module.js';
+import { ApiKeysController } from './api-keys.controller.js';
+import { FulfillmentAdministrationController } from './fulfillment-administration.controller.js';
+import { InventoryController } from './inventory.controller.js';
+import { InventoryService } from './inventory.service.js';
+import { ProductCodesService } from './product-codes.service.js';
+import { RequestSignatureService } from './request-signature.service.js';
+import { ResultWebhookDeliveryService } from './result-webhook-delivery.service.js';
+import { TestExpiryService } from './test-expiry.service.js';
+import { TestIdAllocationService } from './test-id-allocation.service.js';
+import { TestIdFulfilmentController } from './test-id-fulfilment.controller.js';
+import { TestLifecycleService } from './test-lifecycle.service.js';
+import { TrackEndpointsService } from './track-endpoints.service.js';
+
+@Module({
+  imports: [IdempotencyModule, MailModule],
+  controllers: [TestIdFulfilmentController, InventoryController, ApiKeysController, FulfillmentAdministrationController],
+  providers: [
+    { provide: SecretBox, useFactory: (config: AppConfig) => new SecretBox(config.authPepper), inject: [APP_CONFIG] },
+    RequestSignatureService, TestIdAllocationService, InventoryService, ProductCodesService, TrackEndpointsService, TestLifecycleService,
+    ResultWebhookDeliveryService, TestExpiryService,
+  ],
+  exports: [TestLifecycleService],
+})
+export class FulfillmentModule {}

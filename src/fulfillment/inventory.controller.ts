@@ -1,0 +1,34 @@
+import { Controller } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { ApiReply, type BinaryBody } from '../contract/api-reply.js';
+import { FulfillmentInventoryApi } from './generated/fulfillment-inventory.api.js';
+import type { ExportAvailableTestsQuery, InventoryPage, ListInventoryQuery, ProductCodeList } from './generated/fulfillment.dto.js';
+import { InventoryService } from './inventory.service.js';
+import { ProductCodesService } from './product-codes.service.js';
+
+@Controller()
+export class InventoryController extends FulfillmentInventoryApi {
+  constructor(
+    private readonly inventory: InventoryService,
+    private readonly productCodes: ProductCodesService,
+  ) {
+    super();
+  }
+
+  async listInventory({ query }: { query: ListInventoryQuery }, request: FastifyRequest): Promise<InventoryPage> {
+    return this.inventory.list(request.user!.organisationId, query);
+  }
+
+  async exportAvailableTests({ query }: { query: ExportAvailableTestsQuery }, request: FastifyRequest): Promise<ApiReply<BinaryBody, 200>> {
+    const csv = await this.inventory.availableCsv(request.user!.organisationId, query.testType);
+    const day = new Date().toISOString().slice(0, 10);
+    return new ApiReply(200, csv, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="available-tests-${request.user!.organisationCode}-${day}.csv"`,
+    });
+  }
+
+  async listProductCodes(): Promise<ProductCodeList> {
+    return { productCodes: await this.productCodes.listEnabled() };
+  }
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { OrganisationEntity } from '../auth/entities/organisation.entity.js';
+import { csvLine, parseCsv } from '../common/csv.js';
+import { ApiError } from '../errors/api-error.js';
+import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
+import { inventoryTestView, isAvailable } from './fulfilment-views.js';
+import type { InventoryLoadItem, InventoryLoadReport, InventoryPage, ListInventoryQuery } from './generated/fulfillment.dto.js';
+import { newTestPassword } from './test-credentials.js';
+
+export const CSV_HEADER = ['Test ID', 'Password', 'Test Type', 'Status', 'Assigned To'];
+const TEST_ID = /^[A-Z0-9]{6,20}$/;
+const TEST_TYPE = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$/;
+const PASSWORD = /^[A-Za-z0-9]{6,32}$/;
+
+/** The caller's inventory (listing, the AVAILABLE TESTS export) and the provider's loads into it. */
+@Injectable()
+export class InventoryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(organisationId: string, query: ListInventoryQuery): Promise<InventoryPage> {
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? 100;
+    const builder = this.dataSource.getRepository(FulfillmentTestEntity).createQueryBuilder('t').where('t.organisation_id = :organisationId', { organisationId });
+    if (query.status) builder.andWhere('t.status = :status', { status: query.status });
+    if (query.testType) builder.andWhere('t.test_type = :testType', { testType: query.testType });
+    if (query.available === true) builder.andWhere(`t.status = 'Ready' AND t.assigned_to IS NULL`);
+    if (query.available === false) builder.andWhere(`NOT (t.status = 'Ready' AND t.assigned_to IS NULL)`);
+    const [tests, total] = await builder.orderBy('t.updated_at', 'DESC').addOrderBy('t.test_id', 'ASC').skip(offset).take(limit).getManyAndCount();
+    const counts: Array<{ test_type: string; status: string; total: number; available: number }> = await this.dataSource.query(
+      `SELECT test_type, status, count(*)::int AS total, count(*) FILTER (WHERE status = 'Ready' AND assigned_to IS NULL)::int AS available
+         FROM fulfillment_tests WHERE organisation_id = $1 GROUP BY test_type, status ORDER BY test_type, status`,
+      [organisationId],
+    );
+    return {
+      counts: counts.map((c) => ({ testType: c.test_type, status: c.status as InventoryPage['counts'][number]['status'], total: c.total, available: c.available })),
+      tests: tests.map(inventoryTestView),
+      total,
+      offset,
+      limit,
+    };
+  }
+
+  async availableCsv(organisationId: string, testType: string | undefined): Promise<Buffer> {
+    const tests = await this.dataSource.getRepository(FulfillmentTestEntity).createQueryBuilder('t')
+      .where(`t.organisation_id = :organisationId AND t.status = 'Ready' AND t.assigned_to IS NULL`, { organisationId })
+      .andWhere(testType ? 't.test_type = :testType' : 'TRUE', { testType })
+      .orderBy('t.test_id')
+      .getMany();
+    const lines = [csvLine(CSV_HEADER), ...tests.map((t) => csvLine([t.testId, t.password, t.testType, t.status, '']))];
+    return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8');
+  }
+
+  /** Reconciles test IDs into an organisation's inventory, in one transaction. */
+  async load(organisationCode: string, items: InventoryLoadItem[]): Promise<InventoryLoadReport> {
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = await manager.getRepository(OrganisationEntity).findOneBy({ code: organisationCode });
+      if (!organisation) throw new ApiError(70404, `No organisation ${organisationCode}.`);
+      const report: InventoryLoadReport = { inserted: 0, updated: 0, unchanged: 0, conflicts: [] };
+      for (const item of items) await reconcile(manager, organisation.id, item, report);
+      return report;
+    });
+  }
+
+  /** The CSV of the AVAILABLE TESTS export (Test ID, Password, Test Type; other columns ignored). */
+  async importCsv(organisationCode: string, csv: string): Promise<InventoryLoadReport> {
+    const rows = parseCsv(csv ?? '');
+    const bad = (line: number, message: string) => new ApiError(60002, `line ${line}: ${message}`, { details: [{ location: 'body', field: `line ${line}`, message }] });
+    if (rows.length === 0) throw new ApiError(60002, 'The CSV is empty; send a header row and one row per test.');
+    const header = rows[0].map((name) => name.trim().toLowerCase());
+    const column = (name: string) => header.indexOf(name.toLowerCase());
+    const [id, password, type] = [column('Test ID'), column('Password'), column('Test Type')];
+    if (id < 0 || type < 0) throw bad(1, 'the header must name the columns "Test ID" and "Test Type" (and optionally "Password")');
+    const items: InventoryLoadItem[] = rows.slice(1).map((row, i) => {
+      const line = i + 2;
+      const item = { testId: (row[id] ?? '').trim(), testType: (row[type] ?? '').trim(), password: password >= 0 ? (row[password] ?? '').trim() || undefined : undefined };
+      if (!TEST_ID.test(item.testId)) throw bad(line, `Test ID "${item.testId}" must be 6 to 20 characters of A-Z 0-9`);
+      if (!TEST_TYPE.test(item.testType)) throw bad(line, `Test Type "${item.testType}" is not a test type`);
+      if (item.password !== undefined && !PASSWORD.test(item.password)) throw bad(line, 'Password must be 6 to 32 letters or digits');
+      return item;
+    });
+    if (items.length === 0) throw new ApiError(60002, 'The CSV has a header but no test rows.');
+    return this.load(organisationCode, items);
+  }
+}
+
+async function reconcile(manager: EntityManager, organisationId: string, item: InventoryLoadItem, report: InventoryLoadReport): Promise<void> {
+  const tests = manager.getRepository(FulfillmentTestEntity);
+  const existing = await tests.findOne({ where: { testId: item.testId }, lock: { mode: 'pessimistic_write' } });
+  if (!existing) {
+    await tests.insert({ testId: item.testId, organisationId, testType: item.testType, password: item.password ?? newTestPassword() });
+    report.inserted += 1;
+    return;
+  }
+  if (existing.organisationId !== organisationId) {
+    report.conflicts.push({ testId: item.testId, reason: 'belongs to another organisation; not changed' });
+    return;
+  }
+  const changes = { ...(existing.testType !== item.testType ? { testType: item.testType } : {}), ...(item.password && existing.password !== item.password ? { password: item.password } : {}) };
+  if (Object.keys(changes).length === 0) {
+    report.unchanged += 1;
+  } else if (!isAvailable(existing)) {
+    report.conflicts.push({ testId: item.testId, reason: `in use (${existing.status}${existing.assignedTo ? ', assigned' : ''}); not changed` });
+  } else {
+    await tests.update({ testId: item.testId }, { ...changes, updatedAt: () => 'now()' });
+    report.updated += 1;
+  }
+}

@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedClient } from '../auth/authenticated-client.js';
+import { SecretBox } from '../common/secret-box.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { ApiError } from '../errors/api-error.js';
+import { FulfillmentApiKeyEntity } from './entities/fulfillment-api-key.entity.js';
+import { computeSignature, parseSignatureHeader, SIGNATURE_HEADER, signatureMatches } from './request-signature.js';
+
+const headerProblem = (code: 71410 | 71411 | 71412 | 71413 | 71414 | 71415 | 71416 | 71417, detail: string) =>
+  new ApiError(code, detail, { details: [{ location: 'header', field: SIGNATURE_HEADER, message: detail }] });
+
+/**
+ * Checks the HMAC signature of a fulfilment request over the raw bytes received, in this order: the
+ * header's form, the key (known, not revoked, the caller's), the signature, the timestamp window, the
+ * nonce (once only), the key's product code. Each failure has its own code.
+ */
+@Injectable()
+export class RequestSignatureService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly secrets: SecretBox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async verify(client: AuthenticatedClient, header: string | undefined, rawBody: Buffer, productCode: string): Promise<FulfillmentApiKeyEntity> {
+    if (!header?.trim()) throw headerProblem(71411, `Send ${SIGNATURE_HEADER}: keyId=<key id>,t=<unix seconds>,nonce=<nonce>,v1=<hex HMAC-SHA256 of t.nonce.body>.`);
+    const parts = parseSignatureHeader(header);
+    if ('problem' in parts) throw headerProblem(71410, `${SIGNATURE_HEADER} is malformed: ${parts.problem}.`);
+    const key = await this.dataSource.getRepository(FulfillmentApiKeyEntity).findOneBy({ id: parts.keyId });
+    if (!key || key.revokedAt) throw headerProblem(71412, `The signing key ${parts.keyId} is ${key ? 'revoked' : 'unknown'}.`);
+    if (key.clientId !== client.clientId) throw headerProblem(71413, `The signing key ${parts.keyId} does not belong to the client ${client.clientId}.`);
+    const expected = computeSignature(this.secrets.open(key.secretSealed), parts.timestamp, parts.nonce, rawBody);
+    if (!signatureMatches(expected, parts.v1)) {
+      throw headerProblem(71415, `The signature does not match: sign the bytes "<t>.<nonce>." followed by the body exactly as sent (${rawBody.length} bytes received).`);
+    }
+    const skew = Math.round(Date.now() / 1000) - parts.timestamp;
+    if (Math.abs(skew) > this.config.signatureToleranceSeconds) {
+      throw headerProblem(71416, `The signature timestamp ${parts.timestamp} is ${Math.abs(skew)} seconds ${skew > 0 ? 'old' : 'in the future'}; at most ${this.config.signatureToleranceSeconds} seconds are accepted.`);
+    }
+    const seen = await this.dataSource.query(
+      'INSERT INTO fulfillment_signature_nonces (key_id, nonce) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING nonce',
+      [key.id, parts.nonce],
+    );
+    if (seen.length === 0) throw headerProblem(71417, `The nonce ${parts.nonce} was already used with the key ${key.id}; sign every request with a new nonce.`);
+    if (key.productCode !== productCode) {
+      throw headerProblem(71414, `The signing key ${key.id} was issued for ${key.productCode}, not for ${productCode}.`);
+    }
+    await this.dataSource.getRepository(FulfillmentApiKeyEntity).update({ id: key.id }, { lastUsedAt: () => 'now()' });
+    return key;
+  }
+
+  /** Nonces older than twice the window can no longer be replayed: the timestamp check refuses them. */
+  async purgeNonces(): Promise<number> {
+    const result = await this.dataSource.query(
+      `DELETE FROM fulfillment_signature_nonces WHERE seen_at < now() - make_interval(secs => $1)`,
+      [this.config.signatureToleranceSeconds * 2],
+    );
+    return Array.isArray(result) ? Number(result[1] ?? 0) : 0;
+  }
+}

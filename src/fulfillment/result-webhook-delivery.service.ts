@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { SecretBox } from '../common/secret-box.js';
+import { standardWebhookHeaders } from '../common/standard-webhook-signature.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { ApiError } from '../errors/api-error.js';
+import { retryDelayMs } from '../jobs/backoff.js';
+import { JobScheduler } from '../jobs/job-scheduler.js';
+import type { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
+import { TrackEntity } from './entities/track.entity.js';
+import { WebhookDeliveryEntity, type DeliveryStatus } from './entities/webhook-delivery.entity.js';
+import type { WebhookDelivery } from './generated/fulfillment.dto.js';
+import { resultWebhookData } from './result-webhook-payload.js';
+
+const JOB = 'result-webhooks';
+const BATCH = 10;
+
+interface Claimed {
+  id: string;
+  track_code: string;
+  test_id: string;
+  data: string;
+  attempts: number;
+}
+
+export function deliveryView(d: WebhookDeliveryEntity): WebhookDelivery {
+  return {
+    deliveryId: d.id, trackCode: d.trackCode, testId: d.testId, event: d.event, sequence: Number(d.sequence), status: d.status, attempts: d.attempts,
+    nextAttemptAt: d.status === 'pending' ? d.nextAttemptAt.toISOString() : null, lastError: d.lastError, lastStatusCode: d.lastStatusCode,
+    deliveredAt: d.deliveredAt?.toISOString() ?? null, createdAt: d.createdAt.toISOString(), data: d.data,
+  };
+}
+
+/**
+ * The results webhook queue: a delivery is written with the test's change (same transaction), then
+ * POSTed by a job as the live system's form (`data=<JSON>`), Standard-Webhooks-signed; retried with
+ * exponential backoff, one at a time per test in sequence order, dead after WEBHOOK_MAX_ATTEMPTS.
+ */
+@Injectable()
+export class ResultWebhookDeliveryService {
+  private readonly logger = new Logger('ResultWebhooks');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly secrets: SecretBox,
+    private readonly jobs: JobScheduler,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    jobs.register(JOB, () => this.deliverDue());
+  }
+
+  async enqueue(manager: EntityManager, test: FulfillmentTestEntity, event: string): Promise<void> {
+    await manager.getRepository(WebhookDeliveryEntity).insert({ id: randomUUID(), trackCode: test.trackCode!, testId: test.testId, event, data: JSON.stringify(resultWebhookData(test)) });
+  }
+
+  deliverSoon(): void {
+    this.jobs.kick(JOB);
+  }
+
+  async deliverDue(): Promise<number> {
+    const leaseSeconds = Math.ceil(this.config.webhookTimeoutMs / 1000) + 30;
+    const result = await this.dataSource.query(
+      `UPDATE fulfillment_webhook_deliveries SET attempts = attempts + 1, locked_until = now() + make_interval(secs => $1)
+        WHERE id IN (SELECT d.id FROM fulfillment_webhook_deliveries d
+                      WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until < now())
+                        AND NOT EXISTS (SELECT 1 FROM fulfillment_webhook_deliveries e
+                                         WHERE e.test_id = d.test_id AND e.status = 'pending' AND e.sequence < d.sequence)
+                      ORDER BY d.sequence LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+        RETURNING id, track_code, test_id, data, attempts`,
+      [leaseSeconds],
+    );
+    const claimed = result[0] as Claimed[];
+    await Promise.all(claimed.map((delivery) => this.deliverOne(delivery)));
+    return claimed.length;
+  }
+
+  private async deliverOne(delivery: Claimed): Promise<void> {
+    const repository = this.dataSource.getRepository(WebhookDeliveryEntity);
+    let statusCode: number | null = null;
+    try {
+      const track = await this.dataSource.getRepository(TrackEntity).findOneByOrFail({ code: delivery.track_code });
+      const body = new URLSearchParams({ data: delivery.data }).toString();
+      const headers: Record<string, string> = {
+        'content-type': 'application/x-www-form-urlencoded',
+        'user-agent': 'assessment-platform-webhooks/1',
+        ...standardWebhookHeaders(this.secrets.open(track.signingSecretSealed), delivery.id, Math.floor(Date.now() / 1000), body),
+      };
+      if (track.authSealed) headers.authorization = this.secrets.open(track.authSealed);
+      const response = await fetch(track.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(this.config.webhookTimeoutMs), redirect: 'manual' });
+      statusCode = response.status;
+      await response.body?.cancel();
+      if (response.status < 200 || response.status >= 300) throw new Error(`the endpoint answered ${response.status}`);
+      await repository.update({ id: delivery.id }, { status: 'delivered', deliveredAt: () => 'now()', lockedUntil: null, lastStatusCode: statusCode, lastError: null });
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause?.code;
+      const message = `${(error as Error).message}${cause ? ` (${cause})` : ''}`.slice(0, 1000);
+      const dead = delivery.attempts >= this.config.webhookMaxAttempts;
+      const delay = retryDelayMs(delivery.attempts, this.config.webhookRetryBaseMs);
+      await repository.update(
+        { id: delivery.id },
+        { status: dead ? 'dead' : 'pending', lastError: message, lastStatusCode: statusCode, lockedUntil: null, nextAttemptAt: () => `now() + interval '${delay} milliseconds'` },
+      );
+      this.logger.warn(`webhook ${delivery.id} for ${delivery.test_id} attempt ${delivery.attempts} failed: ${message}${dead ? '; marked dead' : `; retry in ${delay} ms`}`);
+    }
+  }
+
+  async list(filters: { status?: DeliveryStatus; testId?: string; limit?: number }): Promise<WebhookDelivery[]> {
+    const where = { ...(filters.status ? { status: filters.status } : {}), ...(filters.testId ? { testId: filters.testId } : {}) };
+    const deliveries = await this.dataSource.getRepository(WebhookDeliveryEntity).find({ where, order: { createdAt: 'DESC', sequence: 'DESC' }, take: filters.limit ?? 100 });
+    return deliveries.map(deliveryView);
+  }
+
+  async redrive(id: string): Promise<WebhookDelivery> {
+    const delivery = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(WebhookDeliveryEntity);
+      const found = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!found) throw new ApiError(70404, `No webhook delivery ${id}.`);
+      if (found.status !== 'dead') throw new ApiError(70409, `The delivery ${id} is ${found.status}; only a dead delivery can be re-driven.`);
+      await repository.update({ id }, { status: 'pending', attempts: 0, nextAttemptAt: () => 'now()', lockedUntil: null });
+      return repository.findOneByOrFail({ id });
+    });
+    this.deliverSoon();
+    return deliveryView(delivery);
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { JobScheduler } from '../jobs/job-scheduler.js';
+import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
+import { RequestSignatureService } from './request-signature.service.js';
+import { newTestPassword } from './test-credentials.js';
+
+const BATCH = 100;
+
+/**
+ * The plan the iTEP document mentions, built: an assigned test still Ready whose `assigned-to.expire`
+ * date has passed goes back to the inventory with a new password. Runs every FULFILLMENT_EXPIRY_SWEEP_MS,
+ * and also purges the signature nonces that can no longer be replayed.
+ */
+@Injectable()
+export class TestExpiryService {
+  private readonly logger = new Logger('TestExpiry');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly signatures: RequestSignatureService,
+    jobs: JobScheduler,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    jobs.register('test-expiry', () => this.recycleExpired(), config.expirySweepIntervalMs);
+    jobs.register('signature-nonce-purge', async () => (await this.signatures.purgeNonces(), 0), config.expirySweepIntervalMs);
+  }
+
+  async recycleExpired(): Promise<number> {
+    const recycled = await this.dataSource.transaction(async (manager) => {
+      const due: Array<{ test_id: string }> = await manager.query(
+        `SELECT test_id FROM fulfillment_tests WHERE status = 'Ready' AND assigned_to IS NOT NULL AND expires_on < current_date
+          ORDER BY expires_on LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      for (const { test_id: testId } of due) {
+        await manager.getRepository(FulfillmentTestEntity).update(
+          { testId },
+          { assignedTo: null, registration: null, trackCode: null, productCode: null, assignedAt: null, expiresOn: null, password: newTestPassword(), recycledCount: () => 'recycled_count + 1', updatedAt: () => 'now()' },
+        );
+      }
+      return due.map((row) => row.test_id);
+    });
+    if (recycled.length) this.logger.log(`returned ${recycled.length} expired test(s) to the inventory: ${recycled.join(', ')}`);
+    return recycled.length === BATCH ? recycled.length : 0;
+  }
+}

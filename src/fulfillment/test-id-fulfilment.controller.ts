@@ -1,0 +1,20 @@
+import { Controller } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { ApiReply } from '../contract/api-reply.js';
+import { FulfillmentTestIDsApi } from './generated/fulfillment-test-ids.api.js';
+import type { Fulfilment, FulfilmentRequest } from './generated/fulfillment.dto.js';
+import { TestIdAllocationService } from './test-id-allocation.service.js';
+
+@Controller()
+export class TestIdFulfilmentController extends FulfillmentTestIDsApi {
+  constructor(private readonly allocation: TestIdAllocationService) {
+    super();
+  }
+
+  async obtainTestId({ body, headers }: { body: FulfilmentRequest; headers: { 'x-fulfillment-signature'?: string; 'idempotency-key'?: string } }, request: FastifyRequest): Promise<ApiReply<Fulfilment, 201>> {
+    // The signature covers the bytes received, not the parsed object: pretty-printed JSON signed as sent verifies.
+    const rawBody = (request as FastifyRequest & { rawBody?: Buffer }).rawBody ?? Buffer.alloc(0);
+    const outcome = await this.allocation.obtain(request.user!, body, rawBody, headers['x-fulfillment-signature'], headers['idempotency-key']);
+    return new ApiReply(201, outcome.body, outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+  }
+}

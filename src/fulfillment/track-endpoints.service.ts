@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { OrganisationEntity } from '../auth/entities/organisation.entity.js';
+import { SecretBox } from '../common/secret-box.js';
+import { newWebhookSecret } from '../common/standard-webhook-signature.js';
+import { ApiError } from '../errors/api-error.js';
+import { TrackEntity } from './entities/track.entity.js';
+import type { Track, TrackInput } from './generated/fulfillment.dto.js';
+
+function authorizationFor(input: TrackInput): string | null {
+  const auth = input.authentication ?? { scheme: 'none' as const };
+  const missing = (field: string) => new ApiError(60002, `authentication.${field} is required for the ${auth.scheme} scheme`, {
+    details: [{ location: 'body', field: `authentication.${field}`, message: `required for the ${auth.scheme} scheme` }],
+  });
+  if (auth.scheme === 'basic') {
+    if (!auth.username) throw missing('username');
+    return `Basic ${Buffer.from(`${auth.username}:${auth.password ?? ''}`).toString('base64')}`;
+  }
+  if (auth.scheme === 'bearer') {
+    if (!auth.token) throw missing('token');
+    return `Bearer ${auth.token}`;
+  }
+  return null;
+}
+
+/** Track codes: the customers' results webhook endpoints, registered by the provider. */
+@Injectable()
+export class TrackEndpointsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly secrets: SecretBox,
+  ) {}
+
+  async put(code: string, input: TrackInput): Promise<Track> {
+    let url: URL | undefined;
+    try {
+      url = new URL(input.url);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol)) {
+      throw new ApiError(60002, 'url must be an http or https URL', { details: [{ location: 'body', field: 'url', message: 'must be an http or https URL' }] });
+    }
+    const authorization = authorizationFor(input);
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = await manager.getRepository(OrganisationEntity).findOneBy({ code: input.organisationCode });
+      if (!organisation) throw new ApiError(70404, `No organisation ${input.organisationCode}.`);
+      const repository = manager.getRepository(TrackEntity);
+      const current = await repository.findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
+      const signingSecret = current && !input.rotateSecret ? this.secrets.open(current.signingSecretSealed) : newWebhookSecret();
+      await repository.save({
+        code,
+        organisationId: organisation.id,
+        url: url!.toString(),
+        fireOnFinished: input.fireOnFinished ?? false,
+        authScheme: input.authentication?.scheme ?? 'none',
+        authSealed: authorization ? this.secrets.seal(authorization) : null,
+        signingSecretSealed: this.secrets.seal(signingSecret),
+        updatedAt: new Date(),
+      });
+      return {
+        trackCode: code,
+        organisationCode: organisation.code,
+        url: url!.toString(),
+        fireOnFinished: input.fireOnFinished ?? false,
+        authenticationScheme: input.authentication?.scheme ?? 'none',
+        signingSecret,
+      };
+    });
+  }
+}

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { retryDelayMs } from '../jobs/backoff.js';
+import { JobScheduler } from '../jobs/job-scheduler.js';
+import { OutboxMailEntity, type MailContent, type MailRecipients } from './entities/outbox-mail.entity.js';
+import { fileTransport, smtpTransport, type MailTransport } from './mail-transport.js';
+
+const JOB = 'mail-outbox';
+const BATCH = 10;
+
+/**
+ * The durable mail outbox: a message is written in the caller's transaction and sent afterwards by a
+ * job, retried with exponential backoff, so an SMTP outage delays mail and loses none; after
+ * MAIL_MAX_ATTEMPTS it is marked dead and kept.
+ */
+@Injectable()
+export class MailOutboxService implements OnModuleDestroy {
+  private readonly logger = new Logger('MailOutbox');
+  private readonly transport: MailTransport;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobScheduler,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : fileTransport(join(config.dataDir, 'mail'));
+    jobs.register(JOB, () => this.sendDue());
+  }
+
+  /** Queues a message in the caller's transaction; it leaves once that transaction has committed. */
+  async enqueue(manager: EntityManager, purpose: string, recipients: MailRecipients, content: Omit<MailContent, 'from'>): Promise<string> {
+    const id = randomUUID();
+    await manager.getRepository(OutboxMailEntity).insert({ id, purpose, recipients, message: { from: this.config.mailFrom, ...content } });
+    return id;
+  }
+
+  /** Asks the job to look at the outbox now (after the enqueuing transaction committed). */
+  flushSoon(): void {
+    this.jobs.kick(JOB);
+  }
+
+  async sendDue(): Promise<number> {
+    const claimed: OutboxMailEntity[] = await this.dataSource
+      .query(
+        `UPDATE mail_outbox SET attempts = attempts + 1, locked_until = now() + interval '2 minutes'
+          WHERE id IN (SELECT id FROM mail_outbox
+                        WHERE status = 'pending' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
+                        ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+          RETURNING id, recipients, message, attempts`,
+      )
+      .then((result: [OutboxMailEntity[], number] | OutboxMailEntity[]) => (Array.isArray(result[0]) ? (result[0] as OutboxMailEntity[]) : (result as OutboxMailEntity[])));
+    for (const mail of claimed) await this.sendOne(mail);
+    return claimed.length;
+  }
+
+  private async sendOne(mail: OutboxMailEntity): Promise<void> {
+    const repository = this.dataSource.getRepository(OutboxMailEntity);
+    try {
+      const where = await this.transport.send(mail.id, mail.recipients, mail.message);
+      await repository.update({ id: mail.id }, { status: 'sent', sentAt: () => 'now()', lockedUntil: null, lastError: null });
+      this.logger.log(`mail ${mail.id} sent (${where})`);
+    } catch (error) {
+      const message = (error as Error).message.slice(0, 1000);
+      const dead = mail.attempts >= this.config.mailMaxAttempts;
+      const delay = retryDelayMs(mail.attempts, this.config.mailRetryBaseMs);
+      await repository.update(
+        { id: mail.id },
+        { status: dead ? 'dead' : 'pending', lastError: message, lockedUntil: null, nextAttemptAt: () => `now() + interval '${delay} milliseconds'` },
+      );
+      this.logger.warn(`mail ${mail.id} attempt ${mail.attempts} failed: ${message}${dead ? '; marked dead' : `; retry in ${delay} ms`}`);
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}

@@ -1,0 +1,49 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import type { MailContent, MailRecipients } from './entities/outbox-mail.entity.js';
+
+export interface MailTransport {
+  /** Sends one message; answers where it went (the SMTP response or the file written). */
+  send(id: string, recipients: MailRecipients, content: MailContent): Promise<string>;
+  close(): void;
+}
+
+function messageFields(id: string, recipients: MailRecipients, content: MailContent) {
+  return {
+    messageId: `<${id}@assessment-platform>`,
+    from: content.from,
+    to: recipients.to,
+    bcc: recipients.bcc,
+    subject: content.subject,
+    text: content.text,
+    html: content.html,
+  };
+}
+
+/** SMTP through nodemailer (SMTP_URL). */
+export function smtpTransport(url: string): MailTransport {
+  const transporter = nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as never);
+  return {
+    async send(id, recipients, content) {
+      const info = await transporter.sendMail(messageFields(id, recipients, content));
+      return String(info.response ?? 'sent');
+    },
+    close: () => transporter.close(),
+  };
+}
+
+/** The embedded default: each message as an .eml file, Bcc kept, under `<DATA_DIR>/mail`. */
+export function fileTransport(directory: string): MailTransport {
+  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    async send(id, recipients, content) {
+      const info = await transporter.sendMail({ ...messageFields(id, recipients, content), keepBcc: true } as never);
+      await mkdir(directory, { recursive: true });
+      const file = join(directory, `${id}.eml`);
+      await writeFile(file, info.message as Buffer);
+      return file;
+    },
+    close: () => transporter.close(),
+  };
+}
