@@ -3,6 +3,9 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { hashSecret, newSecret } from '../auth/secret-hashing.js';
 import type { OrganisationKind } from '../auth/entities/organisation.entity.js';
+import { SecretBox } from '../common/secret-box.js';
+import { ApiError } from '../errors/api-error.js';
+import { createFulfillmentApiKey } from '../fulfillment/fulfillment-api-keys.js';
 
 export const KNOWN_SCOPES = ['ielts:read', 'ielts:admin', 'results:read', 'results:write', 'results:admin', 'booking:read', 'booking:write', 'booking:admin', 'fulfillment:read', 'fulfillment:write', 'fulfillment:admin'];
 const ORGANISATION_KINDS: OrganisationKind[] = ['recognising_organisation', 'centre', 'local_administrator', 'exam_board'];
@@ -16,6 +19,8 @@ export const CLIENTS_USAGE = `Usage: npm run clients -- <command> [options]
          Adds a new secret (printed once); the old ones keep working for H hours (default 24).
   disable ID / enable ID
          Refuses (or allows again) the client's credentials and tokens.
+  fulfillment-key ID PRODUCT-CODE
+         Makes a key that signs the client's fulfilment requests for PRODUCT-CODE; prints its secret once.
 
 Scopes: ${KNOWN_SCOPES.join(', ')}
 Organisation kinds: ${ORGANISATION_KINDS.join(', ')}`;
@@ -40,6 +45,17 @@ export async function runClientsCommand(argv: string[], dataSource: DataSource, 
       if (count === 0) throw new UsageError(`No client ${clientId}`);
       if (command === 'disable') await dataSource.query('UPDATE access_tokens SET revoked_at = now() WHERE client_id = $1 AND revoked_at IS NULL', [clientId]);
       print(`${clientId} ${command}d`);
+      return;
+    }
+    case 'fulfillment-key': {
+      const clientId = required(positional[0], 'client id');
+      const productCode = required(positional[1], 'product code');
+      const key = await dataSource.transaction((manager) => createFulfillmentApiKey(manager, new SecretBox(config.authPepper), clientId, productCode)).catch((error) => {
+        throw error instanceof ApiError ? new UsageError(error.detail) : error;
+      });
+      print(`key_id:     ${key.keyId}`);
+      print(`key_secret: ${key.secret}`);
+      print(`Signs fulfilment requests of ${clientId} for ${productCode}. The secret is shown this once; store it now.`);
       return;
     }
     default:

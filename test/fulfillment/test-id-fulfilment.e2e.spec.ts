@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { runClientsCommand } from '../../src/cli/clients-command.js';
 import { basic, createClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
 import { fulfil, loadTests, nonce, setUpFulfillment, type FulfillmentWorld } from '../support/fulfillment.js';
@@ -214,5 +215,15 @@ describe('Fulfillment: obtaining a test ID', () => {
     expect(refused.status).toBe(401);
     expect(refused.body.errorCode).toBe(71412);
     expect((await call(app.http().delete('/v1/fulfillment/api-keys/fk_nosuchkey').set('Authorization', basic(world.la)))).status).toBe(404);
+  });
+
+  it('makes a signing key with the clients command, whose secret signs a real request', async () => {
+    const lines: string[] = [];
+    await runClientsCommand(['fulfillment-key', world.la.clientId, 'GTX-Academic-Plus-Sale'], app.dataSource, app.config, (line) => lines.push(line));
+    const keyId = lines.find((l) => l.startsWith('key_id:'))!.split(/\s+/)[1];
+    const secret = lines.find((l) => l.startsWith('key_secret:'))!.split(/\s+/)[1];
+    const response = await fulfil(app, world.la, { keyId, secret }, { 'product-code': 'GTX-Academic-Plus-Sale' });
+    expect(response.status).toBe(201);
+    await expect(runClientsCommand(['fulfillment-key', world.la.clientId, 'GTX-Nothing'], app.dataSource, app.config, () => undefined)).rejects.toThrow('GTX-Nothing is unknown');
   });
 });
