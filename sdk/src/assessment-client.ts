@@ -1,5 +1,6 @@
 import { createClient, createConfig, type Client } from './generated/client/index.js';
 import { issueToken } from './generated/sdk.gen.js';
+import { keyForBody, signFulfilment, type FulfilmentKey } from './fulfilment-signing.js';
 import { ApiProblemError } from './problem-error.js';
 
 export type Credentials =
@@ -16,6 +17,8 @@ export interface AssessmentClientOptions {
   /** Called per request; its value is sent as X-TRANSACTION-ID (5 to 128 of A-Z a-z 0-9 . _ : -). */
   transactionId?: () => string;
   fetch?: typeof fetch;
+  /** Signing keys by product code: fulfilment requests (obtainTestId) are then signed over the bytes sent. */
+  fulfilmentKeys?: Record<string, FulfilmentKey>;
 }
 
 // A token is replaced this long before it expires, so that no request carries an expired one.
@@ -34,6 +37,11 @@ export function createAssessmentClient(options: AssessmentClientOptions): Client
     if (credentials?.kind === 'bearer') request.headers.set('Authorization', `Bearer ${credentials.token}`);
     if (bearer) request.headers.set('Authorization', `Bearer ${await bearer.token()}`);
     if (options.transactionId) request.headers.set('X-TRANSACTION-ID', options.transactionId());
+    if (options.fulfilmentKeys && request.method === 'POST' && new URL(request.url).pathname.endsWith('/v1/fulfillment/test-ids') && !request.headers.has('X-Fulfillment-Signature')) {
+      const body = await request.clone().text();
+      const key = keyForBody(body, options.fulfilmentKeys);
+      if (key) request.headers.set('X-Fulfillment-Signature', await signFulfilment(body, key));
+    }
     return request;
   });
   client.interceptors.error.use((error, response) => {

@@ -3,3 +3,4 @@ export * from './generated/sdk.gen.js';
 export type * from './generated/types.gen.js';
 export { createAssessmentClient, type AssessmentClientOptions, type Credentials } from './assessment-client.js';
 export { ApiProblemError, type Problem, type ProblemDetail } from './problem-error.js';
+export { signFulfilment, type FulfilmentKey } from './fulfilment-signing.js';

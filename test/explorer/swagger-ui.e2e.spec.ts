@@ -65,7 +65,7 @@ describeWithBrowser('Swagger UI explorer', () => {
   it('shows every module and offers both Basic and Bearer under Authorize', async () => {
     expect(await page.textContent('.swagger-ui .info .title')).toContain('Assessment API platform');
     const tags = await page.$$eval('.opblock-tag', (elements) => elements.map((e) => e.getAttribute('data-tag')));
-    expect(tags).toEqual(expect.arrayContaining(['OAuth', 'Health', 'IELTS', 'IELTS administration', 'Booking events', 'Booking registrations']));
+    expect(tags).toEqual(expect.arrayContaining(['OAuth', 'Health', 'IELTS', 'IELTS administration', 'Booking events', 'Booking registrations', 'Results scripts', 'Fulfillment test IDs', 'Fulfillment inventory']));
     await page.click('button.authorize');
     const schemes = await page.$$eval('.modal-ux .auth-container h4 code', (elements) => elements.map((e) => e.textContent));
     expect(schemes).toEqual(['basicAuth', 'bearerAuth']);
@@ -93,7 +93,23 @@ describeWithBrowser('Swagger UI explorer', () => {
     expect(JSON.parse(body).Classes[0]).toMatchObject({ Name: 'Year 12 English' });
   });
 
+  it('runs a Results status lookup as the demo ATS, with the pre-filled seed candidate', async () => {
+    await authorize('demo-results-ats', 'demo-results-ats-secret');
+    const { status, body } = await tryOut('getCandidateResultStatus', {}, '06-results.png');
+    expect(status).toBe('200');
+    expect(JSON.parse(body)).toMatchObject({ candidateNumber: '1804', centreId: '04200' });
+  });
+
+  it('explains the fulfilment signature and lists the demo inventory as the Local Administrator', async () => {
+    expect(await page.textContent('.swagger-ui .info')).toContain('X-Fulfillment-Signature');
+    await authorize('demo-fulfillment-la', 'demo-fulfillment-la-secret');
+    const { status, body } = await tryOut('listInventory', { testType: 'Academic-Plus' }, '07-fulfillment.png');
+    expect(status).toBe('200');
+    expect(JSON.parse(body).counts).toEqual(expect.arrayContaining([expect.objectContaining({ testType: 'Academic-Plus', status: 'Ready' })]));
+  });
+
   it('shows the error envelope for a request the API refuses', async () => {
+    await authorize('demo-booking-centre', 'demo-booking-centre-secret');
     const { status, body } = await tryOut('getRegistration', { registration: '00000000-0000-4000-8000-00000000ffff' }, '05-error.png');
     expect(status).toBe('404');
     expect(JSON.parse(body)).toMatchObject({ errorCode: 70404, detail: 'Registration not found.' });

@@ -6,7 +6,14 @@ import {
   getRegistration,
   getResultVerification,
   getScriptPdf,
+  createApiKey,
   listCountryCodes,
+  listInventory,
+  loadTests,
+  obtainTestId,
+  putProductCode,
+  putTrack,
+  recordTestEvent,
   putScriptDocument,
   registerLax,
   requestScripts,
@@ -18,6 +25,7 @@ import { seedIeltsDemoResults } from '../../src/seed/ielts-demo-results.js';
 import { createClient, type TestClient } from '../support/clients.js';
 import { contractCheckingFetch } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startWebhookReceiver } from '../support/webhook-receiver.js';
 
 /** Consumers' journeys, through the generated SDK only; each response is checked against the contract. */
 describe('SDK consumer journeys', () => {
@@ -119,5 +127,43 @@ describe('SDK consumer journeys', () => {
     const { data: pdf, response } = await getScriptPdf({ client, path: { docStorePageId: page }, parseAs: 'arrayBuffer' });
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(pdf as unknown as ArrayBuffer).equals(script)).toBe(true);
+  });
+
+  it('a Local Administrator obtains a signed test ID and is told by webhook when it is graded', async () => {
+    const receiver = await startWebhookReceiver();
+    try {
+      const board = await createClient(app, { scopes: ['fulfillment:admin'], orgKind: 'exam_board' });
+      const la = await createClient(app, { scopes: ['fulfillment:write'], orgKind: 'local_administrator', orgCode: 'LA-SDK' });
+      const provider = createAssessmentClient({ baseUrl: app.baseUrl, credentials: { kind: 'basic', clientId: board.clientId, clientSecret: board.secret }, fetch: contractCheckingFetch });
+      await putProductCode({ client: provider, path: { productCode: 'GTX-Academic-Plus' }, body: { testType: 'Academic-Plus', testUrl: 'https://exam.example.org/start' } });
+      await loadTests({ client: provider, body: { organisationCode: 'LA-SDK', tests: [{ testId: 'SDKAP00001', testType: 'Academic-Plus' }] } });
+      await putTrack({ client: provider, path: { trackCode: 'SDK' }, body: { organisationCode: 'LA-SDK', url: receiver.url } });
+
+      const setup = createAssessmentClient({ baseUrl: app.baseUrl, credentials: { kind: 'basic', clientId: la.clientId, clientSecret: la.secret }, fetch: contractCheckingFetch });
+      const { data: key } = await createApiKey({ client: setup, body: { productCode: 'GTX-Academic-Plus' } });
+      const client = createAssessmentClient({
+        baseUrl: app.baseUrl,
+        credentials: { kind: 'client-credentials', clientId: la.clientId, clientSecret: la.secret },
+        fulfilmentKeys: { 'GTX-Academic-Plus': { keyId: key.keyId, secret: key.secret } },
+        fetch: contractCheckingFetch,
+      });
+      const { data: fulfilment } = await obtainTestId({
+        client,
+        body: { 'product-code': 'GTX-Academic-Plus', track: 'SDK', 'assigned-to': { name: 'Mary Poppins', id: 9810283 }, registration: { First_Name: 'Mary', trExternal_ID: 'HR-9810283' } },
+      });
+      expect(fulfilment).toMatchObject({ testId: 'SDKAP00001', delivery: 'GTX', track: 'SDK' });
+      const { data: inventory } = await listInventory({ client, query: { available: false } });
+      expect(inventory.tests.map((t) => t.testId)).toEqual(['SDKAP00001']);
+      const unsigned = await obtainTestId({ client: setup, body: { 'product-code': 'GTX-Academic-Plus' }, headers: { 'X-Fulfillment-Signature': '' } }).catch((e) => e);
+      expect(unsigned).toMatchObject({ status: 401, errorCode: 71411 });
+
+      await recordTestEvent({ client: provider, path: { testId: 'SDKAP00001' }, body: { event: 'started', testDate: '2026-11-23' } });
+      await recordTestEvent({ client: provider, path: { testId: 'SDKAP00001' }, body: { event: 'finished', duration: 88 } });
+      await recordTestEvent({ client: provider, path: { testId: 'SDKAP00001' }, body: { event: 'graded', scores: { overallLevel: 5.2, sections: [{ name: 'Reading', level: 5.5, score: 550 }] } } });
+      const [hook] = await receiver.waitFor(1);
+      expect(hook.data).toMatchObject({ OID: 'HR-9810283', TestID: 'SDKAP00001', Status: 'Completed', Overall_cefr: 'C1', Reading_Score: 550, TestDate: '11/23/2026', Duration: 88 });
+    } finally {
+      await receiver.close();
+    }
   });
 });
