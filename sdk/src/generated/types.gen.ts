@@ -915,7 +915,10 @@ export type ProductCodeInput = {
      * The instructions e-mailed to (STX) or handed to (GTX) the candidate.
      */
     instructions?: string;
-    testUrl?: string;
+    /**
+     * Where the candidate takes the test.
+     */
+    testUrl: string;
     enabled?: boolean;
 };
 
@@ -3105,11 +3108,15 @@ export type PutClassResponse = PutClassResponses[keyof PutClassResponses];
 
 export type ObtainTestIdData = {
     body: FulfilmentRequest;
-    headers: {
+    headers?: {
         /**
-         * `keyId=<key id>,t=<unix seconds>,nonce=<nonce>,v1=<hex HMAC-SHA256 of t.nonce.body>` (see the description of this API).
+         * `keyId=<key id>,t=<unix seconds>,nonce=<nonce>,v1=<hex HMAC-SHA256 of t.nonce.body>` (see the
+         * description of this API). Every request needs it (without it the answer is 401/71411); the
+         * schema leaves it optional so that a client signing in a request interceptor, as the SDK does,
+         * need not pass a placeholder.
+         *
          */
-        'X-Fulfillment-Signature': string;
+        'X-Fulfillment-Signature'?: string;
         /**
          * Makes a retry answer the first test ID instead of taking a second one.
          */

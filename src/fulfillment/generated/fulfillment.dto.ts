@@ -625,11 +625,11 @@ export class ProductCodeInput {
   @IsOptional()
   instructions?: string;
 
-  @ApiProperty({ required: false })
+  @ApiProperty({ required: true, description: "Where the candidate takes the test." })
   @MaxLength(500, { message: 'testUrl must be at most 500 characters' })
   @IsString({ message: 'testUrl must be a string' })
-  @IsOptional()
-  testUrl?: string;
+  @IsDefined({ message: 'testUrl is required' })
+  testUrl!: string;
 
   @ApiProperty({ required: false })
   @IsBoolean({ message: 'enabled must be true or false' })
