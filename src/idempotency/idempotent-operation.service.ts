@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApiError } from '../errors/api-error.js';
+import { IdempotencyKeyEntity } from './idempotency-key.entity.js';
 
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,100}$/;
 
@@ -29,6 +30,7 @@ export class IdempotentOperationService {
     }
     const hash = createHash('sha256').update(`${operation}\n${canonicalJson(request)}`).digest('hex');
     return this.dataSource.transaction(async (manager) => {
+      // One statement claims the key or finds it taken: a concurrent retry waits here for the first to commit.
       const claimed = await manager.query(
         `WITH claimed AS (
            INSERT INTO idempotency_keys (client_id, key, request_hash, response_status, response_body) VALUES ($1, $2, $3, 0, 'null')
@@ -37,16 +39,16 @@ export class IdempotentOperationService {
         [clientId, key, hash],
       );
       if (claimed[0].n === 0) {
-        const [first] = await manager.query('SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE client_id = $1 AND key = $2', [clientId, key]);
-        if (first.request_hash !== hash) {
+        const first = await manager.getRepository(IdempotencyKeyEntity).findOneByOrFail({ clientId, key });
+        if (first.requestHash !== hash) {
           throw new ApiError(70409, `The Idempotency-Key ${key} was used with a different request; use a new key for a new request.`, {
             details: [{ location: 'header', field: 'Idempotency-Key', message: 'already used with a different request' }],
           });
         }
-        return { status: first.response_status, body: first.response_body as T, replayed: true };
+        return { status: first.responseStatus, body: first.responseBody as T, replayed: true };
       }
       const outcome = await work(manager);
-      await manager.query('UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE client_id = $1 AND key = $2', [clientId, key, outcome.status, JSON.stringify(outcome.body)]);
+      await manager.getRepository(IdempotencyKeyEntity).update({ clientId, key }, { responseStatus: outcome.status, responseBody: outcome.body as object });
       return { ...outcome, replayed: false };
     });
   }

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { AuthenticatedClient } from '../auth/authenticated-client.js';
 import { ApiError, type FieldProblem } from '../errors/api-error.js';
 import type { EnquireServicesPath, EnquireServicesQuery, EnquireServicesResponse } from './generated/results.dto.js';
 import { assertCentreAccess, visibleCentre } from './centre-access.js';
+import { QualificationEntity } from './entities/qualification.entity.js';
+import { ResultDateEntity } from './entities/result-date.entity.js';
+import { ResultsEntryEntity } from './entities/results-entry.entity.js';
+import { ResultsSessionEntity } from './entities/results-session.entity.js';
 
 const STREAM_PARAMETERS: Record<string, Array<keyof EnquireServicesQuery>> = {
   '01': ['qualificationGroupId'],
@@ -35,28 +39,26 @@ export class EnquireServicesService {
 
   private async resultsData(client: AuthenticatedClient, path: EnquireServicesPath, groupId: string): Promise<EnquireServicesResponse> {
     const centre = visibleCentre(client);
-    const qualifications = await this.dataSource.query(
-      'SELECT qualification_id, title FROM results_qualifications WHERE business_stream_id = $1 AND qualification_group_id = $2 ORDER BY qualification_id',
-      [path.businessStreamId, groupId],
-    );
-    const entries = await this.dataSource.query(
-      `SELECT centre_id, candidate_number, candidate_name, qualification_id, assessment_code, grade, components FROM results_entries
-        WHERE business_stream_id = $1 AND session_id = $2 AND qualification_id = ANY($3) AND ($4::text IS NULL OR centre_id = $4)
-        ORDER BY centre_id, candidate_number, assessment_code`,
-      [path.businessStreamId, path.sessionId, qualifications.map((q: { qualification_id: string }) => q.qualification_id), centre],
-    );
-    const [session] = await this.dataSource.query('SELECT session_name FROM results_sessions WHERE business_stream_id = $1 AND session_id = $2', [path.businessStreamId, path.sessionId]);
+    const qualifications = await this.dataSource.getRepository(QualificationEntity).find({
+      where: { businessStreamId: path.businessStreamId, qualificationGroupId: groupId },
+      order: { qualificationId: 'ASC' },
+    });
+    const entries = qualifications.length === 0 ? [] : await this.dataSource.getRepository(ResultsEntryEntity).find({
+      where: { businessStreamId: path.businessStreamId, sessionId: path.sessionId, qualificationId: In(qualifications.map((q) => q.qualificationId)), ...(centre ? { centreId: centre } : {}) },
+      order: { centreId: 'ASC', candidateNumber: 'ASC', assessmentCode: 'ASC' },
+    });
+    const session = await this.dataSource.getRepository(ResultsSessionEntity).findOneBy({ businessStreamId: path.businessStreamId, sessionId: path.sessionId });
     return {
       businessStreamId: path.businessStreamId,
       sessionId: path.sessionId,
       resultsData: {
         qualificationGroupId: groupId,
-        session: { sessionId: path.sessionId, sessionName: session?.session_name ?? null },
-        centres: [...new Set<string>(entries.map((e: { centre_id: string }) => e.centre_id))],
-        qualifications: qualifications.map((q: Record<string, string>) => ({ qualificationId: q.qualification_id, title: q.title })),
-        entries: entries.map((e: Record<string, any>) => ({
-          centreId: e.centre_id, candidateNumber: e.candidate_number, candidateName: e.candidate_name, qualificationId: e.qualification_id,
-          assessmentCode: e.assessment_code, grade: e.grade, components: e.components,
+        session: { sessionId: path.sessionId, sessionName: session?.sessionName ?? null },
+        centres: [...new Set(entries.map((e) => e.centreId))],
+        qualifications: qualifications.map((q) => ({ qualificationId: q.qualificationId, title: q.title })),
+        entries: entries.map((e) => ({
+          centreId: e.centreId, candidateNumber: e.candidateNumber, candidateName: e.candidateName, qualificationId: e.qualificationId,
+          assessmentCode: e.assessmentCode, grade: e.grade, components: e.components,
         })),
       },
     };
@@ -71,15 +73,17 @@ export class EnquireServicesService {
     const limit = query.limit ?? DEFAULT_LIMIT;
     // Release dates are per assessment, not per centre: a centre filter narrows issue dates only.
     const centreFilter = type === 'issue' ? centre : null;
-    const where = 'WHERE business_stream_id = $1 AND session_id = $2 AND result_date_type = $3 AND ($4::text IS NULL OR centre_id = $4)';
-    const params = [path.businessStreamId, path.sessionId, type, centreFilter];
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM results_result_dates ${where}`, params);
-    const rows = await this.dataSource.query(`SELECT assessment_code, centre_id, date, embargo_until FROM results_result_dates ${where} ORDER BY date, assessment_code, centre_id, id LIMIT $5 OFFSET $6`, [...params, limit, offset]);
+    const [rows, total] = await this.dataSource.getRepository(ResultDateEntity).findAndCount({
+      where: { businessStreamId: path.businessStreamId, sessionId: path.sessionId, resultDateType: type, ...(centreFilter ? { centreId: centreFilter } : {}) },
+      order: { date: 'ASC', assessmentCode: 'ASC', centreId: 'ASC', id: 'ASC' },
+      skip: offset,
+      take: limit,
+    });
     return {
       businessStreamId: path.businessStreamId,
       sessionId: path.sessionId,
       resultDateType: type,
-      resultDates: rows.map((r: Record<string, any>) => ({ assessmentCode: r.assessment_code, centreId: r.centre_id, date: r.date.toISOString(), embargoUntil: r.embargo_until ? r.embargo_until.toISOString() : null })),
+      resultDates: rows.map((r) => ({ assessmentCode: r.assessmentCode, centreId: r.centreId, date: r.date.toISOString(), embargoUntil: r.embargoUntil?.toISOString() ?? null })),
       total,
       offset,
       limit,

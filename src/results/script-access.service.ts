@@ -6,6 +6,8 @@ import { ApiError } from '../errors/api-error.js';
 import { IdempotentOperationService, type IdempotentOutcome } from '../idempotency/idempotent-operation.service.js';
 import type { ScriptDocument, ScriptDocumentInput, ScriptRequest, ScriptRequestInput } from './generated/results.dto.js';
 import { assertCentreAccess, visibleCentre } from './centre-access.js';
+import { ScriptDocumentEntity } from './entities/script-document.entity.js';
+import { ScriptRequestEntity } from './entities/script-request.entity.js';
 
 const MAX_PDF_BYTES = 512 * 1024;
 
@@ -25,29 +27,22 @@ export class ScriptAccessService {
   async request(client: AuthenticatedClient, input: ScriptRequestInput, idempotencyKey: string | undefined): Promise<IdempotentOutcome<ScriptRequest>> {
     assertCentreAccess(client, input.centreId);
     return this.idempotency.run(client.clientId, idempotencyKey, 'requestScripts', input, async (manager) => {
-      const pages: Array<{ id: string }> = await manager.query(
-        `SELECT doc_store_page_id AS id FROM results_script_documents
-          WHERE business_stream_id = $1 AND session_id = $2 AND centre_id = $3 AND candidate_number = $4 AND assessment_code = $5 AND component_id = $6
-          ORDER BY page_number, doc_store_page_id`,
-        [input.businessStreamId, input.sessionId, input.centreId, input.candidateNumber, input.assessmentCode, input.componentId],
-      );
+      const candidate = { businessStreamId: input.businessStreamId, sessionId: input.sessionId, centreId: input.centreId, candidateNumber: input.candidateNumber, assessmentCode: input.assessmentCode, componentId: input.componentId };
+      const pages = await manager.getRepository(ScriptDocumentEntity).find({ select: { docStorePageId: true }, where: candidate, order: { pageNumber: 'ASC', docStorePageId: 'ASC' } });
       const id = randomUUID();
-      const ids = pages.map((page) => page.id);
+      const ids = pages.map((page) => page.docStorePageId);
       const status = ids.length ? 'Fulfilled' : 'Pending';
-      const [{ created_at: createdAt }] = await manager.query(
-        `INSERT INTO results_script_requests (id, client_id, business_stream_id, session_id, centre_id, candidate_number, assessment_code, component_id, status, doc_store_page_ids)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING created_at`,
-        [id, client.clientId, input.businessStreamId, input.sessionId, input.centreId, input.candidateNumber, input.assessmentCode, input.componentId, status, ids],
-      );
+      const saved = await manager.getRepository(ScriptRequestEntity).save({ id, clientId: client.clientId, ...candidate, status, docStorePageIds: ids });
+      const createdAt = saved.createdAt;
       return { status: 201, body: { scriptRequestId: id, status, docStorePageIds: ids, createdAt: new Date(createdAt).toISOString() } };
     });
   }
 
   async pdf(client: AuthenticatedClient, docStorePageId: string): Promise<ScriptPdf> {
-    const [row] = await this.dataSource.query('SELECT centre_id, pdf, sha256 FROM results_script_documents WHERE doc_store_page_id = $1', [docStorePageId]);
+    const row = await this.dataSource.getRepository(ScriptDocumentEntity).findOneBy({ docStorePageId });
     // Another centre's script answers as a missing one: no oracle across centres.
     const centre = visibleCentre(client);
-    if (!row || (centre !== null && row.centre_id !== centre)) {
+    if (!row || (centre !== null && row.centreId !== centre)) {
       throw new ApiError(70404, `No script page ${docStorePageId} is available to this client.`);
     }
     return { pdf: row.pdf, etag: `"${row.sha256}"` };
@@ -59,13 +54,10 @@ export class ScriptAccessService {
     if (!pdf.subarray(0, 5).equals(Buffer.from('%PDF-'))) throw problem('pdf is not a PDF document (base64 of bytes starting %PDF-)');
     if (pdf.length > MAX_PDF_BYTES) throw problem(`the PDF is ${pdf.length} bytes; at most ${MAX_PDF_BYTES}`);
     const sha256 = createHash('sha256').update(pdf).digest('hex');
-    await this.dataSource.query(
-      `INSERT INTO results_script_documents (doc_store_page_id, business_stream_id, session_id, centre_id, candidate_number, assessment_code, component_id, page_number, pdf, sha256)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-       ON CONFLICT (doc_store_page_id) DO UPDATE SET business_stream_id = $2, session_id = $3, centre_id = $4, candidate_number = $5,
-         assessment_code = $6, component_id = $7, page_number = $8, pdf = $9, sha256 = $10`,
-      [docStorePageId, input.businessStreamId, input.sessionId, input.centreId, input.candidateNumber, input.assessmentCode, input.componentId, input.pageNumber, pdf, sha256],
-    );
+    await this.dataSource.getRepository(ScriptDocumentEntity).save({
+      docStorePageId, businessStreamId: input.businessStreamId, sessionId: input.sessionId, centreId: input.centreId, candidateNumber: input.candidateNumber,
+      assessmentCode: input.assessmentCode, componentId: input.componentId, pageNumber: input.pageNumber, pdf, sha256,
+    });
     return { docStorePageId, bytes: pdf.length, etag: `"${sha256}"` };
   }
 }
