@@ -13,15 +13,25 @@ declare module 'fastify' {
   }
 }
 
-/** Answers 406/60007 when the caller accepts none of the media types the contract lists. */
+/**
+ * Content negotiation both ways, from the contract: 415/60004 when a body comes in a media type the
+ * operation does not consume (the server parses CSV for the one operation that takes it, not for all),
+ * 406/60007 when the caller accepts none of the media types it produces.
+ */
 @Injectable()
 export class AcceptNegotiationInterceptor implements NestInterceptor {
   constructor(private readonly reflector: Reflector) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const operation = this.reflector.get<ContractOperationMetadata | undefined>(CONTRACT_OPERATION, context.getHandler());
-    if (!operation || operation.produces.length === 0) return next.handle();
     const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const sent = request.headers['content-type']?.split(';')[0].trim().toLowerCase();
+    if (operation && sent && request.body !== undefined && operation.consumes.length > 0 && !operation.consumes.includes(sent)) {
+      throw new ApiError(60004, `Content-Type ${sent} is not accepted here; send ${operation.consumes.join(' or ')}.`, {
+        details: [{ location: 'header', field: 'Content-Type', message: `must be ${operation.consumes.join(' or ')}` }],
+      });
+    }
+    if (!operation || operation.produces.length === 0) return next.handle();
     const accept = request.headers.accept;
     const chosen = negotiateMediaType(accept, operation.produces);
     if (!chosen) {
