@@ -6,7 +6,7 @@ import { standardWebhookHeaders } from '../common/standard-webhook-signature.js'
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError } from '../errors/api-error.js';
-import { retryDelayMs } from '../jobs/backoff.js';
+import { afterFailedAttempt } from '../jobs/backoff.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
 import type { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
 import { TrackEntity } from './entities/track.entity.js';
@@ -71,6 +71,7 @@ export class ResultWebhookDeliveryService {
         RETURNING id, track_code, test_id, data, attempts`,
       [leaseSeconds],
     );
+    // An UPDATE … RETURNING answers [rows, count] through TypeORM.
     const claimed = result[0] as Claimed[];
     await Promise.all(claimed.map((delivery) => this.deliverOne(delivery)));
     return claimed.length;
@@ -96,12 +97,8 @@ export class ResultWebhookDeliveryService {
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
       const message = `${(error as Error).message}${cause ? ` (${cause})` : ''}`.slice(0, 1000);
-      const dead = delivery.attempts >= this.config.webhookMaxAttempts;
-      const delay = retryDelayMs(delivery.attempts, this.config.webhookRetryBaseMs);
-      await repository.update(
-        { id: delivery.id },
-        { status: dead ? 'dead' : 'pending', lastError: message, lastStatusCode: statusCode, lockedUntil: null, nextAttemptAt: () => `now() + interval '${delay} milliseconds'` },
-      );
+      const { dead, delayMs: delay, row } = afterFailedAttempt(delivery.attempts, this.config.webhookMaxAttempts, this.config.webhookRetryBaseMs);
+      await repository.update({ id: delivery.id }, { ...row, lastError: message, lastStatusCode: statusCode });
       this.logger.warn(`webhook ${delivery.id} for ${delivery.test_id} attempt ${delivery.attempts} failed: ${message}${dead ? '; marked dead' : `; retry in ${delay} ms`}`);
     }
   }

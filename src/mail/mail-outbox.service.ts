@@ -4,12 +4,14 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { retryDelayMs } from '../jobs/backoff.js';
+import { afterFailedAttempt } from '../jobs/backoff.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
 import { OutboxMailEntity, type MailContent, type MailRecipients } from './entities/outbox-mail.entity.js';
 import { fileTransport, smtpTransport, type MailTransport } from './mail-transport.js';
 
 const JOB = 'mail-outbox';
+
+type Claimed = Pick<OutboxMailEntity, 'id' | 'recipients' | 'message' | 'attempts'>;
 const BATCH = 10;
 
 /**
@@ -44,20 +46,19 @@ export class MailOutboxService implements OnModuleDestroy {
   }
 
   async sendDue(): Promise<number> {
-    const claimed: OutboxMailEntity[] = await this.dataSource
-      .query(
-        `UPDATE mail_outbox SET attempts = attempts + 1, locked_until = now() + interval '2 minutes'
-          WHERE id IN (SELECT id FROM mail_outbox
-                        WHERE status = 'pending' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
-                        ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-          RETURNING id, recipients, message, attempts`,
-      )
-      .then((result: [OutboxMailEntity[], number] | OutboxMailEntity[]) => (Array.isArray(result[0]) ? (result[0] as OutboxMailEntity[]) : (result as OutboxMailEntity[])));
+    // An UPDATE … RETURNING answers [rows, count] through TypeORM.
+    const [claimed]: [Claimed[], number] = await this.dataSource.query(
+      `UPDATE mail_outbox SET attempts = attempts + 1, locked_until = now() + interval '2 minutes'
+        WHERE id IN (SELECT id FROM mail_outbox
+                      WHERE status = 'pending' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
+                      ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+        RETURNING id, recipients, message, attempts`,
+    );
     for (const mail of claimed) await this.sendOne(mail);
     return claimed.length;
   }
 
-  private async sendOne(mail: OutboxMailEntity): Promise<void> {
+  private async sendOne(mail: Claimed): Promise<void> {
     const repository = this.dataSource.getRepository(OutboxMailEntity);
     try {
       const where = await this.transport.send(mail.id, mail.recipients, mail.message);
@@ -65,12 +66,8 @@ export class MailOutboxService implements OnModuleDestroy {
       this.logger.log(`mail ${mail.id} sent (${where})`);
     } catch (error) {
       const message = (error as Error).message.slice(0, 1000);
-      const dead = mail.attempts >= this.config.mailMaxAttempts;
-      const delay = retryDelayMs(mail.attempts, this.config.mailRetryBaseMs);
-      await repository.update(
-        { id: mail.id },
-        { status: dead ? 'dead' : 'pending', lastError: message, lockedUntil: null, nextAttemptAt: () => `now() + interval '${delay} milliseconds'` },
-      );
+      const { dead, delayMs: delay, row } = afterFailedAttempt(mail.attempts, this.config.mailMaxAttempts, this.config.mailRetryBaseMs);
+      await repository.update({ id: mail.id }, { ...row, lastError: message });
       this.logger.warn(`mail ${mail.id} attempt ${mail.attempts} failed: ${message}${dead ? '; marked dead' : `; retry in ${delay} ms`}`);
     }
   }
