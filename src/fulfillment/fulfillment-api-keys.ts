@@ -4,7 +4,7 @@ import type { SecretBox } from '../common/secret-box.js';
 import { ApiError } from '../errors/api-error.js';
 import { ApiClientEntity } from '../auth/entities/api-client.entity.js';
 import { FulfillmentApiKeyEntity } from './entities/fulfillment-api-key.entity.js';
-import { ProductCodeEntity } from './entities/product-code.entity.js';
+import { findEnabledProductCode } from './product-codes.service.js';
 
 export interface NewApiKey {
   keyId: string;
@@ -20,10 +20,7 @@ export interface NewApiKey {
 export async function createFulfillmentApiKey(manager: EntityManager, secrets: SecretBox, clientId: string, productCode: string): Promise<NewApiKey> {
   const client = await manager.getRepository(ApiClientEntity).findOneBy({ clientId });
   if (!client) throw new ApiError(70404, `No client ${clientId}.`);
-  const product = await manager.getRepository(ProductCodeEntity).findOneBy({ code: productCode });
-  if (!product || !product.enabled) {
-    throw new ApiError(71420, `The product code ${productCode} is unknown or disabled.`, { details: [{ location: 'body', field: 'productCode', message: `unknown product code ${productCode}` }] });
-  }
+  await findEnabledProductCode(manager, productCode, 'productCode');
   const keyId = `fk_${randomBytes(12).toString('hex')}`;
   const secret = `fsk_${randomBytes(32).toString('base64url')}`;
   const [row] = await manager.query(

@@ -4,7 +4,7 @@ import { OrganisationEntity } from '../auth/entities/organisation.entity.js';
 import { csvLine, parseCsv } from '../common/csv.js';
 import { ApiError } from '../errors/api-error.js';
 import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
-import { inventoryTestView, isAvailable } from './fulfilment-views.js';
+import { availableSql, inventoryTestView, isAvailable } from './fulfilment-views.js';
 import type { InventoryLoadItem, InventoryLoadReport, InventoryPage, ListInventoryQuery } from './generated/fulfillment.dto.js';
 import { newTestPassword } from './test-credentials.js';
 
@@ -24,11 +24,11 @@ export class InventoryService {
     const builder = this.dataSource.getRepository(FulfillmentTestEntity).createQueryBuilder('t').where('t.organisation_id = :organisationId', { organisationId });
     if (query.status) builder.andWhere('t.status = :status', { status: query.status });
     if (query.testType) builder.andWhere('t.test_type = :testType', { testType: query.testType });
-    if (query.available === true) builder.andWhere(`t.status = 'Ready' AND t.assigned_to IS NULL`);
-    if (query.available === false) builder.andWhere(`NOT (t.status = 'Ready' AND t.assigned_to IS NULL)`);
+    if (query.available === true) builder.andWhere(availableSql('t'));
+    if (query.available === false) builder.andWhere(`NOT (${availableSql('t')})`);
     const [tests, total] = await builder.orderBy('t.updated_at', 'DESC').addOrderBy('t.test_id', 'ASC').skip(offset).take(limit).getManyAndCount();
     const counts: Array<{ test_type: string; status: string; total: number; available: number }> = await this.dataSource.query(
-      `SELECT test_type, status, count(*)::int AS total, count(*) FILTER (WHERE status = 'Ready' AND assigned_to IS NULL)::int AS available
+      `SELECT test_type, status, count(*)::int AS total, count(*) FILTER (WHERE ${availableSql()})::int AS available
          FROM fulfillment_tests WHERE organisation_id = $1 GROUP BY test_type, status ORDER BY test_type, status`,
       [organisationId],
     );
@@ -43,7 +43,7 @@ export class InventoryService {
 
   async availableCsv(organisationId: string, testType: string | undefined): Promise<Buffer> {
     const tests = await this.dataSource.getRepository(FulfillmentTestEntity).createQueryBuilder('t')
-      .where(`t.organisation_id = :organisationId AND t.status = 'Ready' AND t.assigned_to IS NULL`, { organisationId })
+      .where(`t.organisation_id = :organisationId AND ${availableSql('t')}`, { organisationId })
       .andWhere(testType ? 't.test_type = :testType' : 'TRUE', { testType })
       .orderBy('t.test_id')
       .getMany();

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ApiError } from '../errors/api-error.js';
 import { ProductCodeEntity } from './entities/product-code.entity.js';
 import type { ProductCode, ProductCodeInput } from './generated/fulfillment.dto.js';
 
@@ -15,6 +16,15 @@ export function productCodeView(product: ProductCodeEntity): ProductCode {
     testUrl: product.testUrl,
     enabled: product.enabled,
   };
+}
+
+/** The enabled product code, or 400/71420 naming the body field it came from. */
+export async function findEnabledProductCode(manager: EntityManager, code: string, field: string): Promise<ProductCodeEntity> {
+  const product = await manager.getRepository(ProductCodeEntity).findOneBy({ code });
+  if (!product || !product.enabled) {
+    throw new ApiError(71420, `The product code ${code} is unknown or disabled.`, { details: [{ location: 'body', field, message: `unknown product code ${code}` }] });
+  }
+  return product;
 }
 
 /** The product codes the provider defines; GTX/STX is read from the code's prefix. */

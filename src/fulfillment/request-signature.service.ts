@@ -5,6 +5,7 @@ import { SecretBox } from '../common/secret-box.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError } from '../errors/api-error.js';
+import { JobScheduler } from '../jobs/job-scheduler.js';
 import { FulfillmentApiKeyEntity } from './entities/fulfillment-api-key.entity.js';
 import { computeSignature, parseSignatureHeader, SIGNATURE_HEADER, signatureMatches } from './request-signature.js';
 
@@ -22,7 +23,10 @@ export class RequestSignatureService {
     private readonly dataSource: DataSource,
     private readonly secrets: SecretBox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    jobs: JobScheduler,
+  ) {
+    jobs.register('signature-nonce-purge', async () => (await this.purgeNonces(), 0), config.expirySweepIntervalMs);
+  }
 
   async verify(client: AuthenticatedClient, header: string | undefined, rawBody: Buffer, productCode: string): Promise<FulfillmentApiKeyEntity> {
     if (!header?.trim()) throw headerProblem(71411, `Send ${SIGNATURE_HEADER}: keyId=<key id>,t=<unix seconds>,nonce=<nonce>,v1=<hex HMAC-SHA256 of t.nonce.body>.`);

@@ -4,15 +4,13 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
 import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
-import { RequestSignatureService } from './request-signature.service.js';
 import { newTestPassword } from './test-credentials.js';
 
 const BATCH = 100;
 
 /**
  * The plan the iTEP document mentions, built: an assigned test still Ready whose `assigned-to.expire`
- * date has passed goes back to the inventory with a new password. Runs every FULFILLMENT_EXPIRY_SWEEP_MS,
- * and also purges the signature nonces that can no longer be replayed.
+ * date has passed goes back to the inventory with a new password. Runs every FULFILLMENT_EXPIRY_SWEEP_MS.
  */
 @Injectable()
 export class TestExpiryService {
@@ -20,12 +18,10 @@ export class TestExpiryService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly signatures: RequestSignatureService,
     jobs: JobScheduler,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     jobs.register('test-expiry', () => this.recycleExpired(), config.expirySweepIntervalMs);
-    jobs.register('signature-nonce-purge', async () => (await this.signatures.purgeNonces(), 0), config.expirySweepIntervalMs);
   }
 
   async recycleExpired(): Promise<number> {

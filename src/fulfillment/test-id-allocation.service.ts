@@ -9,10 +9,12 @@ import { IdempotentOperationService, type IdempotentOutcome } from '../idempoten
 import { MailOutboxService } from '../mail/mail-outbox.service.js';
 import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
 import { FulfilmentEntity } from './entities/fulfilment.entity.js';
-import { ProductCodeEntity } from './entities/product-code.entity.js';
+import type { ProductCodeEntity } from './entities/product-code.entity.js';
 import { TrackEntity } from './entities/track.entity.js';
 import { fulfilmentEmail } from './fulfilment-email.js';
+import { availableSql } from './fulfilment-views.js';
 import type { Fulfilment, FulfilmentRequest } from './generated/fulfillment.dto.js';
+import { findEnabledProductCode } from './product-codes.service.js';
 import { registrationProblems } from './registration-fields.js';
 import { RequestSignatureService } from './request-signature.service.js';
 import { newTestId, newTestPassword } from './test-credentials.js';
@@ -76,10 +78,7 @@ export class TestIdAllocationService {
   /** Everything about the request that can be refused before any test is touched. */
   private async checkRequest(client: AuthenticatedClient, request: FulfilmentRequest): Promise<Allocation> {
     const code = request['product-code'];
-    const product = await this.dataSource.getRepository(ProductCodeEntity).findOneBy({ code });
-    if (!product || !product.enabled) {
-      throw new ApiError(71420, `The product code ${code} is unknown or disabled.`, { details: [{ location: 'body', field: 'product-code', message: `unknown product code ${code}` }] });
-    }
+    const product = await findEnabledProductCode(this.dataSource.manager, code, 'product-code');
     if (code.startsWith('STX-') && !request.email) {
       throw new ApiError(71423, `${code} e-mails the test ID to the candidate: send email.`, { details: [{ location: 'body', field: 'email', message: 'email is required for STX product codes' }] });
     }
@@ -117,7 +116,7 @@ async function takeAvailable(manager: EntityManager, client: AuthenticatedClient
   const result = await manager.query(
     `UPDATE fulfillment_tests SET assigned_to = $3, registration = $4, track_code = $5, product_code = $6, assigned_at = now(), expires_on = $7, updated_at = now()
       WHERE test_id = (SELECT test_id FROM fulfillment_tests
-                        WHERE organisation_id = $1 AND test_type = $2 AND status = 'Ready' AND assigned_to IS NULL
+                        WHERE organisation_id = $1 AND test_type = $2 AND ${availableSql()}
                         ORDER BY created_at, test_id LIMIT 1 FOR UPDATE SKIP LOCKED)
       RETURNING test_id`,
     [client.organisationId, allocation.product.testType, allocation.assignedTo, allocation.registration, allocation.track, allocation.product.code, allocation.expiresOn],
