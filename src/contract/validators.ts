@@ -1,4 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { STRING_FORMATS } from './formats.js';
 
 /**
  * OpenAPI `multipleOf`. class-validator's IsDivisibleBy truncates the divisor to an integer, so it
@@ -15,4 +16,27 @@ export function IsMultipleOf(step: number, options?: ValidationOptions): Propert
     },
     options,
   );
+}
+
+/** A string format of the contract, checked by the shared predicate of `formats.ts`. */
+export function IsContractFormat(format: string, options?: ValidationOptions): PropertyDecorator {
+  const check = STRING_FORMATS[format];
+  if (!check) throw new Error(`No check for the string format ${format}`);
+  return ValidateBy({ name: `format:${format}`, constraints: [format], validator: { validate: (value: unknown) => typeof value === 'string' && check(value) } }, options);
+}
+
+/**
+ * A query or path integer: only a plain decimal numeral converts (no `1e3`, `0x10`, blanks or
+ * fractions), and only within the safe integer range, so no value past the contract's bounds can
+ * reach the database as an approximation.
+ */
+export function toIntegerParameter(value: unknown): unknown {
+  if (typeof value !== 'string' || !/^-?\d{1,16}$/.test(value)) return value;
+  const number = Number(value);
+  return Number.isSafeInteger(number) ? number : value;
+}
+
+/** A query boolean: `true` and `false` only. */
+export function toBooleanParameter(value: unknown): unknown {
+  return value === 'true' ? true : value === 'false' ? false : value;
 }

@@ -51,13 +51,18 @@ components:
   schemas:
     WidgetChange:
       type: object
+      additionalProperties: false
       required: [product-code, size]
       properties:
         product-code: { type: string, pattern: '^[A-Z]{3}$' }
-        size: { type: integer, minimum: 0 }
+        size: { type: integer, minimum: 0, maximum: 10 }
         colour: { type: [string, 'null'], enum: [red, blue, null] }
-        parts: { type: array, items: { type: object, properties: { name: { type: string } } } }
-        meta: { type: object }
+        parts: { type: array, maxItems: 3, items: { type: object, additionalProperties: false, properties: { name: { type: string } } } }
+        owners: { type: array, minItems: 1, maxItems: 500, items: { type: string, format: uuid } }
+        madeOn: { type: string, format: date }
+        site: { type: string, format: uri, default: 'https://example.org/' }
+        shape: { type: string, enum: [round, square], x-invalid-message: Invalid shape value. }
+        meta: { type: object, additionalProperties: true }
     Widget:
       type: object
       required: [id]
@@ -96,9 +101,9 @@ describe('openapi-codegen', () => {
 
   it('converts query strings to numbers and booleans before validating them', () => {
     const dto = files['widgets.dto.ts'];
-    expect(dto).toMatch(/@Type\(\(\) => Number\)\n\s+@IsOptional\(\)|@Max\(50[^\n]*\n\s+@Min\(1[^\n]*\n\s+@IsInt[^\n]*\n\s+@Type\(\(\) => Number\)/);
-    expect(dto).toContain("@Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))");
-    expect(dto).toContain("@IsUUID('all'");
+    expect(dto).toMatch(/@Max\(50[^\n]*\n\s+@Min\(1[^\n]*\n\s+@IsInt[^\n]*\n\s+@Transform\(\(\{ value \}\) => toIntegerParameter\(value\)\)/);
+    expect(dto).toContain('@Transform(({ value }) => toBooleanParameter(value))');
+    expect(dto).toContain("@IsContractFormat('uuid'");
   });
 
   it('generates routes with the contract path, scopes, success statuses and an abstract handler', () => {
@@ -109,6 +114,33 @@ describe('openapi-codegen', () => {
     expect(api).toContain('abstract updateWidget(input: { path: UpdateWidgetPath; query: UpdateWidgetQuery; body: WidgetChange; headers: { \'idempotency-key\'?: string } }, request: FastifyRequest): Promise<ApiReply<Widget, 200> | ApiReply<Widget, 201>>;');
     expect(api).toContain('abstract listWidgets(input: { query: ListWidgetsQuery }, request: FastifyRequest): Promise<BinaryBody | ApiReply<BinaryBody, 200>>;');
     expect(api).toContain('export abstract class WidgetsApi');
+  });
+
+  it('enforces array sizes, item formats, calendar dates, URLs, defaults and fixed enum messages', () => {
+    const dto = files['widgets.dto.ts'];
+    expect(dto).toContain("@ArrayMaxSize(3, { message: 'parts must hold at most 3 items' })");
+    expect(dto).toContain("@ArrayMinSize(1, { message: 'owners must hold at least 1 item(s)' })");
+    expect(dto).toContain("@IsContractFormat('uuid', { each: true, message: 'each of owners must be a UUID' })");
+    expect(dto).toContain("@IsContractFormat('date', { message: 'madeOn must be a calendar date (YYYY-MM-DD)' })");
+    expect(dto).toContain("@IsContractFormat('uri',");
+    expect(dto).toContain('site?: string = "https://example.org/";');
+    expect(dto).toContain("@IsIn([\"round\",\"square\"], { message: 'Invalid shape value.' })");
+    expect(dto).toMatch(/@Transform\(\(\{ value \}\) => toIntegerParameter\(value\)\)/);
+  });
+
+  it.each([
+    ['an unknown keyword', "colour: { type: [string, 'null'], enum: [red, blue, null] }", 'colour: { oneOf: [{ type: string }, { type: integer }] }', /keyword oneOf cannot be enforced/],
+    ['an unknown format', "madeOn: { type: string, format: date }", 'madeOn: { type: string, format: hostname }', /format hostname has no runtime check/],
+    ['an unbounded request integer', 'size: { type: integer, minimum: 0, maximum: 10 }', 'size: { type: integer, minimum: 0 }', /size: an integer in a request needs minimum and maximum/],
+    ['an unbounded request array', "owners: { type: array, minItems: 1, maxItems: 500,", "owners: { type: array, minItems: 1,", /owners: an array in a request needs maxItems/],
+    ['a request object open to unknown fields', "    WidgetChange:\n      type: object\n      additionalProperties: false\n", "    WidgetChange:\n      type: object\n", /WidgetChange: an object in a request must say additionalProperties: false/],
+    ['a union type', "madeOn: { type: string, format: date }", 'madeOn: { type: [string, integer] }', /cannot be enforced \(one type/],
+    ['an unbounded integer parameter', 'schema: { type: integer, minimum: 1, maximum: 50 }', 'schema: { type: integer, minimum: 1 }', /query parameter limit: an integer in a request needs minimum and maximum/],
+  ])('refuses %s', (_label, from, to, error) => {
+    const bad = join(dir, 'unenforceable.yaml');
+    expect(CONTRACT).toContain(from);
+    writeFileSync(bad, CONTRACT.replace(from, to));
+    expect(() => generateModule(bad, 'bad')).toThrow(error);
   });
 
   it('refuses an operation without operationId', () => {

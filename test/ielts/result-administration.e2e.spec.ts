@@ -79,7 +79,7 @@ describe('IELTS provider ingest, country codes and XML', () => {
     [{ listeningScore: 7.3 }, 'listeningScore', 'listeningScore must be a multiple of 0.5'],
     [{ overallBandScore: 9.5 }, 'overallBandScore', 'overallBandScore must be at most 9'],
     [{ nationality: 'ABC' }, 'nationality', 'nationality ABC is not in the country table (GET /v1/ielts/country-codes)'],
-    [{ testDate: '2019-02-30' }, 'testDate', 'testDate is not a calendar date: 2019-02-30'],
+    [{ testDate: '2019-02-30' }, 'testDate', 'testDate must be a calendar date (YYYY-MM-DD)'],
     [{ module: 'Academic Plus' }, 'module', 'module must be one of: Academic, General Training'],
     [{ osrSkill: 'Writing' }, 'osrSkill', 'a One Skill Retake needs osrSkill, osrTestDate and osrOriginalTrfNumber together'],
     [{ shoeSize: 42 }, 'shoeSize', 'shoeSize is not a known field'],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { bundleContract } from '../../src/contract/contract-bundle.js';
 import { ClassCollector, renderClass } from './schema-classes.js';
 import { collectOperations, renderTagController } from './operations.js';
+import { assertEnforceable } from './enforceable.js';
 
 export interface GeneratedFile {
   path: string;
@@ -12,6 +13,7 @@ export interface GeneratedFile {
 /** Generates the DTO classes and the per-tag controller contracts of one module contract. */
 export function generateModule(contractFile: string, moduleName: string): GeneratedFile[] {
   const doc = bundleContract(contractFile);
+  assertEnforceable(doc);
   const components = doc.components?.schemas ?? {};
   const collector = new ClassCollector(components);
   for (const [name, schema] of Object.entries<Record<string, any>>(components)) collector.addComponent(name, schema);
@@ -20,7 +22,7 @@ export function generateModule(contractFile: string, moduleName: string): Genera
   const files: GeneratedFile[] = [];
   const classes = collector.ordered();
   if (classes.length > 0) {
-    const validators = ['IsArray', 'IsBoolean', 'IsDefined', 'IsEmail', 'IsIn', 'IsInt', 'IsISO8601', 'IsNumber', 'IsObject', 'IsOptional', 'IsString', 'IsUUID', 'Matches', 'Max', 'MaxLength', 'Min', 'MinLength', 'ValidateNested'];
+    const validators = ['ArrayMaxSize', 'ArrayMinSize', 'IsArray', 'IsBoolean', 'IsDefined', 'IsIn', 'IsInt', 'IsNumber', 'IsObject', 'IsOptional', 'IsString', 'Matches', 'Max', 'MaxLength', 'Min', 'MinLength', 'ValidateNested'];
     const body = classes.map((spec) => renderClass(collector, spec)).join('\n\n');
     const used = validators.filter((v) => new RegExp(`@${v}\\(`).test(body));
     const transformers = ['Transform', 'Type'].filter((t) => new RegExp(`@${t}\\(`).test(body));
@@ -28,7 +30,7 @@ export function generateModule(contractFile: string, moduleName: string): Genera
       `import { ApiProperty } from '@nestjs/swagger';`,
       transformers.length ? `import { ${transformers.join(', ')} } from 'class-transformer';` : '',
       used.length ? `import { ${used.join(', ')} } from 'class-validator';` : '',
-      /@IsMultipleOf\(/.test(body) ? `import { IsMultipleOf } from '../../contract/validators.js';` : '',
+      contractValidatorImport(body),
     ].filter(Boolean);
     files.push({
       path: dtoFile,
@@ -48,4 +50,11 @@ export function writeGenerated(outDir: string, files: GeneratedFile[]): void {
   mkdirSync(outDir, { recursive: true });
   for (const existing of readdirSync(outDir)) rmSync(join(outDir, existing));
   for (const file of files) writeFileSync(join(outDir, file.path), file.source);
+}
+
+const CONTRACT_VALIDATORS = ['IsContractFormat', 'IsMultipleOf', 'toBooleanParameter', 'toIntegerParameter'];
+
+function contractValidatorImport(body: string): string {
+  const used = CONTRACT_VALIDATORS.filter((name) => new RegExp(`\\b${name}\\(`).test(body));
+  return used.length ? `import { ${used.join(', ')} } from '../../contract/validators.js';` : '';
 }

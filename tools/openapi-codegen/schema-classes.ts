@@ -1,3 +1,4 @@
+import { STRING_FORMATS } from '../../src/contract/formats.js';
 import { pascalCase, propertyKey, refName } from './names.js';
 
 type Schema = Record<string, any>;
@@ -121,42 +122,27 @@ export function propertyDecorators(collector: ClassCollector, owner: ClassSpec, 
   const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   const nullable = types.includes('null') || (Array.isArray(schema.enum) && schema.enum.includes(null));
   const type = types.find((t) => t !== 'null');
-  const label = name;
-  const out: string[] = [];
   const fromString = owner.source !== 'body';
+  // In check order: presence, then the type, then the bounds.
+  const out: string[] = [];
 
-  if (property.required && !nullable) out.push(`@IsDefined({ message: '${label} is required' })`);
+  if (property.required && !nullable) out.push(`@IsDefined({ message: '${name} is required' })`);
   else out.push('@IsOptional()');
 
-  if (Array.isArray(schema.enum)) {
-    const values = schema.enum.filter((value: unknown) => value !== null);
-    out.push(`@IsIn(${JSON.stringify(values)}, { message: '${label} must be one of: ${values.join(', ')}' })`);
-  } else if (type === 'string') {
-    out.push(`@IsString({ message: '${label} must be a string' })`);
-    if (schema.format === 'uuid') out.push(`@IsUUID('all', { message: '${label} must be a UUID' })`);
-    if (schema.format === 'email') out.push(`@IsEmail({}, { message: '${label} must be an e-mail address' })`);
-    if (schema.format === 'date-time') out.push(`@IsISO8601({ strict: true }, { message: '${label} must be an ISO 8601 date-time with offset' })`);
-    if (schema.pattern) out.push(`@Matches(${regexLiteral(schema.pattern)}, { message: '${label} must match ${escapeQuote(schema.pattern)}' })`);
-    if (schema.minLength !== undefined) out.push(`@MinLength(${schema.minLength}, { message: '${label} must be at least ${schema.minLength} characters' })`);
-    if (schema.maxLength !== undefined) out.push(`@MaxLength(${schema.maxLength}, { message: '${label} must be at most ${schema.maxLength} characters' })`);
-  } else if (type === 'integer' || type === 'number') {
-    if (fromString) out.push('@Type(() => Number)');
-    out.push(type === 'integer' ? `@IsInt({ message: '${label} must be an integer' })` : `@IsNumber({}, { message: '${label} must be a number' })`);
-    if (schema.minimum !== undefined) out.push(`@Min(${schema.minimum}, { message: '${label} must be at least ${schema.minimum}' })`);
-    if (schema.maximum !== undefined) out.push(`@Max(${schema.maximum}, { message: '${label} must be at most ${schema.maximum}' })`);
-    if (schema.multipleOf !== undefined) out.push(`@IsMultipleOf(${schema.multipleOf}, { message: '${label} must be a multiple of ${schema.multipleOf}' })`);
-  } else if (type === 'boolean') {
-    if (fromString) out.push(`@Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))`);
-    out.push(`@IsBoolean({ message: '${label} must be true or false' })`);
-  } else if (type === 'array') {
-    out.push(`@IsArray({ message: '${label} must be an array' })`);
-    const items = property.schema.items ?? {};
+  if (type === 'array' && !Array.isArray(schema.enum)) {
+    out.push(`@IsArray({ message: '${name} must be an array' })`);
+    if (schema.minItems !== undefined) out.push(`@ArrayMinSize(${schema.minItems}, { message: '${name} must hold at least ${schema.minItems} item(s)' })`);
+    if (schema.maxItems !== undefined) out.push(`@ArrayMaxSize(${schema.maxItems}, { message: '${name} must hold at most ${schema.maxItems} items' })`);
+    const items = property.schema.items ?? schema.items ?? {};
     const itemClass = items.$ref ? (collector.classes.has(refName(items.$ref)) ? refName(items.$ref) : undefined) : collector.classes.get(`${owner.name}${pascalCase(name)}`)?.name;
-    if (itemClass) out.push('@ValidateNested({ each: true })', `@Type(() => ${itemClass})`);
-  } else if (type === 'object' || property.schema.$ref) {
+    if (itemClass) out.push(`@IsObject({ each: true, message: 'each of ${name} must be a JSON object' })`, '@ValidateNested({ each: true })', `@Type(() => ${itemClass})`);
+    else out.push(...valueChecks(collector.resolve(items), `each of ${name}`, true, fromString));
+  } else if (type === 'object' || (property.schema.$ref && collector.classes.has(refName(property.schema.$ref)))) {
     const target = property.schema.$ref ? refName(property.schema.$ref) : `${owner.name}${pascalCase(name)}`;
-    out.push(`@IsObject({ message: '${label} must be a JSON object' })`);
+    out.push(`@IsObject({ message: '${name} must be a JSON object' })`);
     if (collector.classes.has(target)) out.push('@ValidateNested()', `@Type(() => ${target})`);
+  } else {
+    out.push(...valueChecks(schema, name, false, fromString));
   }
   // Decorators run bottom-up: reversed, presence is checked first, then the type, then the bounds,
   // so that the first error reported (stopAtFirstError) is the most basic one.
@@ -165,6 +151,48 @@ export function propertyDecorators(collector: ClassCollector, owner: ClassSpec, 
   if (property.description) apiOptions.push(`description: ${JSON.stringify(property.description.trim())}`);
   out.unshift(`@ApiProperty({ ${apiOptions.join(', ')} })`);
   return out;
+}
+
+/** The checks of one scalar value (a property, or each item of an array), in check order. */
+function valueChecks(schema: Schema, label: string, each: boolean, fromString: boolean): string[] {
+  const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  const type = types.find((t) => t !== 'null');
+  const options = (message: string) => `{ ${each ? 'each: true, ' : ''}message: ${quote(message)} }`;
+  const out: string[] = [];
+  if (Array.isArray(schema.enum)) {
+    const values = schema.enum.filter((value: unknown) => value !== null);
+    if (fromString && type === 'integer') out.push('@Transform(({ value }) => toIntegerParameter(value))');
+    out.push(`@IsIn(${JSON.stringify(values)}, ${options(schema['x-invalid-message'] ?? `${label} must be one of: ${values.join(', ')}`)})`);
+  } else if (type === 'string') {
+    out.push(`@IsString(${options(`${label} must be a string`)})`);
+    if (schema.format && STRING_FORMATS[schema.format]) out.push(`@IsContractFormat('${schema.format}', ${options(`${label} must be ${FORMAT_NAMES[schema.format]}`)})`);
+    if (schema.pattern) out.push(`@Matches(${regexLiteral(schema.pattern)}, ${options(`${label} must match ${schema.pattern}`)})`);
+    if (schema.minLength !== undefined) out.push(`@MinLength(${schema.minLength}, ${options(`${label} must be at least ${schema.minLength} characters`)})`);
+    if (schema.maxLength !== undefined) out.push(`@MaxLength(${schema.maxLength}, ${options(`${label} must be at most ${schema.maxLength} characters`)})`);
+  } else if (type === 'integer' || type === 'number') {
+    if (fromString) out.push(type === 'integer' ? '@Transform(({ value }) => toIntegerParameter(value))' : '@Type(() => Number)');
+    out.push(type === 'integer' ? `@IsInt(${options(`${label} must be an integer`)})` : `@IsNumber({}, ${options(`${label} must be a number`)})`);
+    if (schema.minimum !== undefined) out.push(`@Min(${schema.minimum}, ${options(`${label} must be at least ${schema.minimum}`)})`);
+    if (schema.maximum !== undefined) out.push(`@Max(${schema.maximum}, ${options(`${label} must be at most ${schema.maximum}`)})`);
+    if (schema.multipleOf !== undefined) out.push(`@IsMultipleOf(${schema.multipleOf}, ${options(`${label} must be a multiple of ${schema.multipleOf}`)})`);
+  } else if (type === 'boolean') {
+    if (fromString) out.push('@Transform(({ value }) => toBooleanParameter(value))');
+    out.push(`@IsBoolean(${options(`${label} must be true or false`)})`);
+  }
+  return out;
+}
+
+const FORMAT_NAMES: Record<string, string> = {
+  date: 'a calendar date (YYYY-MM-DD)',
+  'date-time': 'an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)',
+  'date-time-local': 'a date-time without offset (YYYY-MM-DDThh:mm:ss) naming a real day and time',
+  uuid: 'a UUID',
+  email: 'an e-mail address',
+  uri: 'an absolute http(s) URL',
+};
+
+function quote(text: string): string {
+  return `'${escapeQuote(text)}'`;
 }
 
 function regexLiteral(pattern: string): string {
@@ -182,7 +210,9 @@ export function renderClass(collector: ClassCollector, spec: ClassSpec): string 
   for (const property of spec.properties) {
     for (const decorator of propertyDecorators(collector, spec, property)) lines.push(`  ${decorator}`);
     const optional = property.required ? '!' : '?';
-    lines.push(`  ${propertyKey(property.name)}${optional}: ${collector.typeOf(property.schema, `${spec.name}${pascalCase(property.name)}`)};`);
+    const fallback = collector.resolve(property.schema).default;
+    const initial = fallback === undefined || property.required ? '' : ` = ${JSON.stringify(fallback)}`;
+    lines.push(`  ${propertyKey(property.name)}${optional}: ${collector.typeOf(property.schema, `${spec.name}${pascalCase(property.name)}`)}${initial};`);
     lines.push('');
   }
   if (lines[lines.length - 1] === '') lines.pop();

@@ -1136,13 +1136,25 @@ export type IssueTokenErrors = {
      */
     401: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
     /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The body is neither form-encoded nor JSON (60004).
      */
     415: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -1170,7 +1182,7 @@ export type RevokeTokenData = {
 
 export type RevokeTokenErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1178,13 +1190,25 @@ export type RevokeTokenErrors = {
      */
     401: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
     /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The request Content-Type is not one this operation accepts (60004).
      */
     415: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -1214,9 +1238,26 @@ export type GetLivenessData = {
 
 export type GetLivenessErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
 };
 
 export type GetLivenessError = GetLivenessErrors[keyof GetLivenessErrors];
@@ -1239,13 +1280,30 @@ export type GetReadinessData = {
 
 export type GetReadinessErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * The database does not answer.
      */
     503: HealthStatus;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
 };
 
 export type GetReadinessError = GetReadinessErrors[keyof GetReadinessErrors];
@@ -1268,9 +1326,26 @@ export type GetMetricsData = {
 
 export type GetMetricsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
 };
 
 export type GetMetricsError = GetMetricsErrors[keyof GetMetricsErrors];
@@ -1293,9 +1368,26 @@ export type ListErrorsData = {
 
 export type ListErrorsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
 };
 
 export type ListErrorsError = ListErrorsErrors[keyof ListErrorsErrors];
@@ -1322,13 +1414,30 @@ export type GetErrorData = {
 
 export type GetErrorErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
      * The resource does not exist or is not visible to this client (70404).
      */
     404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
 };
 
 export type GetErrorError = GetErrorErrors[keyof GetErrorErrors];
@@ -1388,7 +1497,7 @@ export type GetResultVerificationData = {
 
 export type GetResultVerificationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1408,9 +1517,17 @@ export type GetResultVerificationErrors = {
      */
     406: Problem;
     /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -1438,9 +1555,26 @@ export type ListCountryCodesData = {
 
 export type ListCountryCodesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
 };
 
 export type ListCountryCodesError = ListCountryCodesErrors[keyof ListCountryCodesErrors];
@@ -1470,7 +1604,7 @@ export type UpsertResultData = {
 
 export type UpsertResultErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1482,9 +1616,21 @@ export type UpsertResultErrors = {
      */
     403: Problem;
     /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
     /**
      * The request Content-Type is not one this operation accepts (60004).
      */
@@ -1493,6 +1639,10 @@ export type UpsertResultErrors = {
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -1529,7 +1679,7 @@ export type AttachPhotoData = {
 
 export type AttachPhotoErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1545,13 +1695,29 @@ export type AttachPhotoErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
     /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -1588,7 +1754,7 @@ export type ShareResultData = {
 
 export type ShareResultErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1604,9 +1770,29 @@ export type ShareResultErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -1662,7 +1848,7 @@ export type EnquireServicesData = {
 
 export type EnquireServicesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1674,9 +1860,25 @@ export type EnquireServicesErrors = {
      */
     403: Problem;
     /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -1710,7 +1912,7 @@ export type RequestScriptsData = {
 
 export type RequestScriptsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1726,6 +1928,10 @@ export type RequestScriptsErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
     409: Problem;
@@ -1734,6 +1940,10 @@ export type RequestScriptsErrors = {
      */
     413: Problem;
     /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The request Content-Type is not one this operation accepts (60004).
      */
     415: Problem;
@@ -1741,6 +1951,10 @@ export type RequestScriptsErrors = {
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -1770,7 +1984,7 @@ export type GetScriptPdfData = {
 
 export type GetScriptPdfErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1790,9 +2004,17 @@ export type GetScriptPdfErrors = {
      */
     406: Problem;
     /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -1826,7 +2048,7 @@ export type GetCandidateResultStatusData = {
 
 export type GetCandidateResultStatusErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1842,9 +2064,21 @@ export type GetCandidateResultStatusErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -1879,7 +2113,7 @@ export type GetResultEnquiryStatusData = {
 
 export type GetResultEnquiryStatusErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1895,9 +2129,21 @@ export type GetResultEnquiryStatusErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -1928,7 +2174,7 @@ export type GetSessionResultStatusData = {
 
 export type GetSessionResultStatusErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1944,9 +2190,21 @@ export type GetSessionResultStatusErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -1981,7 +2239,7 @@ export type GetQuestionPapersData = {
 
 export type GetQuestionPapersErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1993,9 +2251,25 @@ export type GetQuestionPapersErrors = {
      */
     403: Problem;
     /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2030,7 +2304,7 @@ export type GetQuestionPapersMisspeltData = {
 
 export type GetQuestionPapersMisspeltErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2042,9 +2316,25 @@ export type GetQuestionPapersMisspeltErrors = {
      */
     403: Problem;
     /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2072,7 +2362,7 @@ export type LoadResultsDataData = {
 
 export type LoadResultsDataErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2084,13 +2374,29 @@ export type LoadResultsDataErrors = {
      */
     403: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
     /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2120,7 +2426,7 @@ export type PutScriptDocumentData = {
 
 export type PutScriptDocumentErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2132,13 +2438,33 @@ export type PutScriptDocumentErrors = {
      */
     403: Problem;
     /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
     /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2171,7 +2497,7 @@ export type ListEventsData = {
 
 export type ListEventsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2183,9 +2509,21 @@ export type ListEventsErrors = {
      */
     403: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2218,7 +2556,7 @@ export type AddEventData = {
 
 export type AddEventErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2230,9 +2568,33 @@ export type AddEventErrors = {
      */
     403: Problem;
     /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2265,7 +2627,7 @@ export type CancelEventData = {
 
 export type CancelEventErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2281,9 +2643,29 @@ export type CancelEventErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2316,7 +2698,7 @@ export type ListClassesData = {
 
 export type ListClassesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2336,9 +2718,17 @@ export type ListClassesErrors = {
      */
     406: Problem;
     /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2371,7 +2761,7 @@ export type GetScrapPaperData = {
 
 export type GetScrapPaperErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2391,9 +2781,17 @@ export type GetScrapPaperErrors = {
      */
     406: Problem;
     /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2421,7 +2819,7 @@ export type CountRegistrationsData = {
 
 export type CountRegistrationsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2433,9 +2831,29 @@ export type CountRegistrationsErrors = {
      */
     403: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2463,7 +2881,7 @@ export type SearchRegistrationsData = {
 
 export type SearchRegistrationsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2475,9 +2893,29 @@ export type SearchRegistrationsErrors = {
      */
     403: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2510,7 +2948,7 @@ export type DeleteRegistrationData = {
 
 export type DeleteRegistrationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2526,9 +2964,25 @@ export type DeleteRegistrationErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2561,7 +3015,7 @@ export type GetRegistrationData = {
 
 export type GetRegistrationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2577,9 +3031,21 @@ export type GetRegistrationErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2612,7 +3078,7 @@ export type RegisterLaxData = {
 
 export type RegisterLaxErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2624,13 +3090,37 @@ export type RegisterLaxErrors = {
      */
     403: Problem;
     /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
     409: Problem;
     /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2667,7 +3157,7 @@ export type TransferLaxData = {
 
 export type TransferLaxErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2683,13 +3173,33 @@ export type TransferLaxErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
     409: Problem;
     /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2722,7 +3232,7 @@ export type CancelRegistrationData = {
 
 export type CancelRegistrationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2738,9 +3248,29 @@ export type CancelRegistrationErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2773,7 +3303,7 @@ export type ChangeAssessmentData = {
 
 export type ChangeAssessmentErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2789,9 +3319,29 @@ export type ChangeAssessmentErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2824,7 +3374,7 @@ export type GrantAccommodationData = {
 
 export type GrantAccommodationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2840,9 +3390,29 @@ export type GrantAccommodationErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2875,7 +3445,7 @@ export type RevokeAccommodationData = {
 
 export type RevokeAccommodationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2891,9 +3461,29 @@ export type RevokeAccommodationErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2926,7 +3516,7 @@ export type PutVenueData = {
 
 export type PutVenueErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2942,9 +3532,29 @@ export type PutVenueErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -2977,7 +3587,7 @@ export type PutLearnerData = {
 
 export type PutLearnerErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2993,9 +3603,29 @@ export type PutLearnerErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3025,7 +3655,7 @@ export type PutAssessmentFormData = {
 
 export type PutAssessmentFormErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3037,9 +3667,33 @@ export type PutAssessmentFormErrors = {
      */
     403: Problem;
     /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3069,7 +3723,7 @@ export type PutClassData = {
 
 export type PutClassErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3085,9 +3739,29 @@ export type PutClassErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3129,7 +3803,7 @@ export type ObtainTestIdData = {
 
 export type ObtainTestIdErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3141,6 +3815,10 @@ export type ObtainTestIdErrors = {
      */
     403: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
     409: Problem;
@@ -3149,6 +3827,10 @@ export type ObtainTestIdErrors = {
      */
     413: Problem;
     /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The request Content-Type is not one this operation accepts (60004).
      */
     415: Problem;
@@ -3156,6 +3838,10 @@ export type ObtainTestIdErrors = {
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3192,7 +3878,7 @@ export type ListInventoryData = {
 
 export type ListInventoryErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3204,9 +3890,21 @@ export type ListInventoryErrors = {
      */
     403: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3236,7 +3934,7 @@ export type ExportAvailableTestsData = {
 
 export type ExportAvailableTestsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3252,9 +3950,17 @@ export type ExportAvailableTestsErrors = {
      */
     406: Problem;
     /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3282,6 +3988,10 @@ export type ListProductCodesData = {
 
 export type ListProductCodesErrors = {
     /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
      * Credentials missing (70402), invalid (70401) or expired (70405).
      */
     401: Problem;
@@ -3290,9 +4000,21 @@ export type ListProductCodesErrors = {
      */
     403: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3320,6 +4042,10 @@ export type ListApiKeysData = {
 
 export type ListApiKeysErrors = {
     /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
      * Credentials missing (70402), invalid (70401) or expired (70405).
      */
     401: Problem;
@@ -3328,9 +4054,21 @@ export type ListApiKeysErrors = {
      */
     403: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3358,7 +4096,7 @@ export type CreateApiKeyData = {
 
 export type CreateApiKeyErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3370,9 +4108,29 @@ export type CreateApiKeyErrors = {
      */
     403: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3402,6 +4160,10 @@ export type RevokeApiKeyData = {
 
 export type RevokeApiKeyErrors = {
     /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
      * Credentials missing (70402), invalid (70401) or expired (70405).
      */
     401: Problem;
@@ -3414,9 +4176,25 @@ export type RevokeApiKeyErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3446,7 +4224,7 @@ export type PutProductCodeData = {
 
 export type PutProductCodeErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3458,9 +4236,33 @@ export type PutProductCodeErrors = {
      */
     403: Problem;
     /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3488,7 +4290,7 @@ export type LoadTestsData = {
 
 export type LoadTestsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3504,9 +4306,29 @@ export type LoadTestsErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3536,7 +4358,7 @@ export type ImportTestsCsvData = {
 
 export type ImportTestsCsvErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3552,6 +4374,18 @@ export type ImportTestsCsvErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The request Content-Type is not one this operation accepts (60004).
      */
     415: Problem;
@@ -3559,6 +4393,10 @@ export type ImportTestsCsvErrors = {
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3588,7 +4426,7 @@ export type RecordTestEventData = {
 
 export type RecordTestEventErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3604,13 +4442,33 @@ export type RecordTestEventErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
     409: Problem;
     /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3640,7 +4498,7 @@ export type PutTrackData = {
 
 export type PutTrackErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3656,9 +4514,29 @@ export type PutTrackErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3690,7 +4568,7 @@ export type ListWebhookDeliveriesData = {
 
 export type ListWebhookDeliveriesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3702,9 +4580,21 @@ export type ListWebhookDeliveriesErrors = {
      */
     403: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *
@@ -3734,6 +4624,10 @@ export type RedriveWebhookDeliveryData = {
 
 export type RedriveWebhookDeliveryErrors = {
     /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
      * Credentials missing (70402), invalid (70401) or expired (70405).
      */
     401: Problem;
@@ -3746,13 +4640,29 @@ export type RedriveWebhookDeliveryErrors = {
      */
     404: Problem;
     /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
     409: Problem;
     /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
      * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
      */
     429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
      *

@@ -1,7 +1,8 @@
 // Generated from openapi/booking.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsContractFormat } from '../../contract/validators.js';
 
 export class Accommodation {
   @ApiProperty({ required: true })
@@ -44,7 +45,7 @@ export class AccommodationRequest {
 /** The path parameters of addEvent. */
 export class AddEventPath {
   @ApiProperty({ required: true, description: "The event identifier." })
-  @IsUUID('all', { message: 'event must be a UUID' })
+  @IsContractFormat('uuid', { message: 'event must be a UUID' })
   @IsString({ message: 'event must be a string' })
   @IsDefined({ message: 'event is required' })
   event!: string;
@@ -52,7 +53,7 @@ export class AddEventPath {
 
 export class AddEventRequest {
   @ApiProperty({ required: false })
-  @IsUUID('all', { message: 'EventVenue must be a UUID' })
+  @IsContractFormat('uuid', { message: 'EventVenue must be a UUID' })
   @IsString({ message: 'EventVenue must be a string' })
   @IsOptional()
   EventVenue?: string;
@@ -133,7 +134,7 @@ export class AssessmentFormInput {
 /** The path parameters of cancelEvent. */
 export class CancelEventPath {
   @ApiProperty({ required: true, description: "The event identifier." })
-  @IsUUID('all', { message: 'event must be a UUID' })
+  @IsContractFormat('uuid', { message: 'event must be a UUID' })
   @IsString({ message: 'event must be a string' })
   @IsDefined({ message: 'event is required' })
   event!: string;
@@ -142,7 +143,7 @@ export class CancelEventPath {
 /** The path parameters of cancelRegistration. */
 export class CancelRegistrationPath {
   @ApiProperty({ required: true, description: "The registration identifier, chosen by the caller." })
-  @IsUUID('all', { message: 'registration must be a UUID' })
+  @IsContractFormat('uuid', { message: 'registration must be a UUID' })
   @IsString({ message: 'registration must be a string' })
   @IsDefined({ message: 'registration is required' })
   registration!: string;
@@ -151,7 +152,7 @@ export class CancelRegistrationPath {
 /** The path parameters of changeAssessment. */
 export class ChangeAssessmentPath {
   @ApiProperty({ required: true, description: "The registration identifier, chosen by the caller." })
-  @IsUUID('all', { message: 'registration must be a UUID' })
+  @IsContractFormat('uuid', { message: 'registration must be a UUID' })
   @IsString({ message: 'registration must be a string' })
   @IsDefined({ message: 'registration is required' })
   registration!: string;
@@ -167,7 +168,7 @@ export class ChangeAssessmentRequest {
 
 export class Learner {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'Identifier must be a UUID' })
+  @IsContractFormat('uuid', { message: 'Identifier must be a UUID' })
   @IsString({ message: 'Identifier must be a string' })
   @IsDefined({ message: 'Identifier is required' })
   Identifier!: string;
@@ -190,7 +191,7 @@ export class Learner {
 
 export class Class {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'Identifier must be a UUID' })
+  @IsContractFormat('uuid', { message: 'Identifier must be a UUID' })
   @IsString({ message: 'Identifier must be a string' })
   @IsDefined({ message: 'Identifier is required' })
   Identifier!: string;
@@ -203,6 +204,7 @@ export class Class {
   @ApiProperty({ required: true })
   @Type(() => Learner)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of Learners must be a JSON object' })
   @IsArray({ message: 'Learners must be an array' })
   @IsDefined({ message: 'Learners is required' })
   Learners!: Array<Learner>;
@@ -228,6 +230,9 @@ export class ClassInput {
   Organization!: string;
 
   @ApiProperty({ required: true, description: "Learners of that organisation." })
+  @IsContractFormat('uuid', { each: true, message: 'each of Learners must be a UUID' })
+  @IsString({ each: true, message: 'each of Learners must be a string' })
+  @ArrayMaxSize(500, { message: 'Learners must hold at most 500 items' })
   @IsArray({ message: 'Learners must be an array' })
   @IsDefined({ message: 'Learners is required' })
   Learners!: Array<string>;
@@ -235,7 +240,7 @@ export class ClassInput {
 
 export class ClassList {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'Organization must be a UUID' })
+  @IsContractFormat('uuid', { message: 'Organization must be a UUID' })
   @IsString({ message: 'Organization must be a string' })
   @IsDefined({ message: 'Organization is required' })
   Organization!: string;
@@ -243,6 +248,7 @@ export class ClassList {
   @ApiProperty({ required: true })
   @Type(() => Class)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of Classes must be a JSON object' })
   @IsArray({ message: 'Classes must be an array' })
   @IsDefined({ message: 'Classes is required' })
   Classes!: Array<Class>;
@@ -251,7 +257,7 @@ export class ClassList {
 /** The path parameters of deleteRegistration. */
 export class DeleteRegistrationPath {
   @ApiProperty({ required: true, description: "The registration identifier, chosen by the caller." })
-  @IsUUID('all', { message: 'registration must be a UUID' })
+  @IsContractFormat('uuid', { message: 'registration must be a UUID' })
   @IsString({ message: 'registration must be a string' })
   @IsDefined({ message: 'registration is required' })
   registration!: string;
@@ -259,7 +265,7 @@ export class DeleteRegistrationPath {
 
 export class Venue {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'Identifier must be a UUID' })
+  @IsContractFormat('uuid', { message: 'Identifier must be a UUID' })
   @IsString({ message: 'Identifier must be a string' })
   @IsDefined({ message: 'Identifier is required' })
   Identifier!: string;
@@ -277,7 +283,7 @@ export class Venue {
 
 export class Event {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'Identifier must be a UUID' })
+  @IsContractFormat('uuid', { message: 'Identifier must be a UUID' })
   @IsString({ message: 'Identifier must be a string' })
   @IsDefined({ message: 'Identifier is required' })
   Identifier!: string;
@@ -290,7 +296,7 @@ export class Event {
   Venue!: Venue;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'Start must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'Start must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'Start must be a string' })
   @IsDefined({ message: 'Start is required' })
   Start!: string;
@@ -340,6 +346,7 @@ export class EventList {
   @ApiProperty({ required: true })
   @Type(() => Event)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of Events must be a JSON object' })
   @IsArray({ message: 'Events must be an array' })
   @IsDefined({ message: 'Events is required' })
   Events!: Array<Event>;
@@ -348,7 +355,7 @@ export class EventList {
 /** The path parameters of getRegistration. */
 export class GetRegistrationPath {
   @ApiProperty({ required: true, description: "The registration identifier, chosen by the caller." })
-  @IsUUID('all', { message: 'registration must be a UUID' })
+  @IsContractFormat('uuid', { message: 'registration must be a UUID' })
   @IsString({ message: 'registration must be a string' })
   @IsDefined({ message: 'registration is required' })
   registration!: string;
@@ -357,7 +364,7 @@ export class GetRegistrationPath {
 /** The query parameters of getScrapPaper. */
 export class GetScrapPaperQuery {
   @ApiProperty({ required: true, description: "The event identifier." })
-  @IsUUID('all', { message: 'id must be a UUID' })
+  @IsContractFormat('uuid', { message: 'id must be a UUID' })
   @IsString({ message: 'id must be a string' })
   @IsDefined({ message: 'id is required' })
   id!: string;
@@ -366,7 +373,7 @@ export class GetScrapPaperQuery {
 /** The path parameters of grantAccommodation. */
 export class GrantAccommodationPath {
   @ApiProperty({ required: true, description: "The registration identifier, chosen by the caller." })
-  @IsUUID('all', { message: 'registration must be a UUID' })
+  @IsContractFormat('uuid', { message: 'registration must be a UUID' })
   @IsString({ message: 'registration must be a string' })
   @IsDefined({ message: 'registration is required' })
   registration!: string;
@@ -384,7 +391,7 @@ export class HistoryEntry {
   Reason!: string | null;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'Time must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'Time must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'Time must be a string' })
   @IsDefined({ message: 'Time is required' })
   Time!: string;
@@ -405,7 +412,7 @@ export class LearnerInput {
 
   @ApiProperty({ required: false })
   @MaxLength(200, { message: 'Email must be at most 200 characters' })
-  @IsEmail({}, { message: 'Email must be an e-mail address' })
+  @IsContractFormat('email', { message: 'Email must be an e-mail address' })
   @IsString({ message: 'Email must be a string' })
   @IsOptional()
   Email?: string;
@@ -426,7 +433,7 @@ export class LearnerInput {
 /** The query parameters of listClasses. */
 export class ListClassesQuery {
   @ApiProperty({ required: true, description: "The organisation's identifier." })
-  @IsUUID('all', { message: 'organization must be a UUID' })
+  @IsContractFormat('uuid', { message: 'organization must be a UUID' })
   @IsString({ message: 'organization must be a string' })
   @IsDefined({ message: 'organization is required' })
   organization!: string;
@@ -435,7 +442,7 @@ export class ListClassesQuery {
 /** The query parameters of listEvents. */
 export class ListEventsQuery {
   @ApiProperty({ required: true, description: "The day, `YYYY-MM-DD` (UTC)." })
-  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'date must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}$' })
+  @IsContractFormat('date', { message: 'date must be a calendar date (YYYY-MM-DD)' })
   @IsString({ message: 'date must be a string' })
   @IsDefined({ message: 'date is required' })
   date!: string;
@@ -505,6 +512,7 @@ export class Problem {
   @ApiProperty({ required: false, description: "One entry per invalid field, for validation failures." })
   @Type(() => ProblemDetail)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of details must be a JSON object' })
   @IsArray({ message: 'details must be an array' })
   @IsOptional()
   details?: Array<ProblemDetail>;
@@ -532,7 +540,7 @@ export class PutAssessmentFormPath {
 /** The path parameters of putClass. */
 export class PutClassPath {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'class must be a UUID' })
+  @IsContractFormat('uuid', { message: 'class must be a UUID' })
   @IsString({ message: 'class must be a string' })
   @IsDefined({ message: 'class is required' })
   class!: string;
@@ -541,7 +549,7 @@ export class PutClassPath {
 /** The path parameters of putLearner. */
 export class PutLearnerPath {
   @ApiProperty({ required: true, description: "The learner identifier." })
-  @IsUUID('all', { message: 'learner must be a UUID' })
+  @IsContractFormat('uuid', { message: 'learner must be a UUID' })
   @IsString({ message: 'learner must be a string' })
   @IsDefined({ message: 'learner is required' })
   learner!: string;
@@ -550,7 +558,7 @@ export class PutLearnerPath {
 /** The path parameters of putVenue. */
 export class PutVenuePath {
   @ApiProperty({ required: true, description: "The venue identifier." })
-  @IsUUID('all', { message: 'venue must be a UUID' })
+  @IsContractFormat('uuid', { message: 'venue must be a UUID' })
   @IsString({ message: 'venue must be a string' })
   @IsDefined({ message: 'venue is required' })
   venue!: string;
@@ -567,7 +575,7 @@ export class ReasonRequest {
 /** The path parameters of registerLax. */
 export class RegisterLaxPath {
   @ApiProperty({ required: true, description: "The registration identifier, chosen by the caller." })
-  @IsUUID('all', { message: 'registration must be a UUID' })
+  @IsContractFormat('uuid', { message: 'registration must be a UUID' })
   @IsString({ message: 'registration must be a string' })
   @IsDefined({ message: 'registration is required' })
   registration!: string;
@@ -575,7 +583,7 @@ export class RegisterLaxPath {
 
 export class RegisterLaxRequest {
   @ApiProperty({ required: false })
-  @IsUUID('all', { message: 'EventVenue must be a UUID' })
+  @IsContractFormat('uuid', { message: 'EventVenue must be a UUID' })
   @IsString({ message: 'EventVenue must be a string' })
   @IsOptional()
   EventVenue?: string;
@@ -605,7 +613,7 @@ export class RegisterLaxRequest {
   EventBillingCode?: string;
 
   @ApiProperty({ required: false })
-  @IsUUID('all', { message: 'Learner must be a UUID' })
+  @IsContractFormat('uuid', { message: 'Learner must be a UUID' })
   @IsString({ message: 'Learner must be a string' })
   @IsOptional()
   Learner?: string;
@@ -625,6 +633,8 @@ export class RegisterLaxRequest {
   @ApiProperty({ required: false })
   @Type(() => AccommodationRequest)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of Accommodations must be a JSON object' })
+  @ArrayMaxSize(20, { message: 'Accommodations must hold at most 20 items' })
   @IsArray({ message: 'Accommodations must be an array' })
   @IsOptional()
   Accommodations?: Array<AccommodationRequest>;
@@ -632,7 +642,7 @@ export class RegisterLaxRequest {
 
 export class Registration {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'Identifier must be a UUID' })
+  @IsContractFormat('uuid', { message: 'Identifier must be a UUID' })
   @IsString({ message: 'Identifier must be a string' })
   @IsDefined({ message: 'Identifier is required' })
   Identifier!: string;
@@ -666,6 +676,7 @@ export class Registration {
   @ApiProperty({ required: true })
   @Type(() => Accommodation)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of Accommodations must be a JSON object' })
   @IsArray({ message: 'Accommodations must be an array' })
   @IsDefined({ message: 'Accommodations is required' })
   Accommodations!: Array<Accommodation>;
@@ -681,13 +692,13 @@ export class Registration {
   CancelReason!: string | null;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'Created must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'Created must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'Created must be a string' })
   @IsDefined({ message: 'Created is required' })
   Created!: string;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'LastChangeTime must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'LastChangeTime must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'LastChangeTime must be a string' })
   @IsDefined({ message: 'LastChangeTime is required' })
   LastChangeTime!: string;
@@ -695,6 +706,7 @@ export class Registration {
   @ApiProperty({ required: true })
   @Type(() => HistoryEntry)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of History must be a JSON object' })
   @IsArray({ message: 'History must be an array' })
   @IsDefined({ message: 'History is required' })
   History!: Array<HistoryEntry>;
@@ -728,14 +740,14 @@ export class RegistrationCriteria {
 
   @ApiProperty({ required: false })
   @Matches(/(Z|[+-][0-9]{2}:[0-9]{2})$/, { message: 'LastChangeTimeSince must match (Z|[+-][0-9]{2}:[0-9]{2})$' })
-  @IsISO8601({ strict: true }, { message: 'LastChangeTimeSince must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'LastChangeTimeSince must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'LastChangeTimeSince must be a string' })
   @IsOptional()
   LastChangeTimeSince?: string;
 
   @ApiProperty({ required: false })
   @Matches(/(Z|[+-][0-9]{2}:[0-9]{2})$/, { message: 'LastChangeTimeBefore must match (Z|[+-][0-9]{2}:[0-9]{2})$' })
-  @IsISO8601({ strict: true }, { message: 'LastChangeTimeBefore must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'LastChangeTimeBefore must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'LastChangeTimeBefore must be a string' })
   @IsOptional()
   LastChangeTimeBefore?: string;
@@ -745,6 +757,7 @@ export class RegistrationPage {
   @ApiProperty({ required: true })
   @Type(() => Registration)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of Registrations must be a JSON object' })
   @IsArray({ message: 'Registrations must be an array' })
   @IsDefined({ message: 'Registrations is required' })
   Registrations!: Array<Registration>;
@@ -786,14 +799,14 @@ export class RegistrationSearch {
 
   @ApiProperty({ required: false })
   @Matches(/(Z|[+-][0-9]{2}:[0-9]{2})$/, { message: 'LastChangeTimeSince must match (Z|[+-][0-9]{2}:[0-9]{2})$' })
-  @IsISO8601({ strict: true }, { message: 'LastChangeTimeSince must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'LastChangeTimeSince must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'LastChangeTimeSince must be a string' })
   @IsOptional()
   LastChangeTimeSince?: string;
 
   @ApiProperty({ required: false })
   @Matches(/(Z|[+-][0-9]{2}:[0-9]{2})$/, { message: 'LastChangeTimeBefore must match (Z|[+-][0-9]{2}:[0-9]{2})$' })
-  @IsISO8601({ strict: true }, { message: 'LastChangeTimeBefore must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'LastChangeTimeBefore must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'LastChangeTimeBefore must be a string' })
   @IsOptional()
   LastChangeTimeBefore?: string;
@@ -816,7 +829,7 @@ export class RegistrationSearch {
 /** The path parameters of revokeAccommodation. */
 export class RevokeAccommodationPath {
   @ApiProperty({ required: true, description: "The registration identifier, chosen by the caller." })
-  @IsUUID('all', { message: 'registration must be a UUID' })
+  @IsContractFormat('uuid', { message: 'registration must be a UUID' })
   @IsString({ message: 'registration must be a string' })
   @IsDefined({ message: 'registration is required' })
   registration!: string;
@@ -837,7 +850,7 @@ export class ScrapPaperEntry {
   Seat!: number;
 
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'Registration must be a UUID' })
+  @IsContractFormat('uuid', { message: 'Registration must be a UUID' })
   @IsString({ message: 'Registration must be a string' })
   @IsDefined({ message: 'Registration is required' })
   Registration!: string;
@@ -860,6 +873,7 @@ export class ScrapPaperEntry {
   @ApiProperty({ required: true })
   @Type(() => Accommodation)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of Accommodations must be a JSON object' })
   @IsArray({ message: 'Accommodations must be an array' })
   @IsDefined({ message: 'Accommodations is required' })
   Accommodations!: Array<Accommodation>;
@@ -876,6 +890,7 @@ export class ScrapPaper {
   @ApiProperty({ required: true })
   @Type(() => ScrapPaperEntry)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of Entries must be a JSON object' })
   @IsArray({ message: 'Entries must be an array' })
   @IsDefined({ message: 'Entries is required' })
   Entries!: Array<ScrapPaperEntry>;
@@ -884,7 +899,7 @@ export class ScrapPaper {
 /** The path parameters of transferLax. */
 export class TransferLaxPath {
   @ApiProperty({ required: true, description: "The registration identifier, chosen by the caller." })
-  @IsUUID('all', { message: 'registration must be a UUID' })
+  @IsContractFormat('uuid', { message: 'registration must be a UUID' })
   @IsString({ message: 'registration must be a string' })
   @IsDefined({ message: 'registration is required' })
   registration!: string;
@@ -892,7 +907,7 @@ export class TransferLaxPath {
 
 export class TransferLaxRequest {
   @ApiProperty({ required: false })
-  @IsUUID('all', { message: 'EventVenue must be a UUID' })
+  @IsContractFormat('uuid', { message: 'EventVenue must be a UUID' })
   @IsString({ message: 'EventVenue must be a string' })
   @IsOptional()
   EventVenue?: string;
@@ -910,7 +925,7 @@ export class TransferLaxRequest {
   EventExamType?: string;
 
   @ApiProperty({ required: false })
-  @IsUUID('all', { message: 'Learner must be a UUID' })
+  @IsContractFormat('uuid', { message: 'Learner must be a UUID' })
   @IsString({ message: 'Learner must be a string' })
   @IsOptional()
   Learner?: string;

@@ -1,7 +1,8 @@
 // Generated from openapi/fulfillment.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsContractFormat, toBooleanParameter, toIntegerParameter } from '../../contract/validators.js';
 
 export class ApiKey {
   @ApiProperty({ required: true })
@@ -15,19 +16,19 @@ export class ApiKey {
   productCode!: string;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'createdAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'createdAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'createdAt must be a string' })
   @IsDefined({ message: 'createdAt is required' })
   createdAt!: string;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'lastUsedAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'lastUsedAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'lastUsedAt must be a string' })
   @IsOptional()
   lastUsedAt!: string | null;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'revokedAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'revokedAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'revokedAt must be a string' })
   @IsOptional()
   revokedAt!: string | null;
@@ -37,6 +38,7 @@ export class ApiKeyList {
   @ApiProperty({ required: true })
   @Type(() => ApiKey)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of keys must be a JSON object' })
   @IsArray({ message: 'keys must be an array' })
   @IsDefined({ message: 'keys is required' })
   keys!: Array<ApiKey>;
@@ -67,7 +69,7 @@ export class ApiKeyWithSecret {
   secret!: string;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'createdAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'createdAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'createdAt must be a string' })
   @IsDefined({ message: 'createdAt is required' })
   createdAt!: string;
@@ -85,7 +87,7 @@ export class ExportAvailableTestsQuery {
 /** For `STX-` codes, the e-mail queued to the candidate (sent from a durable outbox). */
 export class FulfilmentEmail {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'messageId must be a UUID' })
+  @IsContractFormat('uuid', { message: 'messageId must be a UUID' })
   @IsString({ message: 'messageId must be a string' })
   @IsDefined({ message: 'messageId is required' })
   messageId!: string;
@@ -96,6 +98,7 @@ export class FulfilmentEmail {
   to!: string;
 
   @ApiProperty({ required: true })
+  @IsString({ each: true, message: 'each of bcc must be a string' })
   @IsArray({ message: 'bcc must be an array' })
   @IsDefined({ message: 'bcc is required' })
   bcc!: Array<string>;
@@ -108,7 +111,7 @@ export class FulfilmentEmail {
 
 export class Fulfilment {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'fulfilmentId must be a UUID' })
+  @IsContractFormat('uuid', { message: 'fulfilmentId must be a UUID' })
   @IsString({ message: 'fulfilmentId must be a string' })
   @IsDefined({ message: 'fulfilmentId is required' })
   fulfilmentId!: string;
@@ -181,7 +184,7 @@ export class Fulfilment {
   email!: FulfilmentEmail | null;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'createdAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'createdAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'createdAt must be a string' })
   @IsDefined({ message: 'createdAt is required' })
   createdAt!: string;
@@ -197,14 +200,14 @@ export class FulfilmentRequest {
 
   @ApiProperty({ required: false, description: "The candidate's e-mail address; required for `STX-` product codes." })
   @MaxLength(254, { message: 'email must be at most 254 characters' })
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @IsContractFormat('email', { message: 'email must be an e-mail address' })
   @IsString({ message: 'email must be a string' })
   @IsOptional()
   email?: string;
 
   @ApiProperty({ required: false, description: "For `STX-` codes, an address that gets a copy of the candidate's e-mail." })
   @MaxLength(254, { message: 'bcc must be at most 254 characters' })
-  @IsEmail({}, { message: 'bcc must be an e-mail address' })
+  @IsContractFormat('email', { message: 'bcc must be an e-mail address' })
   @IsString({ message: 'bcc must be a string' })
   @IsOptional()
   bcc?: string;
@@ -216,6 +219,7 @@ export class FulfilmentRequest {
   track?: string;
 
   @ApiProperty({ required: false, description: "Accepted as in the document's example; stored with the fulfilment and not otherwise used." })
+  @Max(2147483647, { message: 'sequence must be at most 2147483647' })
   @Min(0, { message: 'sequence must be at least 0' })
   @IsInt({ message: 'sequence must be an integer' })
   @IsOptional()
@@ -293,6 +297,9 @@ export class InventoryLoad {
   @ApiProperty({ required: true })
   @Type(() => InventoryLoadItem)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of tests must be a JSON object' })
+  @ArrayMaxSize(10000, { message: 'tests must hold at most 10000 items' })
+  @ArrayMinSize(1, { message: 'tests must hold at least 1 item(s)' })
   @IsArray({ message: 'tests must be an array' })
   @IsDefined({ message: 'tests is required' })
   tests!: Array<InventoryLoadItem>;
@@ -329,6 +336,7 @@ export class InventoryLoadReport {
   @ApiProperty({ required: true })
   @Type(() => InventoryLoadReportConflicts)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of conflicts must be a JSON object' })
   @IsArray({ message: 'conflicts must be an array' })
   @IsDefined({ message: 'conflicts is required' })
   conflicts!: Array<InventoryLoadReportConflicts>;
@@ -381,7 +389,7 @@ export class InventoryTest {
   source!: "inventory" | "sale";
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'assignedAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'assignedAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'assignedAt must be a string' })
   @IsOptional()
   assignedAt!: string | null;
@@ -397,7 +405,7 @@ export class InventoryTest {
   scores!: Record<string, unknown> | null;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'updatedAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'updatedAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'updatedAt must be a string' })
   @IsDefined({ message: 'updatedAt is required' })
   updatedAt!: string;
@@ -407,6 +415,7 @@ export class InventoryPage {
   @ApiProperty({ required: true })
   @Type(() => InventoryCount)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of counts must be a JSON object' })
   @IsArray({ message: 'counts must be an array' })
   @IsDefined({ message: 'counts is required' })
   counts!: Array<InventoryCount>;
@@ -414,6 +423,7 @@ export class InventoryPage {
   @ApiProperty({ required: true })
   @Type(() => InventoryTest)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of tests must be a JSON object' })
   @IsArray({ message: 'tests must be an array' })
   @IsDefined({ message: 'tests is required' })
   tests!: Array<InventoryTest>;
@@ -449,24 +459,25 @@ export class ListInventoryQuery {
 
   @ApiProperty({ required: false, description: "`true` for available tests only (Ready and not assigned), `false` for the others." })
   @IsBoolean({ message: 'available must be true or false' })
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(({ value }) => toBooleanParameter(value))
   @IsOptional()
   available?: boolean;
 
   @ApiProperty({ required: false })
+  @Max(1000000000, { message: 'offset must be at most 1000000000' })
   @Min(0, { message: 'offset must be at least 0' })
   @IsInt({ message: 'offset must be an integer' })
-  @Type(() => Number)
+  @Transform(({ value }) => toIntegerParameter(value))
   @IsOptional()
-  offset?: number;
+  offset?: number = 0;
 
   @ApiProperty({ required: false })
   @Max(500, { message: 'limit must be at most 500' })
   @Min(1, { message: 'limit must be at least 1' })
   @IsInt({ message: 'limit must be an integer' })
-  @Type(() => Number)
+  @Transform(({ value }) => toIntegerParameter(value))
   @IsOptional()
-  limit?: number;
+  limit?: number = 100;
 }
 
 /** The query parameters of listWebhookDeliveries. */
@@ -486,9 +497,9 @@ export class ListWebhookDeliveriesQuery {
   @Max(500, { message: 'limit must be at most 500' })
   @Min(1, { message: 'limit must be at least 1' })
   @IsInt({ message: 'limit must be an integer' })
-  @Type(() => Number)
+  @Transform(({ value }) => toIntegerParameter(value))
   @IsOptional()
-  limit?: number;
+  limit?: number = 100;
 }
 
 export class ProblemDetail {
@@ -555,6 +566,7 @@ export class Problem {
   @ApiProperty({ required: false, description: "One entry per invalid field, for validation failures." })
   @Type(() => ProblemDetail)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of details must be a JSON object' })
   @IsArray({ message: 'details must be an array' })
   @IsOptional()
   details?: Array<ProblemDetail>;
@@ -617,7 +629,7 @@ export class ProductCodeInput {
   @ApiProperty({ required: false, description: "`sale` creates a new test ID at each fulfilment instead of taking one from the inventory." })
   @IsIn(["inventory","sale"], { message: 'source must be one of: inventory, sale' })
   @IsOptional()
-  source?: "inventory" | "sale";
+  source?: "inventory" | "sale" = "inventory";
 
   @ApiProperty({ required: false, description: "The instructions e-mailed to (STX) or handed to (GTX) the candidate." })
   @MaxLength(4000, { message: 'instructions must be at most 4000 characters' })
@@ -627,6 +639,7 @@ export class ProductCodeInput {
 
   @ApiProperty({ required: true, description: "Where the candidate takes the test." })
   @MaxLength(500, { message: 'testUrl must be at most 500 characters' })
+  @IsContractFormat('uri', { message: 'testUrl must be an absolute http(s) URL' })
   @IsString({ message: 'testUrl must be a string' })
   @IsDefined({ message: 'testUrl is required' })
   testUrl!: string;
@@ -634,13 +647,14 @@ export class ProductCodeInput {
   @ApiProperty({ required: false })
   @IsBoolean({ message: 'enabled must be true or false' })
   @IsOptional()
-  enabled?: boolean;
+  enabled?: boolean = true;
 }
 
 export class ProductCodeList {
   @ApiProperty({ required: true })
   @Type(() => ProductCode)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of productCodes must be a JSON object' })
   @IsArray({ message: 'productCodes must be an array' })
   @IsDefined({ message: 'productCodes is required' })
   productCodes!: Array<ProductCode>;
@@ -676,7 +690,7 @@ export class RecordTestEventPath {
 /** The path parameters of redriveWebhookDelivery. */
 export class RedriveWebhookDeliveryPath {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'deliveryId must be a UUID' })
+  @IsContractFormat('uuid', { message: 'deliveryId must be a UUID' })
   @IsString({ message: 'deliveryId must be a string' })
   @IsDefined({ message: 'deliveryId is required' })
   deliveryId!: string;
@@ -723,6 +737,7 @@ export class TestEventScores {
 
   @ApiProperty({ required: false, description: "The score report, sent as the webhook's `score_report_url`." })
   @MaxLength(500, { message: 'reportUrl must be at most 500 characters' })
+  @IsContractFormat('uri', { message: 'reportUrl must be an absolute http(s) URL' })
   @IsString({ message: 'reportUrl must be a string' })
   @IsOptional()
   reportUrl?: string;
@@ -730,6 +745,9 @@ export class TestEventScores {
   @ApiProperty({ required: true })
   @Type(() => TestEventScoresSections)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of sections must be a JSON object' })
+  @ArrayMaxSize(5, { message: 'sections must hold at most 5 items' })
+  @ArrayMinSize(1, { message: 'sections must hold at least 1 item(s)' })
   @IsArray({ message: 'sections must be an array' })
   @IsDefined({ message: 'sections is required' })
   sections!: Array<TestEventScoresSections>;
@@ -742,7 +760,7 @@ export class TestEvent {
   event!: "started" | "finished" | "review" | "graded" | "technical-difficulty" | "invalidated" | "reset";
 
   @ApiProperty({ required: false, description: "The day the test was taken (YYYY-MM-DD); today when left out." })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'testDate must match ^\\d{4}-\\d{2}-\\d{2}$' })
+  @IsContractFormat('date', { message: 'testDate must be a calendar date (YYYY-MM-DD)' })
   @IsString({ message: 'testDate must be a string' })
   @IsOptional()
   testDate?: string;
@@ -828,6 +846,7 @@ export class TrackInput {
 
   @ApiProperty({ required: true, description: "An http(s) URL." })
   @MaxLength(500, { message: 'url must be at most 500 characters' })
+  @IsContractFormat('uri', { message: 'url must be an absolute http(s) URL' })
   @IsString({ message: 'url must be a string' })
   @IsDefined({ message: 'url is required' })
   url!: string;
@@ -835,7 +854,7 @@ export class TrackInput {
   @ApiProperty({ required: false })
   @IsBoolean({ message: 'fireOnFinished must be true or false' })
   @IsOptional()
-  fireOnFinished?: boolean;
+  fireOnFinished?: boolean = false;
 
   @ApiProperty({ required: false })
   @Type(() => TrackInputAuthentication)
@@ -847,12 +866,12 @@ export class TrackInput {
   @ApiProperty({ required: false })
   @IsBoolean({ message: 'rotateSecret must be true or false' })
   @IsOptional()
-  rotateSecret?: boolean;
+  rotateSecret?: boolean = false;
 }
 
 export class WebhookDelivery {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'deliveryId must be a UUID' })
+  @IsContractFormat('uuid', { message: 'deliveryId must be a UUID' })
   @IsString({ message: 'deliveryId must be a string' })
   @IsDefined({ message: 'deliveryId is required' })
   deliveryId!: string;
@@ -888,7 +907,7 @@ export class WebhookDelivery {
   attempts!: number;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'nextAttemptAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'nextAttemptAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'nextAttemptAt must be a string' })
   @IsOptional()
   nextAttemptAt!: string | null;
@@ -904,13 +923,13 @@ export class WebhookDelivery {
   lastStatusCode!: number | null;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'deliveredAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'deliveredAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'deliveredAt must be a string' })
   @IsOptional()
   deliveredAt!: string | null;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'createdAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'createdAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'createdAt must be a string' })
   @IsDefined({ message: 'createdAt is required' })
   createdAt!: string;
@@ -925,6 +944,7 @@ export class WebhookDeliveryList {
   @ApiProperty({ required: true })
   @Type(() => WebhookDelivery)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of deliveries must be a JSON object' })
   @IsArray({ message: 'deliveries must be an array' })
   @IsDefined({ message: 'deliveries is required' })
   deliveries!: Array<WebhookDelivery>;

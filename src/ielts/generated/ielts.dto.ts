@@ -1,8 +1,8 @@
 // Generated from openapi/ielts.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { IsMultipleOf } from '../../contract/validators.js';
+import { Transform, Type } from 'class-transformer';
+import { IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsContractFormat, IsMultipleOf, toIntegerParameter } from '../../contract/validators.js';
 
 /** The path parameters of attachPhoto. */
 export class AttachPhotoPath {
@@ -35,12 +35,14 @@ export class GetResultVerificationQuery {
 
   @ApiProperty({ required: false, description: "Start of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`. Mandatory without `trfNumber`." })
   @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$/, { message: 'startDateTime must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$' })
+  @IsContractFormat('date-time-local', { message: 'startDateTime must be a date-time without offset (YYYY-MM-DDThh:mm:ss) naming a real day and time' })
   @IsString({ message: 'startDateTime must be a string' })
   @IsOptional()
   startDateTime?: string;
 
   @ApiProperty({ required: false, description: "End of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`; not before `startDateTime`. Mandatory without `trfNumber`." })
   @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$/, { message: 'endDateTime must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$' })
+  @IsContractFormat('date-time-local', { message: 'endDateTime must be a date-time without offset (YYYY-MM-DDThh:mm:ss) naming a real day and time' })
   @IsString({ message: 'endDateTime must be a string' })
   @IsOptional()
   endDateTime?: string;
@@ -59,7 +61,7 @@ export class GetResultVerificationQuery {
   @Max(1000000, { message: 'page must be at most 1000000' })
   @Min(1, { message: 'page must be at least 1' })
   @IsInt({ message: 'page must be an integer' })
-  @Type(() => Number)
+  @Transform(({ value }) => toIntegerParameter(value))
   @IsOptional()
   page?: number;
 
@@ -67,7 +69,7 @@ export class GetResultVerificationQuery {
   @Max(2000, { message: 'limit must be at most 2000' })
   @Min(1, { message: 'limit must be at least 1' })
   @IsInt({ message: 'limit must be an integer' })
-  @Type(() => Number)
+  @Transform(({ value }) => toIntegerParameter(value))
   @IsOptional()
   limit?: number;
 }
@@ -276,7 +278,7 @@ export class IeltsResult {
   status!: "RELEASED" | "REMARKED" | "CORRECTED" | "CANCELLED" | "WITHHELD";
 
   @ApiProperty({ required: true, description: "When this result last changed as this RO sees it (shared, remarked, corrected, cancelled)." })
-  @IsISO8601({ strict: true }, { message: 'lastModifiedDate must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'lastModifiedDate must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'lastModifiedDate must be a string' })
   @IsDefined({ message: 'lastModifiedDate is required' })
   lastModifiedDate!: string;
@@ -326,7 +328,7 @@ export class IeltsResultInput {
   candidateNumber!: string;
 
   @ApiProperty({ required: true })
-  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'testDate must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}$' })
+  @IsContractFormat('date', { message: 'testDate must be a calendar date (YYYY-MM-DD)' })
   @IsString({ message: 'testDate must be a string' })
   @IsDefined({ message: 'testDate is required' })
   testDate!: string;
@@ -351,7 +353,7 @@ export class IeltsResultInput {
   firstName!: string;
 
   @ApiProperty({ required: true })
-  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'dateOfBirth must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}$' })
+  @IsContractFormat('date', { message: 'dateOfBirth must be a calendar date (YYYY-MM-DD)' })
   @IsString({ message: 'dateOfBirth must be a string' })
   @IsDefined({ message: 'dateOfBirth is required' })
   dateOfBirth!: string;
@@ -507,7 +509,7 @@ export class IeltsResultInput {
   osrSkill?: "Listening" | "Reading" | "Writing" | "Speaking" | null;
 
   @ApiProperty({ required: false })
-  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { message: 'osrTestDate must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}$' })
+  @IsContractFormat('date', { message: 'osrTestDate must be a calendar date (YYYY-MM-DD)' })
   @IsString({ message: 'osrTestDate must be a string' })
   @IsOptional()
   osrTestDate?: string | null;
@@ -545,6 +547,7 @@ export class ListCountryCodesResponse200 {
   @ApiProperty({ required: true })
   @Type(() => CountryCode)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of countries must be a JSON object' })
   @IsArray({ message: 'countries must be an array' })
   @IsDefined({ message: 'countries is required' })
   countries!: Array<CountryCode>;
@@ -562,7 +565,7 @@ export class MessageMetadata {
   messageOriginator!: string;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'messageRequestDateTime must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'messageRequestDateTime must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'messageRequestDateTime must be a string' })
   @IsDefined({ message: 'messageRequestDateTime is required' })
   messageRequestDateTime!: string;
@@ -660,6 +663,7 @@ export class Problem {
   @ApiProperty({ required: false, description: "One entry per invalid field, for validation failures." })
   @Type(() => ProblemDetail)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of details must be a JSON object' })
   @IsArray({ message: 'details must be an array' })
   @IsOptional()
   details?: Array<ProblemDetail>;
@@ -713,6 +717,7 @@ export class ResultVerificationResponse {
   @ApiProperty({ required: true })
   @Type(() => IeltsResult)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of results must be a JSON object' })
   @IsArray({ message: 'results must be an array' })
   @IsDefined({ message: 'results is required' })
   results!: Array<IeltsResult>;
@@ -727,7 +732,7 @@ export class ResultVerificationResponse {
 
 export class ShareInput {
   @ApiProperty({ required: false, description: "When the candidate shared the result; now when omitted." })
-  @IsISO8601({ strict: true }, { message: 'sharedAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'sharedAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'sharedAt must be a string' })
   @IsOptional()
   sharedAt?: string;
@@ -745,13 +750,13 @@ export class ShareOutcome {
   roId!: string;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'sharedAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'sharedAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'sharedAt must be a string' })
   @IsDefined({ message: 'sharedAt is required' })
   sharedAt!: string;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'lastModifiedDate must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'lastModifiedDate must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'lastModifiedDate must be a string' })
   @IsDefined({ message: 'lastModifiedDate is required' })
   lastModifiedDate!: string;

@@ -50,6 +50,7 @@ export class ListErrorsResponse200 {
   @ApiProperty({ required: true })
   @Type(() => ErrorCatalogueEntry)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of errors must be a JSON object' })
   @IsArray({ message: 'errors must be an array' })
   @IsDefined({ message: 'errors is required' })
   errors!: Array<ErrorCatalogueEntry>;
@@ -119,6 +120,7 @@ export class Problem {
   @ApiProperty({ required: false, description: "One entry per invalid field, for validation failures." })
   @Type(() => ProblemDetail)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of details must be a JSON object' })
   @IsArray({ message: 'details must be an array' })
   @IsOptional()
   details?: Array<ProblemDetail>;

@@ -1,7 +1,8 @@
 // Generated from openapi/results.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsArray, IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsContractFormat, toIntegerParameter } from '../../contract/validators.js';
 
 export class CandidateResultStatus {
   @ApiProperty({ required: true })
@@ -45,7 +46,7 @@ export class CandidateResultStatus {
   grade!: string | null;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'issuedAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'issuedAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'issuedAt must be a string' })
   @IsOptional()
   issuedAt!: string | null;
@@ -89,7 +90,7 @@ export class EnquireServicesQuery {
   @Max(1000000, { message: 'offset must be at most 1000000' })
   @Min(0, { message: 'offset must be at least 0' })
   @IsInt({ message: 'offset must be an integer' })
-  @Type(() => Number)
+  @Transform(({ value }) => toIntegerParameter(value))
   @IsOptional()
   offset?: number;
 
@@ -97,7 +98,7 @@ export class EnquireServicesQuery {
   @Max(500, { message: 'limit must be at most 500' })
   @Min(1, { message: 'limit must be at least 1' })
   @IsInt({ message: 'limit must be an integer' })
-  @Type(() => Number)
+  @Transform(({ value }) => toIntegerParameter(value))
   @IsOptional()
   limit?: number;
 }
@@ -182,6 +183,7 @@ export class ResultEntry {
   @ApiProperty({ required: true })
   @Type(() => ResultEntryComponents)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of components must be a JSON object' })
   @IsArray({ message: 'components must be an array' })
   @IsDefined({ message: 'components is required' })
   components!: Array<ResultEntryComponents>;
@@ -201,6 +203,7 @@ export class ResultsData {
   session!: ResultsDataSession;
 
   @ApiProperty({ required: true })
+  @IsString({ each: true, message: 'each of centres must be a string' })
   @IsArray({ message: 'centres must be an array' })
   @IsDefined({ message: 'centres is required' })
   centres!: Array<string>;
@@ -208,6 +211,7 @@ export class ResultsData {
   @ApiProperty({ required: true })
   @Type(() => ResultsDataQualifications)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of qualifications must be a JSON object' })
   @IsArray({ message: 'qualifications must be an array' })
   @IsDefined({ message: 'qualifications is required' })
   qualifications!: Array<ResultsDataQualifications>;
@@ -215,6 +219,7 @@ export class ResultsData {
   @ApiProperty({ required: true })
   @Type(() => ResultEntry)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of entries must be a JSON object' })
   @IsArray({ message: 'entries must be an array' })
   @IsDefined({ message: 'entries is required' })
   entries!: Array<ResultEntry>;
@@ -232,13 +237,13 @@ export class ResultDate {
   centreId!: string | null;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'date must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'date must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'date must be a string' })
   @IsDefined({ message: 'date is required' })
   date!: string;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'embargoUntil must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'embargoUntil must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'embargoUntil must be a string' })
   @IsOptional()
   embargoUntil!: string | null;
@@ -271,6 +276,7 @@ export class EnquireServicesResponse {
   @ApiProperty({ required: false })
   @Type(() => ResultDate)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of resultDates must be a JSON object' })
   @IsArray({ message: 'resultDates must be an array' })
   @IsOptional()
   resultDates?: Array<ResultDate>;
@@ -438,7 +444,7 @@ export class GetResultEnquiryStatusPath {
 /** The path parameters of getScriptPdf. */
 export class GetScriptPdfPath {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'docStorePageId must be a UUID' })
+  @IsContractFormat('uuid', { message: 'docStorePageId must be a UUID' })
   @IsString({ message: 'docStorePageId must be a string' })
   @IsDefined({ message: 'docStorePageId is required' })
   docStorePageId!: string;
@@ -523,6 +529,7 @@ export class Problem {
   @ApiProperty({ required: false, description: "One entry per invalid field, for validation failures." })
   @Type(() => ProblemDetail)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of details must be a JSON object' })
   @IsArray({ message: 'details must be an array' })
   @IsOptional()
   details?: Array<ProblemDetail>;
@@ -541,7 +548,7 @@ export class Problem {
 /** The path parameters of putScriptDocument. */
 export class PutScriptDocumentPath {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'docStorePageId must be a UUID' })
+  @IsContractFormat('uuid', { message: 'docStorePageId must be a UUID' })
   @IsString({ message: 'docStorePageId must be a string' })
   @IsDefined({ message: 'docStorePageId is required' })
   docStorePageId!: string;
@@ -583,6 +590,7 @@ export class QuestionPaperList {
   @ApiProperty({ required: true })
   @Type(() => QuestionPaper)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of questionPapers must be a JSON object' })
   @IsArray({ message: 'questionPapers must be an array' })
   @IsDefined({ message: 'questionPapers is required' })
   questionPapers!: Array<QuestionPaper>;
@@ -595,7 +603,7 @@ export class ResultEnquiryStatusHistory {
   status!: string;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'at must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'at must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'at must be a string' })
   @IsDefined({ message: 'at is required' })
   at!: string;
@@ -655,6 +663,7 @@ export class ResultEnquiryStatus {
   @ApiProperty({ required: true })
   @Type(() => ResultEnquiryStatusHistory)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of history must be a JSON object' })
   @IsArray({ message: 'history must be an array' })
   @IsDefined({ message: 'history is required' })
   history!: Array<ResultEnquiryStatusHistory>;
@@ -703,7 +712,7 @@ export class ResultsLoadCandidateResults {
   grade?: string;
 
   @ApiProperty({ required: false })
-  @IsISO8601({ strict: true }, { message: 'issuedAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'issuedAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'issuedAt must be a string' })
   @IsOptional()
   issuedAt?: string;
@@ -788,7 +797,7 @@ export class ResultsLoadSessions {
   resultStatus!: "NotStarted" | "Provisional" | "Embargoed" | "Released";
 
   @ApiProperty({ required: false })
-  @IsISO8601({ strict: true }, { message: 'releaseDate must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'releaseDate must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'releaseDate must be a string' })
   @IsOptional()
   releaseDate?: string;
@@ -900,6 +909,8 @@ export class ResultsLoadEntries {
   @ApiProperty({ required: false })
   @Type(() => ResultsLoadEntriesComponents)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of components must be a JSON object' })
+  @ArrayMaxSize(20, { message: 'components must hold at most 20 items' })
   @IsArray({ message: 'components must be an array' })
   @IsOptional()
   components?: Array<ResultsLoadEntriesComponents>;
@@ -936,13 +947,13 @@ export class ResultsLoadResultDates {
   assessmentCode!: string;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'date must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'date must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'date must be a string' })
   @IsDefined({ message: 'date is required' })
   date!: string;
 
   @ApiProperty({ required: false })
-  @IsISO8601({ strict: true }, { message: 'embargoUntil must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'embargoUntil must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'embargoUntil must be a string' })
   @IsOptional()
   embargoUntil?: string;
@@ -996,6 +1007,8 @@ export class ResultsLoad {
   @ApiProperty({ required: false })
   @Type(() => ResultsLoadCandidateResults)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of candidateResults must be a JSON object' })
+  @ArrayMaxSize(5000, { message: 'candidateResults must hold at most 5000 items' })
   @IsArray({ message: 'candidateResults must be an array' })
   @IsOptional()
   candidateResults?: Array<ResultsLoadCandidateResults>;
@@ -1003,6 +1016,8 @@ export class ResultsLoad {
   @ApiProperty({ required: false })
   @Type(() => ResultsLoadEnquiries)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of enquiries must be a JSON object' })
+  @ArrayMaxSize(5000, { message: 'enquiries must hold at most 5000 items' })
   @IsArray({ message: 'enquiries must be an array' })
   @IsOptional()
   enquiries?: Array<ResultsLoadEnquiries>;
@@ -1010,6 +1025,8 @@ export class ResultsLoad {
   @ApiProperty({ required: false })
   @Type(() => ResultsLoadSessions)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of sessions must be a JSON object' })
+  @ArrayMaxSize(500, { message: 'sessions must hold at most 500 items' })
   @IsArray({ message: 'sessions must be an array' })
   @IsOptional()
   sessions?: Array<ResultsLoadSessions>;
@@ -1017,6 +1034,8 @@ export class ResultsLoad {
   @ApiProperty({ required: false })
   @Type(() => ResultsLoadQualifications)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of qualifications must be a JSON object' })
+  @ArrayMaxSize(5000, { message: 'qualifications must hold at most 5000 items' })
   @IsArray({ message: 'qualifications must be an array' })
   @IsOptional()
   qualifications?: Array<ResultsLoadQualifications>;
@@ -1024,6 +1043,8 @@ export class ResultsLoad {
   @ApiProperty({ required: false })
   @Type(() => ResultsLoadEntries)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of entries must be a JSON object' })
+  @ArrayMaxSize(5000, { message: 'entries must hold at most 5000 items' })
   @IsArray({ message: 'entries must be an array' })
   @IsOptional()
   entries?: Array<ResultsLoadEntries>;
@@ -1031,6 +1052,8 @@ export class ResultsLoad {
   @ApiProperty({ required: false })
   @Type(() => ResultsLoadResultDates)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of resultDates must be a JSON object' })
+  @ArrayMaxSize(5000, { message: 'resultDates must hold at most 5000 items' })
   @IsArray({ message: 'resultDates must be an array' })
   @IsOptional()
   resultDates?: Array<ResultsLoadResultDates>;
@@ -1038,6 +1061,8 @@ export class ResultsLoad {
   @ApiProperty({ required: false })
   @Type(() => ResultsLoadQuestionPapers)
   @ValidateNested({ each: true })
+  @IsObject({ each: true, message: 'each of questionPapers must be a JSON object' })
+  @ArrayMaxSize(5000, { message: 'questionPapers must hold at most 5000 items' })
   @IsArray({ message: 'questionPapers must be an array' })
   @IsOptional()
   questionPapers?: Array<ResultsLoadQuestionPapers>;
@@ -1082,7 +1107,7 @@ export class ResultsLoadOutcome {
 
 export class ScriptDocument {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'docStorePageId must be a UUID' })
+  @IsContractFormat('uuid', { message: 'docStorePageId must be a UUID' })
   @IsString({ message: 'docStorePageId must be a string' })
   @IsDefined({ message: 'docStorePageId is required' })
   docStorePageId!: string;
@@ -1151,7 +1176,7 @@ export class ScriptDocumentInput {
 
 export class ScriptRequest {
   @ApiProperty({ required: true })
-  @IsUUID('all', { message: 'scriptRequestId must be a UUID' })
+  @IsContractFormat('uuid', { message: 'scriptRequestId must be a UUID' })
   @IsString({ message: 'scriptRequestId must be a string' })
   @IsDefined({ message: 'scriptRequestId is required' })
   scriptRequestId!: string;
@@ -1162,12 +1187,14 @@ export class ScriptRequest {
   status!: "Fulfilled" | "Pending";
 
   @ApiProperty({ required: true })
+  @IsContractFormat('uuid', { each: true, message: 'each of docStorePageIds must be a UUID' })
+  @IsString({ each: true, message: 'each of docStorePageIds must be a string' })
   @IsArray({ message: 'docStorePageIds must be an array' })
   @IsDefined({ message: 'docStorePageIds is required' })
   docStorePageIds!: Array<string>;
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'createdAt must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'createdAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'createdAt must be a string' })
   @IsDefined({ message: 'createdAt is required' })
   createdAt!: string;
@@ -1235,7 +1262,7 @@ export class SessionResultStatus {
   resultStatus!: "NotStarted" | "Provisional" | "Embargoed" | "Released";
 
   @ApiProperty({ required: true })
-  @IsISO8601({ strict: true }, { message: 'releaseDate must be an ISO 8601 date-time with offset' })
+  @IsContractFormat('date-time', { message: 'releaseDate must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'releaseDate must be a string' })
   @IsOptional()
   releaseDate!: string | null;
