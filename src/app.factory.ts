@@ -13,6 +13,10 @@ import { AcceptNegotiationInterceptor } from './contract/accept-negotiation.inte
 import { Reflector } from '@nestjs/core';
 import { defaultOpenapiDir, mountContractDocs } from './docs/contract-docs.js';
 import { ApiError } from './errors/api-error.js';
+import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './errors/framework-errors.js';
+import { jsonBodyParser } from './contract/json-body-parser.js';
+import { bundleAllContracts } from './contract/contract-bundle.js';
+import { contractMethods } from './contract/contract-methods.js';
 import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
 import { sendProblem } from './errors/problem-details.js';
 import { ContractValidationPipe } from './errors/validation-pipe.js';
@@ -56,6 +60,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       genReqId: transactionIdFor,
       logController: new LogController({ requestIdLogLabel: 'transactionId' }),
       bodyLimit: config.bodyLimitBytes,
+      routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+      frameworkErrors: answerFrameworkError,
+      clientErrorHandler: answerClientError,
     });
     const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(poolConfig, databaseUrl), adapter, {
       logger: new PinoNestLogger(logger),
@@ -64,11 +71,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       rawBody: true,
     });
     installRequestHooks(app);
-    app.useGlobalFilters(new ProblemExceptionFilter(logger));
+    const openapiDir = options.openapiDir ?? defaultOpenapiDir();
+    app.useGlobalFilters(new ProblemExceptionFilter(logger, contractMethods(bundleAllContracts(openapiDir))));
     app.useGlobalPipes(new ContractValidationPipe());
     app.useGlobalInterceptors(new AcceptNegotiationInterceptor(app.get(Reflector)), new TransientRetryInterceptor());
     app.enableShutdownHooks();
-    mountContractDocs(app, options.openapiDir ?? defaultOpenapiDir());
+    mountContractDocs(app, openapiDir);
     await app.init();
     const dataSource = app.get(DataSource);
     const applied = await runMigrations(dataSource);
@@ -96,8 +104,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 function installRequestHooks(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(MetricsRegistry);
+  const { bodyLimit } = fastify.initialConfig;
+  app.useBodyParser('application/json', { bodyLimit }, jsonBodyParser(fastify));
   // The provider's inventory import takes the AVAILABLE TESTS export as it is.
   fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // Any other media type is read as bytes, so that the operation decides after authentication:
+  // 415/60004 where it takes a body, nothing where it takes none.
+  fastify.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   fastify.addHook('onRequest', (request, reply, done) => {
     const transactionId = String(request.id);
     reply.header('x-transaction-id', transactionId);

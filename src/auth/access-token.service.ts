@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { isCredentialText } from './credential-text.js';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -56,6 +57,7 @@ export class AccessTokenService {
   }
 
   async verify(token: string): Promise<AuthenticatedClient> {
+    if (!isCredentialText(token, 500)) throw new ApiError(70401, 'The access token is not valid.');
     const hash = hashSecret(this.config.authPepper, token);
     const key = hash.toString('base64');
     const cached = this.cache.get(key);

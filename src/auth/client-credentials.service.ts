@@ -7,6 +7,7 @@ import { ApiError } from '../errors/api-error.js';
 import type { AuthenticatedClient } from './authenticated-client.js';
 import { hashSecret, secretMatches } from './secret-hashing.js';
 import { withTransientRetry } from '../database/transient-retry.js';
+import { isCredentialText } from './credential-text.js';
 
 interface ClientRow {
   client_id: string;
@@ -34,6 +35,9 @@ export class ClientCredentialsService {
   }
 
   async verify(clientId: string, secret: string): Promise<AuthenticatedClient> {
+    // Ids and secrets are printable ASCII; anything else (a NUL, a lone surrogate) cannot match and
+    // must not reach the database.
+    if (!isCredentialText(clientId, 200) || !isCredentialText(secret, 500)) throw new ApiError(70401, 'The client id or client secret is not valid.');
     const cacheKey = `${clientId}\u0000${hashSecret(this.config.authPepper, secret).toString('base64')}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;

@@ -1,4 +1,4 @@
-import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { Catch, NotFoundException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { ApiError } from './api-error.js';
@@ -8,11 +8,24 @@ import { toApiError } from './to-api-error.js';
 /** Every error leaves as a problem in the envelope; unexpected ones are logged and answered 60006. */
 @Catch()
 export class ProblemExceptionFilter implements ExceptionFilter {
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    /** The methods the contract serves at a path; none for an unknown path. */
+    private readonly methodsAt: (path: string) => string[] = () => [],
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    handleError(exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), this.logger);
+    const request = http.getRequest<FastifyRequest>();
+    handleError(this.unroutedMethod(exception, request) ?? exception, request, http.getResponse<FastifyReply>(), this.logger);
+  }
+
+  /** No route matched, but the path is the contract's: the method is what is wrong (405 with Allow). */
+  private unroutedMethod(exception: unknown, request: FastifyRequest): ApiError | undefined {
+    if (!(exception instanceof NotFoundException) || request.routeOptions?.url) return undefined;
+    const allowed = this.methodsAt(request.url.split('?')[0]);
+    if (allowed.length === 0) return undefined;
+    return new ApiError(60009, `${request.method} is not served here; this resource takes ${allowed.join(', ')}.`, { headers: { Allow: allowed.join(', ') } });
   }
 }
 

@@ -1,4 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { findIllFormedText } from '../contract/well-formed-text.js';
 import { ApiError, type FieldProblem } from './api-error.js';
 
 const LOCATIONS: Record<string, FieldProblem['location']> = { query: 'query', param: 'path', body: 'body', custom: 'body' };
@@ -25,14 +26,21 @@ export class ContractValidationPipe extends ValidationPipe {
     if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && metadata.metatype !== String && (typeof value !== 'object' || Array.isArray(value))) {
       throw new ApiError(60002, 'The request body must be a JSON object.');
     }
+    const location = LOCATIONS[metadata.type];
+    if (location && metadata.type !== 'custom') {
+      const field = findIllFormedText(value);
+      if (field) {
+        const message = `${field} contains a NUL character or an unpaired UTF-16 surrogate`;
+        throw new ApiError(location === 'body' ? 60002 : 60001, message, { details: [{ location, field, message }] });
+      }
+    }
     try {
       return await super.transform(value, metadata);
     } catch (error) {
       const errors = (error as { validationErrors?: ValidationError[] }).validationErrors;
       if (!errors) throw error;
-      const location = LOCATIONS[metadata.type] ?? 'body';
-      const details = flatten(errors, location);
-      throw new ApiError(location === 'body' ? 60002 : 60001, details.map((d) => d.message).join('; '), { details });
+      const details = flatten(errors, location ?? 'body');
+      throw new ApiError(location === 'query' || location === 'path' ? 60001 : 60002, details.map((d) => d.message).join('; '), { details });
     }
   }
 

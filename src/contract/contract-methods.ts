@@ -1,0 +1,15 @@
+import type { OpenApiDocument } from './contract-bundle.js';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+/**
+ * The methods the contract serves at a concrete path, for answering 405 with `Allow` instead of
+ * 404 when a known resource is called with a method it does not take.
+ */
+export function contractMethods(document: OpenApiDocument): (path: string) => string[] {
+  const templates = Object.entries(document.paths).map(([template, item]) => ({
+    pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\\{[^}]+\\\}|\{[^}]+\}/g, '[^/]+')}$`),
+    methods: METHODS.filter((method) => item[method]).map((method) => method.toUpperCase()),
+  }));
+  return (path) => [...new Set(templates.filter((t) => t.pattern.test(path)).flatMap((t) => t.methods))];
+}
