@@ -111,6 +111,7 @@ export function bundleAllContracts(openapiDir: string): OpenApiDocument {
       version: '1.0.0',
       description: readFileSync(join(openapiDir, 'README.md'), 'utf8'),
     },
+    servers: [{ url: '/', description: 'The server that serves this document (the sandbox is http://localhost:3000 after npm start).' }],
     tags: [],
     paths: {},
     components: {},

@@ -32,6 +32,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  *
  */
 export const issueToken = <ThrowOnError extends boolean = true>(options: Options<IssueTokenData, ThrowOnError>) => (options.client ?? client).post<IssueTokenResponses, IssueTokenErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }],
     url: '/oauth/token',
     ...options,
     headers: {
@@ -49,6 +50,7 @@ export const issueToken = <ThrowOnError extends boolean = true>(options: Options
  *
  */
 export const revokeToken = <ThrowOnError extends boolean = true>(options: Options<RevokeTokenData, ThrowOnError>) => (options.client ?? client).post<RevokeTokenResponses, RevokeTokenErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }],
     url: '/oauth/revoke',
     ...options,
     headers: {
