@@ -11,10 +11,14 @@ export const DEFAULT_PAGE_SIZE = 50;
 export class RegistrationQueryService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** One snapshot for the check and the read, so a concurrent DELETE gives 404 or the whole registration, never half of one. */
   async get(organisationId: string, registrationId: string): Promise<Registration> {
-    const [{ n }] = await this.dataSource.query('SELECT count(*)::int AS n FROM booking_registrations WHERE id = $1 AND organisation_id = $2', [registrationId, organisationId]);
-    if (n === 0) throw registrationNotFound();
-    return (await registrationViews(this.dataSource.manager, [registrationId]))[0];
+    const view = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM booking_registrations WHERE id = $1 AND organisation_id = $2', [registrationId, organisationId]);
+      return n === 0 ? undefined : (await registrationViews(manager, [registrationId]))[0];
+    });
+    if (!view) throw registrationNotFound();
+    return view;
   }
 
   async count(organisationId: string, criteria: RegistrationCriteria): Promise<number> {
@@ -23,21 +27,20 @@ export class RegistrationQueryService {
     return n;
   }
 
+  /** The page, its registrations and the total from one snapshot, so they agree under concurrent changes. */
   async search(organisationId: string, search: RegistrationSearch): Promise<RegistrationPage> {
     const page = search.Page ?? 1;
     const pageSize = search.PageSize ?? DEFAULT_PAGE_SIZE;
     const { where, params } = filter(organisationId, search);
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT r.id FROM booking_registrations r JOIN booking_learners l ON l.id = r.learner_id ${where}
-        ORDER BY r.last_change_at, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, pageSize, (page - 1) * pageSize],
-    );
-    return {
-      Registrations: await registrationViews(this.dataSource.manager, rows.map((row) => row.id)),
-      Page: page,
-      PageSize: pageSize,
-      TotalCount: await this.count(organisationId, search),
-    };
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const rows: Array<{ id: string }> = await manager.query(
+        `SELECT r.id FROM booking_registrations r JOIN booking_learners l ON l.id = r.learner_id ${where}
+          ORDER BY r.last_change_at, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, pageSize, (page - 1) * pageSize],
+      );
+      const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM booking_registrations r JOIN booking_learners l ON l.id = r.learner_id ${where}`, params);
+      return { Registrations: await registrationViews(manager, rows.map((row) => row.id)), Page: page, PageSize: pageSize, TotalCount: n };
+    });
   }
 }
 

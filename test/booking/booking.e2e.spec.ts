@@ -230,6 +230,25 @@ describe('Booking: events and registrations', () => {
     expect((await call(app.http().delete(`/api/registrations/${id}`).set('Authorization', basic(centre)))).status).toBe(404);
   });
 
+  it('reads a registration being deleted as either 404 or the whole registration', async () => {
+    const ids = Array.from({ length: 20 }, () => randomUUID());
+    for (const [i, id] of ids.entries()) await register(id, base(future(70 + i)));
+    const reads = await Promise.all(
+      ids.flatMap((id) => [
+        get(centre, `/api/registrations/${id}`),
+        call(app.http().delete(`/api/registrations/${id}`).set('Authorization', basic(centre)).set('Content-Type', 'application/json')),
+        get(centre, `/api/registrations/${id}`),
+      ]),
+    );
+    for (const [i, id] of ids.entries()) {
+      expect(reads[i * 3 + 1].status).toBe(204);
+      for (const read of [reads[i * 3], reads[i * 3 + 2]]) {
+        expect([200, 404]).toContain(read.status);
+        if (read.status === 200) expect(read.body).toMatchObject({ Identifier: id, Learner: { Identifier: expect.any(String) }, Event: { Identifier: expect.any(String) } });
+      }
+    }
+  });
+
   it('keeps the provider side to booking:admin and writes to booking:write', async () => {
     expect((await call(app.http().put(`/api/admin/venues/${venue}`).set('Authorization', basic(centre)).send({ Name: 'x', Organization: 'CEN-A' }))).status).toBe(403);
     const reader = await createClient(app, { scopes: ['booking:read'], orgCode: 'CEN-A' });
