@@ -545,15 +545,15 @@ export type AddEventRequest = {
     /**
      * One of `Academic`, `GeneralTraining`, `LifeSkills`, `UKVI`.
      */
-    EventExamType?: string;
+    EventExamType?: 'Academic' | 'GeneralTraining' | 'LifeSkills' | 'UKVI';
     /**
      * One of `Paper`, `Computer`, `Online`.
      */
-    EventExamFormat?: string;
+    EventExamFormat?: 'Paper' | 'Computer' | 'Online';
     /**
      * One of `Standard`, `Invoice`, `Voucher`, `Sponsored`.
      */
-    EventBillingCode?: string;
+    EventBillingCode?: 'Standard' | 'Invoice' | 'Voucher' | 'Sponsored';
     /**
      * Seats; unlimited when omitted.
      */
@@ -567,9 +567,9 @@ export type ReasonRequest = {
 export type RegisterLaxRequest = {
     EventVenue?: string;
     EventStart?: EventStart;
-    EventExamType?: string;
-    EventExamFormat?: string;
-    EventBillingCode?: string;
+    EventExamType?: 'Academic' | 'GeneralTraining' | 'LifeSkills' | 'UKVI';
+    EventExamFormat?: 'Paper' | 'Computer' | 'Online';
+    EventBillingCode?: 'Standard' | 'Invoice' | 'Voucher' | 'Sponsored';
     Learner?: string;
     LearnerRegistrantType?: string;
     /**
@@ -582,7 +582,7 @@ export type RegisterLaxRequest = {
 export type TransferLaxRequest = {
     EventVenue?: string;
     EventStart?: EventStart;
-    EventExamType?: string;
+    EventExamType?: 'Academic' | 'GeneralTraining' | 'LifeSkills' | 'UKVI';
     Learner?: string;
     Reason?: string;
 };

@@ -65,22 +65,19 @@ export class AddEventRequest {
   EventStart?: string;
 
   @ApiProperty({ required: false, description: "One of `Academic`, `GeneralTraining`, `LifeSkills`, `UKVI`." })
-  @MaxLength(40, { message: 'EventExamType must be at most 40 characters' })
-  @IsString({ message: 'EventExamType must be a string' })
+  @IsIn(["Academic","GeneralTraining","LifeSkills","UKVI"], { message: 'Invalid EventExamType value.' })
   @IsOptional()
-  EventExamType?: string;
+  EventExamType?: "Academic" | "GeneralTraining" | "LifeSkills" | "UKVI";
 
   @ApiProperty({ required: false, description: "One of `Paper`, `Computer`, `Online`." })
-  @MaxLength(40, { message: 'EventExamFormat must be at most 40 characters' })
-  @IsString({ message: 'EventExamFormat must be a string' })
+  @IsIn(["Paper","Computer","Online"], { message: 'Invalid EventExamFormat value.' })
   @IsOptional()
-  EventExamFormat?: string;
+  EventExamFormat?: "Paper" | "Computer" | "Online";
 
   @ApiProperty({ required: false, description: "One of `Standard`, `Invoice`, `Voucher`, `Sponsored`." })
-  @MaxLength(40, { message: 'EventBillingCode must be at most 40 characters' })
-  @IsString({ message: 'EventBillingCode must be a string' })
+  @IsIn(["Standard","Invoice","Voucher","Sponsored"], { message: 'Invalid EventBillingCode value.' })
   @IsOptional()
-  EventBillingCode?: string;
+  EventBillingCode?: "Standard" | "Invoice" | "Voucher" | "Sponsored";
 
   @ApiProperty({ required: false, description: "Seats; unlimited when omitted." })
   @Max(10000, { message: 'RegistrationLimit must be at most 10000' })
@@ -595,22 +592,19 @@ export class RegisterLaxRequest {
   EventStart?: string;
 
   @ApiProperty({ required: false })
-  @MaxLength(40, { message: 'EventExamType must be at most 40 characters' })
-  @IsString({ message: 'EventExamType must be a string' })
+  @IsIn(["Academic","GeneralTraining","LifeSkills","UKVI"], { message: 'Invalid EventExamType value.' })
   @IsOptional()
-  EventExamType?: string;
+  EventExamType?: "Academic" | "GeneralTraining" | "LifeSkills" | "UKVI";
 
   @ApiProperty({ required: false })
-  @MaxLength(40, { message: 'EventExamFormat must be at most 40 characters' })
-  @IsString({ message: 'EventExamFormat must be a string' })
+  @IsIn(["Paper","Computer","Online"], { message: 'Invalid EventExamFormat value.' })
   @IsOptional()
-  EventExamFormat?: string;
+  EventExamFormat?: "Paper" | "Computer" | "Online";
 
   @ApiProperty({ required: false })
-  @MaxLength(40, { message: 'EventBillingCode must be at most 40 characters' })
-  @IsString({ message: 'EventBillingCode must be a string' })
+  @IsIn(["Standard","Invoice","Voucher","Sponsored"], { message: 'Invalid EventBillingCode value.' })
   @IsOptional()
-  EventBillingCode?: string;
+  EventBillingCode?: "Standard" | "Invoice" | "Voucher" | "Sponsored";
 
   @ApiProperty({ required: false })
   @IsContractFormat('uuid', { message: 'Learner must be a UUID' })
@@ -919,10 +913,9 @@ export class TransferLaxRequest {
   EventStart?: string;
 
   @ApiProperty({ required: false })
-  @MaxLength(40, { message: 'EventExamType must be at most 40 characters' })
-  @IsString({ message: 'EventExamType must be a string' })
+  @IsIn(["Academic","GeneralTraining","LifeSkills","UKVI"], { message: 'Invalid EventExamType value.' })
   @IsOptional()
-  EventExamType?: string;
+  EventExamType?: "Academic" | "GeneralTraining" | "LifeSkills" | "UKVI";
 
   @ApiProperty({ required: false })
   @IsContractFormat('uuid', { message: 'Learner must be a UUID' })
