@@ -7,6 +7,8 @@ const TEST_URL = 'https://exam.example.org/start';
 const INSTRUCTIONS = 'Sign in at the address above with your test ID and password. Allow about 90 minutes; use a computer with a microphone and headphones, and do not close the browser while the test runs.';
 
 /** The sandbox's signing keys, with fixed secrets so that the README's examples work as printed. */
+export const DEMO_DEAD_DELIVERY_ID = '00000000-0000-4000-8000-000000000d01';
+
 export const DEMO_FULFILLMENT_KEYS = [
   { keyId: 'fk_demo_gtx_academic_plus', productCode: 'GTX-Academic-Plus', secret: 'fsk_demo_gtx_academic_plus_secret' },
   { keyId: 'fk_demo_stx_academic_plus', productCode: 'STX-Academic-Plus', secret: 'fsk_demo_stx_academic_plus_secret' },
@@ -47,4 +49,10 @@ export async function seedFulfillmentDemoData(manager: EntityManager, localAdmin
   await manager.query('INSERT INTO fulfillment_tracks (code, organisation_id, url, fire_on_finished, signing_secret_sealed) VALUES ($1, $2, $3, true, $4)', [
     'RC', localAdministratorId, 'https://results-receiver.invalid/itep', secrets.seal(newWebhookSecret()),
   ]);
+  // A delivery the unreachable receiver killed, so that listing and re-driving dead deliveries can be tried.
+  await manager.query(
+    `INSERT INTO fulfillment_webhook_deliveries (id, track_code, test_id, event, data, status, attempts, last_error)
+     VALUES ($1, 'RC', 'DEMOCO0010', 'graded', $2, 'dead', 10, 'getaddrinfo ENOTFOUND results-receiver.invalid')`,
+    [DEMO_DEAD_DELIVERY_ID, JSON.stringify({ OID: 'S-1010', TestID: 'DEMOCO0010', Status: 'Graded' })],
+  );
 }

@@ -26,7 +26,9 @@ export async function seedResultsDemoStatuses(manager: EntityManager): Promise<v
     VALUES ('02', '14244', '04200', '1804', '0500', 'Issued', 'B', '2026-08-13T06:00:00Z'), ('04', '3229', '04200', '8129', 'R031', 'Pending', NULL, NULL)`);
   await manager.query(`INSERT INTO results_enquiries (business_stream_id, session_id, centre_id, candidate_number, assessment_code, component_id, enquiry_reference, service_type, status, history)
     VALUES ('04', '3229', '04200', '8129', 'R031', '02', 'EAR-2026-0042', 'Review', 'InProgress',
-            '[{"status": "Received", "at": "2026-08-20T09:00:00.000Z"}, {"status": "InProgress", "at": "2026-08-22T14:30:00.000Z"}]')`);
+            '[{"status": "Received", "at": "2026-08-20T09:00:00.000Z"}, {"status": "InProgress", "at": "2026-08-22T14:30:00.000Z"}]'),
+           ('02', '14244', '04200', '1804', '0500', '02', 'EAR-2026-0017', 'ClericalRecheck', 'Completed',
+            '[{"status": "Received", "at": "2026-08-18T10:00:00.000Z"}, {"status": "Completed", "at": "2026-08-25T16:00:00.000Z"}]')`);
   await manager.query(`INSERT INTO results_sessions (business_stream_id, session_id, session_name, result_status, release_date) VALUES
     ('01', '3269', 'June 2026 (OCR)', 'Released', '2026-08-13T06:00:00Z'), ('02', '16884', 'June 2026 (CI)', 'Released', '2026-08-13T06:00:00Z'), ('02', '14244', 'June 2026', 'Released', '2026-08-13T06:00:00Z'),
     ('04', '3229', 'November 2026', 'Embargoed', '2027-01-14T06:00:00Z')`);

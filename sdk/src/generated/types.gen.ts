@@ -1097,9 +1097,19 @@ export type ComponentId = string;
 export type EventPath = string;
 
 /**
+ * The new event's identifier, chosen by the caller.
+ */
+export type NewEventPath = string;
+
+/**
  * The registration identifier, chosen by the caller.
  */
 export type RegistrationPath = string;
+
+/**
+ * The new registration's identifier, chosen by the caller (the same one again finds it).
+ */
+export type NewRegistrationPath = string;
 
 /**
  * The venue identifier.
@@ -1823,7 +1833,7 @@ export type EnquireServicesData = {
     };
     query?: {
         /**
-         * Stream 01 only, and required there.
+         * Stream 01 only, and required there (for example `1`).
          */
         qualificationGroupId?: string;
         /**
@@ -2546,7 +2556,7 @@ export type AddEventData = {
     body: AddEventRequest;
     path: {
         /**
-         * The event identifier.
+         * The new event's identifier, chosen by the caller.
          */
         event: string;
     };
@@ -3068,7 +3078,7 @@ export type RegisterLaxData = {
     body: RegisterLaxRequest;
     path: {
         /**
-         * The registration identifier, chosen by the caller.
+         * The new registration's identifier, chosen by the caller (the same one again finds it).
          */
         registration: string;
     };

@@ -44,7 +44,7 @@ export class AccommodationRequest {
 
 /** The path parameters of addEvent. */
 export class AddEventPath {
-  @ApiProperty({ required: true, description: "The event identifier." })
+  @ApiProperty({ required: true, description: "The new event's identifier, chosen by the caller." })
   @IsContractFormat('uuid', { message: 'event must be a UUID' })
   @IsString({ message: 'event must be a string' })
   @IsDefined({ message: 'event is required' })
@@ -571,7 +571,7 @@ export class ReasonRequest {
 
 /** The path parameters of registerLax. */
 export class RegisterLaxPath {
-  @ApiProperty({ required: true, description: "The registration identifier, chosen by the caller." })
+  @ApiProperty({ required: true, description: "The new registration's identifier, chosen by the caller (the same one again finds it)." })
   @IsContractFormat('uuid', { message: 'registration must be a UUID' })
   @IsString({ message: 'registration must be a string' })
   @IsDefined({ message: 'registration is required' })

@@ -69,7 +69,7 @@ export class EnquireServicesPath {
 
 /** The query parameters of enquireServices. */
 export class EnquireServicesQuery {
-  @ApiProperty({ required: false, description: "Stream 01 only, and required there." })
+  @ApiProperty({ required: false, description: "Stream 01 only, and required there (for example `1`)." })
   @Matches(/^[0-9]{1,6}$/, { message: 'qualificationGroupId must match ^[0-9]{1,6}$' })
   @IsString({ message: 'qualificationGroupId must be a string' })
   @IsOptional()
