@@ -17,6 +17,8 @@ import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './err
 import { jsonBodyParser } from './contract/json-body-parser.js';
 import { bundleAllContracts } from './contract/contract-bundle.js';
 import { contractMethods } from './contract/contract-methods.js';
+import { compileResponseSerializers } from './contract/response-serializers.js';
+import { ResponseSerializationInterceptor } from './contract/response-serialization.interceptor.js';
 import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
 import { sendProblem } from './errors/problem-details.js';
 import { ContractValidationPipe } from './errors/validation-pipe.js';
@@ -72,9 +74,15 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     });
     installRequestHooks(app);
     const openapiDir = options.openapiDir ?? defaultOpenapiDir();
-    app.useGlobalFilters(new ProblemExceptionFilter(logger, contractMethods(bundleAllContracts(openapiDir))));
+    const contract = bundleAllContracts(openapiDir);
+    app.useGlobalFilters(new ProblemExceptionFilter(logger, contractMethods(contract)));
     app.useGlobalPipes(new ContractValidationPipe());
-    app.useGlobalInterceptors(new AcceptNegotiationInterceptor(app.get(Reflector)), new TransientRetryInterceptor());
+    const reflector = app.get(Reflector);
+    app.useGlobalInterceptors(
+      new ResponseSerializationInterceptor(reflector, compileResponseSerializers(contract)),
+      new AcceptNegotiationInterceptor(reflector),
+      new TransientRetryInterceptor(),
+    );
     app.enableShutdownHooks();
     mountContractDocs(app, openapiDir);
     await app.init();

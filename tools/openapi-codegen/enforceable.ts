@@ -57,6 +57,11 @@ export function assertEnforceable(doc: Schema): void {
       if (closed && schema.additionalProperties !== false) refuse(`${where}: an object in a request must say additionalProperties: false (the server refuses unknown fields)`);
       if (!closed && schema.additionalProperties !== true) refuse(`${where}: a free-form object in a request must say additionalProperties: true`);
     }
+    // Answers are serialized from their schema, which writes only declared members: a free-form object
+    // must say so, or its contents would be dropped.
+    if (!input && type === 'object' && !(schema.properties && Object.keys(schema.properties).length) && !schema.additionalProperties) {
+      refuse(`${where}: a free-form object in an answer must say additionalProperties: true (or a schema)`);
+    }
     if (input && type === 'array' && schema.maxItems === undefined) refuse(`${where}: an array in a request needs maxItems`);
     for (const [name, inner] of Object.entries<Schema>(schema.properties ?? {})) visit(inner, `${where}.${name}`, input);
     if (schema.items) visit(schema.items, `${where}[]`, input);
@@ -80,5 +85,5 @@ export function assertEnforceable(doc: Schema): void {
       }
     }
   }
-  if (problems.length > 0) throw new Error(`The contract asks for what the generated validators cannot enforce:\n- ${[...new Set(problems)].join('\n- ')}`);
+  if (problems.length > 0) throw new Error(`The contract asks for what the generated code cannot hold:\n- ${[...new Set(problems)].join('\n- ')}`);
 }
