@@ -14,7 +14,8 @@ declare module 'fastify' {
 }
 
 /**
- * Content negotiation both ways, from the contract: 415/60004 when a body comes in a media type the
+ * A body that could not be parsed is refused here, after authentication. Then content negotiation
+ * both ways, from the contract: 415/60004 when a body comes in a media type the
  * operation does not consume (the server parses CSV for the one operation that takes it, not for all),
  * 406/60007 when the caller accepts none of the media types it produces.
  */
@@ -25,6 +26,7 @@ export class AcceptNegotiationInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const operation = this.reflector.get<ContractOperationMetadata | undefined>(CONTRACT_OPERATION, context.getHandler());
     const request = context.switchToHttp().getRequest<FastifyRequest>();
+    if (request.bodyError) throw request.bodyError;
     const sent = request.headers['content-type']?.split(';')[0].trim().toLowerCase();
     if (operation && sent && request.body !== undefined && operation.consumes.length > 0 && !operation.consumes.includes(sent)) {
       throw new ApiError(60004, `Content-Type ${sent} is not accepted here; send ${operation.consumes.join(' or ')}.`, {

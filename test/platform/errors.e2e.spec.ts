@@ -41,6 +41,65 @@ describe('error envelope, transaction ids and malformed input', () => {
     expect(response.headers['content-type']).toContain('application/problem+json');
   });
 
+  it('authenticates before it judges a body: malformed, empty or too deep', async () => {
+    const admin = await createClient(app, { scopes: ['ielts:admin'], orgKind: 'exam_board', orgCode: 'BOARD-ERR' });
+    const result = '/v1/ielts/admin/results/19GB123456SMIT001A';
+    const anonymous = await call(app.http().put(result).set('Content-Type', 'application/json').send('{"a":'));
+    expect(anonymous.status).toBe(401);
+    const malformed = await call(app.http().put(result).set('Authorization', basic(admin)).set('Content-Type', 'application/json').send('{"a":'));
+    expect(malformed.body.errorCode).toBe(60003);
+    const path = '/v1/ielts/result-verification';
+    const deep = `${'{"a":'.repeat(100)}1${'}'.repeat(100)}`; // the body limit here is 2 KB
+    for (const authorization of [undefined, basic(client)]) {
+      let request = app.http().post('/oauth/revoke').set('Content-Type', 'application/json');
+      if (authorization) request = request.set('Authorization', authorization);
+      const response = await call(request.send(deep));
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ errorCode: 60002, detail: 'The request body nests deeper than 64 levels.' });
+    }
+    // An empty JSON body on an operation without one is no body at all.
+    const empty = await call(app.http().get(`${path}?trfNumber=17UZ010772RAKN025A&photoFlag=N`).set('Authorization', basic(client)).set('Content-Type', 'application/json'));
+    expect(empty.status).toBe(404);
+  });
+
+  it('answers NUL characters and unpaired surrogates with 4xx naming where they were, never reaching the database', async () => {
+    const nulBasic = `Basic ${Buffer.from(`${client.clientId}\u0000:${client.secret}`).toString('base64')}`;
+    expect((await call(app.http().get('/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N').set('Authorization', nulBasic))).body.errorCode).toBe(70401);
+    const query = await call(app.http().get('/v1/ielts/result-verification?trfNumber=17UZ010772RAKN%00&photoFlag=N').set('Authorization', basic(client)));
+    expect(query.body).toMatchObject({ errorCode: 60001, details: [{ location: 'query', field: 'trfNumber' }] });
+    const token = await call(app.http().post('/oauth/token').type('form').send('grant_type=client_credentials&client_id=a%00b&client_secret=x'));
+    expect(token.status).toBe(400);
+    expect(token.body.details[0].field).toBe('client_id');
+    const surrogate = await call(app.http().post('/oauth/token').set('Content-Type', 'application/json').send('{"grant_type":"client_credentials","client_id":"\\ud800"}'));
+    expect(surrogate.body).toMatchObject({ errorCode: 60002, details: [{ location: 'body', field: 'client_id' }] });
+  });
+
+  it('keeps impossible dates and numbers past their bounds away from the database', async () => {
+    const auth = basic(client);
+    const date = await call(app.http().get('/v1/ielts/result-verification?startDateTime=2027-02-30T00:00:00&endDateTime=2027-03-01T00:00:00&photoFlag=N').set('Authorization', auth));
+    expect(date.body).toMatchObject({ errorCode: 60001, details: [{ field: 'startDateTime' }] });
+    const huge = await call(app.http().get('/v1/ielts/result-verification?startDateTime=2027-01-01T00:00:00&endDateTime=2027-03-01T00:00:00&photoFlag=N&page=99999999999999999999999').set('Authorization', auth));
+    expect(huge.body).toMatchObject({ errorCode: 60001, details: [{ field: 'page' }] });
+  });
+
+  it('answers what the router and the HTTP parser refuse in the envelope, with a transaction id', async () => {
+    const longParameter = await call(app.http().put(`/v1/ielts/admin/results/${'A'.repeat(150)}/shares/5010`));
+    expect(longParameter.status).toBe(414);
+    expect(longParameter.body.errorCode).toBe(60012);
+    const badEncoding = await call(app.http().put('/v1/ielts/admin/results/%E0%A4%A/shares/5010'));
+    expect(badEncoding.body.errorCode).toBe(60011);
+    const longUrl = await call(app.http().get(`/v1/ielts/result-verification?photoFlag=N&trfNumber=${'A'.repeat(17_000)}`));
+    expect(longUrl.status).toBe(431);
+    expect(longUrl.body.errorCode).toBe(60013);
+    expect(longUrl.headers['x-transaction-id']).toBe(longUrl.body.transactionId);
+    const unknown = await call(app.http().get('/v1/nothing-here'));
+    expect(unknown.body.errorCode).toBe(70404);
+    const method = await call(app.http().patch('/v1/ielts/result-verification'));
+    expect(method.status).toBe(405);
+    expect(method.headers.allow).toBe('GET');
+    for (const response of [longParameter, badEncoding, unknown, method]) expect(response.headers['x-transaction-id']).toBe(response.body.transactionId);
+  });
+
   it('answers an unsupported Content-Type with 415/60004', async () => {
     const response = await call(app.http().post('/oauth/token').set('Content-Type', 'text/csv').send('a,b'));
     expect(response.status).toBe(415);
