@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { AuthenticatedClient } from '../auth/authenticated-client.js';
-import { ApiError, type FieldProblem } from '../errors/api-error.js';
+import { ApiError } from '../errors/api-error.js';
 import type { EnquireServicesPath, EnquireServicesQuery, EnquireServicesResponse } from './generated/results.dto.js';
 import { assertCentreAccess, visibleCentre } from './centre-access.js';
 import { QualificationEntity } from './entities/qualification.entity.js';
@@ -9,10 +9,6 @@ import { ResultDateEntity } from './entities/result-date.entity.js';
 import { ResultsEntryEntity } from './entities/results-entry.entity.js';
 import { ResultsSessionEntity } from './entities/results-session.entity.js';
 
-const STREAM_PARAMETERS: Record<string, Array<keyof EnquireServicesQuery>> = {
-  '01': ['qualificationGroupId'],
-  '02': ['resultDateType', 'centreId', 'offset', 'limit'],
-};
 const REQUIRED: Record<string, keyof EnquireServicesQuery> = { '01': 'qualificationGroupId', '02': 'resultDateType' };
 const DEFAULT_LIMIT = 100;
 
@@ -23,17 +19,18 @@ export class EnquireServicesService {
 
   async enquire(client: AuthenticatedClient, path: EnquireServicesPath, query: EnquireServicesQuery): Promise<EnquireServicesResponse> {
     const stream = path.businessStreamId;
-    const allowed = STREAM_PARAMETERS[stream];
-    if (!allowed) {
+    if (!REQUIRED[stream]) {
       throw new ApiError(60001, `Business stream ${stream} offers no enquire services; use 01 (results data) or 02 (result dates).`, {
         details: [{ location: 'path', field: 'businessStreamId', message: 'must be 01 or 02 for enquireServices' }],
       });
     }
-    const problems: FieldProblem[] = Object.keys(query)
-      .filter((name) => query[name as keyof EnquireServicesQuery] !== undefined && !allowed.includes(name as keyof EnquireServicesQuery))
-      .map((field) => ({ location: 'query', field, message: `${field} does not apply to business stream ${stream}` }));
-    if (query[REQUIRED[stream]] === undefined) problems.push({ location: 'query', field: REQUIRED[stream], message: `${REQUIRED[stream]} is required for business stream ${stream}` });
-    if (problems.length) throw new ApiError(60001, problems.map((p) => p.message).join('; '), { details: problems });
+    // The other stream's parameters are ignored, as the contract says: generated clients and contract
+    // suites send every optional parameter they know of.
+    const required = REQUIRED[stream];
+    if (query[required] === undefined) {
+      const message = `${required} is required for business stream ${stream}`;
+      throw new ApiError(60001, message, { details: [{ location: 'query', field: required, message }] });
+    }
     return stream === '01' ? this.resultsData(client, path, query.qualificationGroupId!) : this.resultDates(client, path, query);
   }
 

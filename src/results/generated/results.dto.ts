@@ -69,24 +69,24 @@ export class EnquireServicesPath {
 
 /** The query parameters of enquireServices. */
 export class EnquireServicesQuery {
-  @ApiProperty({ required: false, description: "Stream 01 only, and required there (for example `1`)." })
+  @ApiProperty({ required: false, description: "Stream 01 only, and required there; ignored on stream 02." })
   @Matches(/^[0-9]{1,6}$/, { message: 'qualificationGroupId must match ^[0-9]{1,6}$' })
   @IsString({ message: 'qualificationGroupId must be a string' })
   @IsOptional()
   qualificationGroupId?: string;
 
-  @ApiProperty({ required: false, description: "Stream 02 only, and required there." })
+  @ApiProperty({ required: false, description: "Stream 02 only, and required there; ignored on stream 01." })
   @IsIn(["issue","release"], { message: 'resultDateType must be one of: issue, release' })
   @IsOptional()
   resultDateType?: "issue" | "release";
 
-  @ApiProperty({ required: false, description: "Stream 02 only." })
+  @ApiProperty({ required: false, description: "Stream 02 only; ignored on stream 01." })
   @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
   @IsString({ message: 'centreId must be a string' })
   @IsOptional()
   centreId?: string;
 
-  @ApiProperty({ required: false, description: "Stream 02 only." })
+  @ApiProperty({ required: false, description: "Stream 02 only; ignored on stream 01." })
   @Max(1000000, { message: 'offset must be at most 1000000' })
   @Min(0, { message: 'offset must be at least 0' })
   @IsInt({ message: 'offset must be an integer' })
@@ -94,7 +94,7 @@ export class EnquireServicesQuery {
   @IsOptional()
   offset?: number;
 
-  @ApiProperty({ required: false, description: "Stream 02 only." })
+  @ApiProperty({ required: false, description: "Stream 02 only; ignored on stream 01." })
   @Max(500, { message: 'limit must be at most 500' })
   @Min(1, { message: 'limit must be at least 1' })
   @IsInt({ message: 'limit must be an integer' })
