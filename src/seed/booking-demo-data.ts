@@ -12,9 +12,18 @@ export const DEMO_BOOKING = {
     { id: '00000000-0000-4000-8000-00000000c003', name: 'Yuki Tanaka', email: 'yuki.tanaka@example.org', code: 'L-1003' },
   ],
   classes: [{ id: '00000000-0000-4000-8000-00000000d001', name: 'Year 12 English' }],
-  // An event with one registration, the contract's examples for the operations that act on existing ones.
-  event: { id: '00000000-0000-4000-8000-00000000e701', venueId: '00000000-0000-4000-8000-00000000b001', start: '2027-03-15T09:00:00Z' },
-  registration: { id: '00000000-0000-4000-8000-00000000f001', learnerId: '00000000-0000-4000-8000-00000000c002', form: 'IELTS-AC-2027A' },
+  // What the contract's examples act on, one resource per destructive example so that they can be
+  // tried in any order: an event with registrations to read and change, to cancel and to delete, and
+  // an event to cancel.
+  events: [
+    { id: '00000000-0000-4000-8000-00000000e701', venueId: '00000000-0000-4000-8000-00000000b001', start: '2027-03-15T09:00:00Z' },
+    { id: '00000000-0000-4000-8000-00000000e702', venueId: '00000000-0000-4000-8000-00000000b002', start: '2027-03-22T09:00:00Z' },
+  ],
+  registrations: [
+    { id: '00000000-0000-4000-8000-00000000f001', learnerId: '00000000-0000-4000-8000-00000000c002' },
+    { id: '00000000-0000-4000-8000-00000000f002', learnerId: '00000000-0000-4000-8000-00000000c003' },
+    { id: '00000000-0000-4000-8000-00000000f003', learnerId: '00000000-0000-4000-8000-00000000c001' },
+  ],
   forms: [
     { code: 'IELTS-AC-2027A', name: 'IELTS Academic, form 2027A', published: true, bilingual: false },
     { code: 'IELTS-AC-2027B', name: 'IELTS Academic, form 2027B', published: true, bilingual: false },
@@ -38,17 +47,22 @@ export async function seedBookingDemoData(manager: EntityManager, centreId: stri
   for (const form of DEMO_BOOKING.forms) {
     await manager.query('INSERT INTO booking_assessment_forms (code, name, published, bilingual) VALUES ($1, $2, $3, $4)', [form.code, form.name, form.published, form.bilingual]);
   }
-  const { event, registration } = DEMO_BOOKING;
+  for (const event of DEMO_BOOKING.events) {
+    await manager.query(
+      "INSERT INTO booking_events (id, organisation_id, venue_id, start_at, exam_type, exam_format, billing_code, registration_limit) VALUES ($1, $2, $3, $4, 'Academic', 'Paper', 'Standard', 30)",
+      [event.id, centreId, event.venueId, event.start],
+    );
+  }
+  for (const registration of DEMO_BOOKING.registrations) {
+    await manager.query("INSERT INTO booking_registrations (id, organisation_id, event_id, learner_id, assessment_code) VALUES ($1, $2, $3, $4, 'IELTS-AC-2027A')", [
+      registration.id, centreId, DEMO_BOOKING.events[0].id, registration.learnerId,
+    ]);
+    await manager.query("INSERT INTO booking_registration_history (registration_id, command, details) VALUES ($1, 'register-lax', '{}')", [registration.id]);
+  }
+  const [withExtraTime] = DEMO_BOOKING.registrations;
+  await manager.query("INSERT INTO booking_accommodations (registration_id, type, name, time_extension) VALUES ($1, 'ExtraTime', '25% extra time', 40)", [withExtraTime.id]);
   await manager.query(
-    "INSERT INTO booking_events (id, organisation_id, venue_id, start_at, exam_type, exam_format, billing_code, registration_limit) VALUES ($1, $2, $3, $4, 'Academic', 'Paper', 'Standard', 30)",
-    [event.id, centreId, event.venueId, event.start],
-  );
-  await manager.query('INSERT INTO booking_registrations (id, organisation_id, event_id, learner_id, assessment_code) VALUES ($1, $2, $3, $4, $5)', [
-    registration.id, centreId, event.id, registration.learnerId, registration.form,
-  ]);
-  await manager.query("INSERT INTO booking_accommodations (registration_id, type, name, time_extension) VALUES ($1, 'ExtraTime', '25% extra time', 40)", [registration.id]);
-  await manager.query(
-    "INSERT INTO booking_registration_history (registration_id, command, details) VALUES ($1, 'register-lax', '{}'), ($1, 'grant-accommodation', '{\"type\": \"ExtraTime\", \"name\": \"25% extra time\", \"timeExtension\": 40}')",
-    [registration.id],
+    "INSERT INTO booking_registration_history (registration_id, command, details) VALUES ($1, 'grant-accommodation', '{\"type\": \"ExtraTime\", \"name\": \"25% extra time\", \"timeExtension\": 40}')",
+    [withExtraTime.id],
   );
 }

@@ -1107,6 +1107,16 @@ export type NewEventPath = string;
 export type RegistrationPath = string;
 
 /**
+ * The registration identifier, chosen by the caller.
+ */
+export type DeletableRegistrationPath = string;
+
+/**
+ * The registration identifier, chosen by the caller.
+ */
+export type CancellableRegistrationPath = string;
+
+/**
  * The new registration's identifier, chosen by the caller (the same one again finds it).
  */
 export type NewRegistrationPath = string;
@@ -1833,23 +1843,23 @@ export type EnquireServicesData = {
     };
     query?: {
         /**
-         * Stream 01 only, and required there (for example `1`).
+         * Stream 01 only, and required there; ignored on stream 02.
          */
         qualificationGroupId?: string;
         /**
-         * Stream 02 only, and required there.
+         * Stream 02 only, and required there; ignored on stream 01.
          */
         resultDateType?: 'issue' | 'release';
         /**
-         * Stream 02 only.
+         * Stream 02 only; ignored on stream 01.
          */
         centreId?: string;
         /**
-         * Stream 02 only.
+         * Stream 02 only; ignored on stream 01.
          */
         offset?: number;
         /**
-         * Stream 02 only.
+         * Stream 02 only; ignored on stream 01.
          */
         limit?: number;
     };

@@ -10,7 +10,7 @@ import { RevokeRequest, RevokeTokenResponse200, TokenRequest, TokenResponse } fr
 export abstract class OAuthApi {
   @Post('/oauth/token')
   @HttpCode(200)
-  @ContractOperation({"operationId":"issueToken","module":"platform","scopes":null,"produces":["application/json"],"consumes":["application/x-www-form-urlencoded","application/json"],"successStatus":200})
+  @ContractOperation({"operationId":"issueToken","module":"platform","scopes":null,"produces":["application/json"],"consumes":["application/json","application/x-www-form-urlencoded"],"successStatus":200})
   @ApiOperation({ operationId: 'issueToken', summary: "Obtain an access token (client-credentials grant)" })
   async issueTokenRoute(@Body() body: TokenRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.issueToken({ body }, request));
@@ -21,7 +21,7 @@ export abstract class OAuthApi {
 
   @Post('/oauth/revoke')
   @HttpCode(200)
-  @ContractOperation({"operationId":"revokeToken","module":"platform","scopes":null,"produces":["application/json"],"consumes":["application/x-www-form-urlencoded","application/json"],"successStatus":200})
+  @ContractOperation({"operationId":"revokeToken","module":"platform","scopes":null,"produces":["application/json"],"consumes":["application/json","application/x-www-form-urlencoded"],"successStatus":200})
   @ApiOperation({ operationId: 'revokeToken', summary: "Revoke an access token (RFC 7009)" })
   async revokeTokenRoute(@Body() body: RevokeRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.revokeToken({ body }, request));
