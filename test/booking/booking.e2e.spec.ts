@@ -59,6 +59,9 @@ describe('Booking: events and registrations', () => {
       expect(added.status).toBe(201);
       expect(added.body).toMatchObject({ Identifier: eventId, Venue: { Identifier: venue, Name: 'Main Hall' }, ExamFormat: 'Computer', RegistrationLimit: 30, RegistrationCount: 0, Status: 'Scheduled' });
       expectSeedError(await post(centre, `/api/events/${eventId}`, { ...body, EventStart: future(11) }), 'Event already exists.');
+      const sameSlot = await post(centre, `/api/events/${randomUUID()}`, body);
+      expect(sameSlot.status).toBe(409);
+      expect(sameSlot.body.errorCode).toBe(70409);
       const cases: Array<[object, string]> = [
         [{ EventVenue: otherVenue }, 'Venue not found.'],
         [{ EventStart: '2001-01-01T09:00:00+00:00' }, 'Invalid EventStartTime value.'],

@@ -2596,6 +2596,10 @@ export type AddEventErrors = {
      */
     406: Problem;
     /**
+     * An event at this venue already starts at that time (70409).
+     */
+    409: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
