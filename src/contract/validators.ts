@@ -40,3 +40,20 @@ export function toIntegerParameter(value: unknown): unknown {
 export function toBooleanParameter(value: unknown): unknown {
   return value === 'true' ? true : value === 'false' ? false : value;
 }
+
+const CREDENTIAL_FIELDS = Symbol('contract:credential-fields');
+
+/**
+ * A field the contract marks `x-credential` (a client id, secret or token in a body): its text is
+ * judged by the authentication that reads it (401), not by the request's text rules (400).
+ */
+export function CredentialField(): PropertyDecorator {
+  return (target, property) => {
+    const owner = target.constructor as unknown as Record<symbol, Set<string>>;
+    owner[CREDENTIAL_FIELDS] = new Set([...(owner[CREDENTIAL_FIELDS] ?? []), String(property)]);
+  };
+}
+
+export function credentialFieldsOf(type: unknown): ReadonlySet<string> {
+  return (type as Record<symbol, Set<string>> | undefined)?.[CREDENTIAL_FIELDS] ?? new Set();
+}

@@ -10,10 +10,11 @@ export function isWellFormedText(value: string): boolean {
 
 /**
  * The path (`a.b[2].c`) of the first string, key or value, in a parsed input that is not
- * well-formed text; undefined when all are. Iterative, so a deep document cannot overflow the stack.
+ * well-formed text; undefined when all are. Fields in `skip` (credentials, which the handler refuses
+ * as invalid credentials) are not looked into. Iterative, so a deep document cannot overflow the stack.
  */
-export function findIllFormedText(input: unknown, root = ''): string | undefined {
-  const stack: Array<[unknown, string]> = [[input, root]];
+export function findIllFormedText(input: unknown, skip: ReadonlySet<string> = new Set()): string | undefined {
+  const stack: Array<[unknown, string]> = [[input, '']];
   while (stack.length > 0) {
     const [value, path] = stack.pop()!;
     if (typeof value === 'string') {
@@ -26,7 +27,7 @@ export function findIllFormedText(input: unknown, root = ''): string | undefined
       for (const [key, inner] of Object.entries(value)) {
         const at = path ? `${path}.${key}` : key;
         if (!isWellFormedText(key)) return at;
-        stack.push([inner, at]);
+        if (!skip.has(at)) stack.push([inner, at]);
       }
     }
   }

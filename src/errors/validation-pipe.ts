@@ -1,4 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { credentialFieldsOf } from '../contract/validators.js';
 import { findIllFormedText } from '../contract/well-formed-text.js';
 import { ApiError, type FieldProblem } from './api-error.js';
 
@@ -28,7 +29,7 @@ export class ContractValidationPipe extends ValidationPipe {
     }
     const location = LOCATIONS[metadata.type];
     if (location && metadata.type !== 'custom') {
-      const field = findIllFormedText(value);
+      const field = findIllFormedText(value, credentialFieldsOf(metadata.metatype));
       if (field) {
         const message = `${field} contains a NUL character or an unpaired UTF-16 surrogate`;
         throw new ApiError(location === 'body' ? 60002 : 60001, message, { details: [{ location, field, message }] });

@@ -63,6 +63,7 @@ components:
         site: { type: string, format: uri, default: 'https://example.org/' }
         shape: { type: string, enum: [round, square], x-invalid-message: Invalid shape value. }
         meta: { type: object, additionalProperties: true }
+        apiSecret: { type: string, maxLength: 200, x-credential: true }
     Widget:
       type: object
       required: [id]
@@ -126,6 +127,8 @@ describe('openapi-codegen', () => {
     expect(dto).toContain('site?: string = "https://example.org/";');
     expect(dto).toContain("@IsIn([\"round\",\"square\"], { message: 'Invalid shape value.' })");
     expect(dto).toMatch(/@Transform\(\(\{ value \}\) => toIntegerParameter\(value\)\)/);
+    // A credential's text is left to authentication (401), marked for the validation pipe.
+    expect(dto).toMatch(/@CredentialField\(\)\n[^\n]*\n[^\n]*\n[^\n]*\n\s+apiSecret\?: string;/);
   });
 
   it.each([

@@ -11,6 +11,8 @@ const KEYWORDS = new Set([
   'description', 'example', 'examples', 'title', 'deprecated', 'readOnly', 'writeOnly', 'contentEncoding', 'contentMediaType',
   // The message a failed enum check answers, where a seed fixes it ("Invalid EventExamType value.").
   'x-invalid-message',
+  // A client id, secret or token in a body: refused by authentication (401), not by text rules.
+  'x-credential',
 ]);
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object']);
 

@@ -146,6 +146,7 @@ export function propertyDecorators(collector: ClassCollector, owner: ClassSpec, 
   }
   // Decorators run bottom-up: reversed, presence is checked first, then the type, then the bounds,
   // so that the first error reported (stopAtFirstError) is the most basic one.
+  if (schema['x-credential']) out.push('@CredentialField()');
   out.reverse();
   const apiOptions = [`required: ${property.required}`];
   if (property.description) apiOptions.push(`description: ${JSON.stringify(property.description.trim())}`);

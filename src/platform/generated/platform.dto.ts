@@ -2,6 +2,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CredentialField } from '../../contract/validators.js';
 
 export class ErrorCatalogueEntry {
   @ApiProperty({ required: true })
@@ -138,6 +139,7 @@ export class Problem {
 
 export class RevokeRequest {
   @ApiProperty({ required: true })
+  @CredentialField()
   @MaxLength(200, { message: 'token must be at most 200 characters' })
   @IsString({ message: 'token must be a string' })
   @IsDefined({ message: 'token is required' })
@@ -149,12 +151,14 @@ export class RevokeRequest {
   token_type_hint?: "access_token";
 
   @ApiProperty({ required: false })
+  @CredentialField()
   @MaxLength(100, { message: 'client_id must be at most 100 characters' })
   @IsString({ message: 'client_id must be a string' })
   @IsOptional()
   client_id?: string;
 
   @ApiProperty({ required: false })
+  @CredentialField()
   @MaxLength(200, { message: 'client_secret must be at most 200 characters' })
   @IsString({ message: 'client_secret must be a string' })
   @IsOptional()
@@ -181,12 +185,14 @@ export class TokenRequest {
   scope?: string;
 
   @ApiProperty({ required: false, description: "The client id, when not sent in a Basic header." })
+  @CredentialField()
   @MaxLength(100, { message: 'client_id must be at most 100 characters' })
   @IsString({ message: 'client_id must be a string' })
   @IsOptional()
   client_id?: string;
 
   @ApiProperty({ required: false, description: "The client secret, when not sent in a Basic header." })
+  @CredentialField()
   @MaxLength(200, { message: 'client_secret must be at most 200 characters' })
   @IsString({ message: 'client_secret must be a string' })
   @IsOptional()
