@@ -39,8 +39,6 @@ export interface RunningApp {
 }
 
 export interface CreateAppOptions {
-  /** Keep the embedded database in memory instead of under DATA_DIR (tests). */
-  embeddedInMemory?: boolean;
   openapiDir?: string;
 }
 
@@ -49,13 +47,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const logger = createLogger(config.logLevel);
   let embedded: EmbeddedPostgres | undefined;
   if (!config.databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: options.embeddedInMemory ? undefined : config.dataDir, maxConnections: config.dbPoolSize + 5 });
-    logger.info({ dataDir: options.embeddedInMemory ? 'memory' : config.dataDir }, 'embedded PostgreSQL (PGlite) started');
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: config.dbPoolSize + 10 });
+    logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL started');
   }
   const databaseUrl = config.databaseUrl ?? embedded!.url;
-  // PGlite runs one query at a time, and its socket server mixes up concurrent connections'
-  // protocol messages once transactions wait on locks: the embedded database gets one connection.
-  const poolConfig = embedded ? { ...config, dbPoolSize: 1 } : config;
   try {
     const adapter = new FastifyAdapter({
       loggerInstance: logger,
@@ -66,7 +61,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       frameworkErrors: answerFrameworkError,
       clientErrorHandler: answerClientError,
     });
-    const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(poolConfig, databaseUrl), adapter, {
+    const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
       logger: new PinoNestLogger(logger),
       abortOnError: false,
       // Fulfilment signatures are checked over the bytes received (request.rawBody).

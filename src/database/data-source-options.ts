@@ -27,7 +27,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'dbPoolSize' | 'dbStat
     logging: false,
     extra: {
       max: config.dbPoolSize,
-      // pg sends this as a start-up parameter; PostgreSQL enforces it (PGlite ignores it).
+      // pg sends this as a start-up parameter; PostgreSQL enforces it.
       statement_timeout: config.dbStatementTimeoutMs,
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30000,
