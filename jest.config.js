@@ -15,6 +15,12 @@ export default {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_REQUIRED_FROM_CJS.join('|')})/)`],
   testMatch: ['<rootDir>/test/**/*.spec.ts'],
-  testTimeout: 60000,
-  maxWorkers: 1,
+  // One database server for the run; each file clones a migrated template (test/support/test-database.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+  setupFiles: ['<rootDir>/test/support/no-process-exit.ts'],
+  // Generous: a busy machine may take its time; nothing here waits on the clock to pass a test.
+  testTimeout: 120000,
+  // Files run side by side on both cores, each on its own database.
+  maxWorkers: 2,
 };

@@ -130,11 +130,7 @@ describe('Fulfillment: mail and result webhooks that arrive', () => {
     expect(again.status).toBe(409);
   });
 
-  it('delivers what was queued before a restart once the server is back (PostgreSQL)', async () => {
-    if (database.kind === 'embedded') {
-      console.warn('skipped: the embedded test database lives in memory and does not survive a restart');
-      return;
-    }
+  it('delivers what was queued before a restart once the server is back', async () => {
     receiver.status = 503;
     const testId = await tracked({ trExternal_ID: 'RESTART-1' });
     await event(testId, { event: 'started' });

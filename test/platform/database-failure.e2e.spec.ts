@@ -1,5 +1,4 @@
 import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import { basic, createClient, type TestClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
@@ -10,7 +9,6 @@ const VERIFY = '/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photo
 
 describe('database down (503/70503) and timed out (504/70504)', () => {
   let database: TestDatabase;
-  let embedded: EmbeddedPostgres | undefined;
   let proxy: TcpProxy;
   let app: TestApp;
   let client: TestClient;
@@ -18,22 +16,18 @@ describe('database down (503/70503) and timed out (504/70504)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    if (!database.url) embedded = await startEmbeddedPostgres({ maxConnections: 10 });
-    realUrl = new URL(database.url ?? embedded!.url);
+    realUrl = new URL(database.url);
     proxy = new TcpProxy(realUrl.hostname, Number(realUrl.port || 5432));
     await proxy.start();
     const viaProxy = new URL(realUrl);
     viaProxy.port = String(proxy.port);
-    // No background jobs: on the embedded database this app reaches PGlite's socket with several
-    // connections, and concurrent ones (job polling beside requests) get their messages mixed up.
-    app = await startTestApp({ DATABASE_URL: viaProxy.toString(), DB_STATEMENT_TIMEOUT_MS: '500', JOBS_ENABLED: 'false' }, database);
+    app = await startTestApp({ DATABASE_URL: viaProxy.toString(), DB_STATEMENT_TIMEOUT_MS: '500' }, database);
     client = await createClient(app, { scopes: ['ielts:read'] });
   });
   afterAll(async () => {
     await proxy?.start();
     await app?.close();
     await proxy?.stop();
-    await embedded?.stop();
     await database?.drop();
   });
 
@@ -54,10 +48,6 @@ describe('database down (503/70503) and timed out (504/70504)', () => {
   });
 
   it('answers 504/70504 when a query passes the statement timeout', async () => {
-    if (!database.url) {
-      console.warn('skipped: PGlite does not enforce statement_timeout; this runs against TEST_DATABASE_URL');
-      return;
-    }
     const locker = new pg.Client({ connectionString: database.url });
     await locker.connect();
     try {

@@ -12,11 +12,9 @@ describe('daily quota', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    // No background jobs: their polling would add concurrent connections to PGlite's socket server, which
-    // mixes up concurrent connections' messages (the reason the embedded server runs on one connection).
-    first = await startTestApp({ QUOTA_MAX_LEASE: '10', JOBS_ENABLED: 'false' }, database);
-    // A second server process on the same database: on the embedded default, through the first's socket.
-    second = await startTestApp({ QUOTA_MAX_LEASE: '10', JOBS_ENABLED: 'false', DATABASE_URL: database.url ?? first.running.databaseUrl }, database);
+    first = await startTestApp({ QUOTA_MAX_LEASE: '10' }, database);
+    // A second server on the same database, as a second process would be.
+    second = await startTestApp({ QUOTA_MAX_LEASE: '10' }, database);
   });
   afterAll(async () => {
     await second?.close();

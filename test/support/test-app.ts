@@ -28,10 +28,10 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     AUTH_CACHE_TTL_MS: '0',
     DEMO_SEED: 'false',
     DB_POOL_SIZE: '5',
-    ...(db.url ? { DATABASE_URL: db.url } : {}),
+    DATABASE_URL: db.url,
     ...env,
   });
-  const running = await createApp(config, { embeddedInMemory: true });
+  const running = await createApp(config);
   await running.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
