@@ -20,6 +20,7 @@ import { contractMethods } from './contract/contract-methods.js';
 import { compileResponseSerializers } from './contract/response-serializers.js';
 import { ResponseSerializationInterceptor } from './contract/response-serialization.interceptor.js';
 import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
+import { registerSecurityHeaders } from './security/security-headers.js';
 import { sendProblem } from './errors/problem-details.js';
 import { ContractValidationPipe } from './errors/validation-pipe.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
@@ -67,6 +68,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       // Fulfilment signatures are checked over the bytes received (request.rawBody).
       rawBody: true,
     });
+    await registerSecurityHeaders(app, config);
     installRequestHooks(app);
     const openapiDir = options.openapiDir ?? defaultOpenapiDir();
     const contract = bundleAllContracts(openapiDir);

@@ -18,6 +18,8 @@ export interface AppConfig {
   logLevel: string;
   bodyLimitBytes: number;
   publicBaseUrl: string;
+  /** Browser origins allowed to call the API (CORS); none by default. */
+  corsOrigins: string[];
   /** smtp:// or smtps:// URL; undefined writes each message as an .eml file under `<dataDir>/mail`. */
   smtpUrl?: string;
   mailFrom: string;
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1048576, 1024, 104857600),
     publicBaseUrl: (optional(env, 'PUBLIC_BASE_URL') ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
     smtpUrl,
     mailFrom: optional(env, 'MAIL_FROM') ?? 'Assessment Platform <no-reply@assessment-platform.test>',
     mailArchiveAddress: optional(env, 'MAIL_ARCHIVE_ADDRESS') ?? 'archive@assessment-platform.test',
@@ -84,6 +87,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signatureToleranceSeconds: integer(env, 'SIGNATURE_TOLERANCE_SECONDS', 300, 1, 3600),
     expirySweepIntervalMs: integer(env, 'FULFILLMENT_EXPIRY_SWEEP_MS', 3600000, 100, 86400000),
   };
+}
+
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const list = (optional(env, name) ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const bad = list.find((origin) => !/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(origin));
+  if (bad) throw new ConfigError(`${name} must list origins such as https://portal.example.org, separated by commas; got "${bad}"`);
+  return list;
 }
 
 function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
