@@ -2,9 +2,51 @@ import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
 import { requestContext } from './request-context.js';
 
+/** Query parameters whose values are credentials: written as [REDACTED], as the Authorization header is. */
+const SECRET_PARAMETER = /token|secret|password|passwd|signature|api[-_]?key|authorization|code_verifier/i;
+
+/** A request URL with the values of credential-like query parameters replaced. */
+export function redactUrl(url: string): string {
+  const at = url.indexOf('?');
+  if (at < 0) return url;
+  const query = url
+    .slice(at + 1)
+    .split('&')
+    .map((pair) => {
+      const [name] = pair.split('=', 1);
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name.replace(/\+/g, ' '));
+      } catch {
+        // A malformed name is kept as sent.
+      }
+      return SECRET_PARAMETER.test(decoded) && pair.includes('=') ? `${name}=[REDACTED]` : pair;
+    })
+    .join('&');
+  return `${url.slice(0, at)}?${query}`;
+}
+
+interface LoggedRequest {
+  method?: string;
+  url?: string;
+  host?: string;
+  hostname?: string;
+  ip?: string;
+  socket?: { remoteAddress?: string };
+}
+
 /** Structured JSON logs; every line written inside a request carries its transactionId. */
-export function createLogger(level: string): Logger {
+export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
   return pino({
+    serializers: {
+      // Fastify's request line, without secrets a client put in the query string.
+      req: (request: LoggedRequest) => ({
+        method: request.method,
+        url: request.url === undefined ? undefined : redactUrl(request.url),
+        host: request.host ?? request.hostname,
+        remoteAddress: request.ip ?? request.socket?.remoteAddress,
+      }),
+    },
     level,
     base: { service: 'assessment-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -13,8 +55,11 @@ export function createLogger(level: string): Logger {
       const context = requestContext.getStore();
       return context && !('transactionId' in logger.bindings()) ? { transactionId: context.transactionId } : {};
     },
-    redact: ['req.headers.authorization', 'headers.authorization'],
-  });
+    redact: {
+      paths: ['req.headers.authorization', 'headers.authorization', '*.headers.authorization', 'req.headers["x-fulfillment-signature"]', '*.password', '*.client_secret', '*.secret', '*.token'],
+      censor: '[REDACTED]',
+    },
+  }, destination ?? pino.destination(1));
 }
 
 /** Nest's own log calls, written through the same pino logger. */
