@@ -21,6 +21,7 @@ import { compileResponseSerializers } from './contract/response-serializers.js';
 import { ResponseSerializationInterceptor } from './contract/response-serialization.interceptor.js';
 import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
 import { registerSecurityHeaders } from './security/security-headers.js';
+import { withOAuthErrorMember } from './auth/oauth-errors.js';
 import { sendProblem } from './errors/problem-details.js';
 import { ContractValidationPipe } from './errors/validation-pipe.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
@@ -72,7 +73,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     installRequestHooks(app);
     const openapiDir = options.openapiDir ?? defaultOpenapiDir();
     const contract = bundleAllContracts(openapiDir);
-    app.useGlobalFilters(new ProblemExceptionFilter(logger, contractMethods(contract)));
+    app.useGlobalFilters(new ProblemExceptionFilter(logger, contractMethods(contract), [withOAuthErrorMember]));
     app.useGlobalPipes(new ContractValidationPipe());
     const reflector = app.get(Reflector);
     app.useGlobalInterceptors(

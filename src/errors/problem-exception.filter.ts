@@ -12,12 +12,17 @@ export class ProblemExceptionFilter implements ExceptionFilter {
     private readonly logger: Logger,
     /** The methods the contract serves at a path; none for an unknown path. */
     private readonly methodsAt: (path: string) => string[] = () => [],
+    /** Rules that add members an endpoint's standard asks of its errors (OAuth's `error`). */
+    private readonly enrichers: Array<(error: ApiError, request: FastifyRequest) => ApiError> = [],
   ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
-    handleError(this.unroutedMethod(exception, request) ?? exception, request, http.getResponse<FastifyReply>(), this.logger);
+    let answer: unknown = this.unroutedMethod(exception, request) ?? exception;
+    const known = toApiError(answer);
+    if (known) answer = this.enrichers.reduce((error, enrich) => enrich(error, request), known);
+    handleError(answer, request, http.getResponse<FastifyReply>(), this.logger);
   }
 
   /** No route matched, but the path is the contract's: the method is what is wrong (405 with Allow). */

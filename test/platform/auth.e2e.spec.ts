@@ -47,6 +47,15 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
     const grant = await call(app.http().post('/oauth/token').set('Authorization', basic(ro)).type('form').send({ grant_type: 'password' }));
     expect(grant.status).toBe(400);
     expect(grant.body.details[0]).toMatchObject({ location: 'body', field: 'grant_type' });
+    expect(grant.body).toMatchObject({ error: 'unsupported_grant_type' });
+    expect(missing.body).toMatchObject({ error: 'invalid_client' });
+    // Every OAuth error carries RFC 6749's error member, whichever layer refused the request.
+    const unknownField = await call(app.http().post('/oauth/token').set('Authorization', basic(ro)).type('form').send({ grant_type: 'client_credentials', colour: 'red' }));
+    expect(unknownField.body).toMatchObject({ errorCode: 60002, error: 'invalid_request' });
+    const malformed = await call(app.http().post('/oauth/token').set('Content-Type', 'application/json').send('{"grant_type":'));
+    expect(malformed.body).toMatchObject({ errorCode: 60003, error: 'invalid_request' });
+    const noToken = await call(app.http().post('/oauth/revoke').set('Authorization', basic(ro)).type('form').send({}));
+    expect(noToken.body).toMatchObject({ errorCode: 60002, error: 'invalid_request' });
     const scope = await call(app.http().post('/oauth/token').set('Authorization', basic(ro)).type('form').send({ grant_type: 'client_credentials', scope: 'ielts:read booking:admin' }));
     expect(scope.status).toBe(400);
     expect(scope.body).toMatchObject({ error: 'invalid_scope' });
