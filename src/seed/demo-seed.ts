@@ -14,12 +14,20 @@ export interface DemoSeedReport {
   ieltsResults: number;
 }
 
-/** Fills an empty database with the sandbox's organisations, clients and data; leaves any other alone. */
+// Any constant: processes starting together seed one after the other.
+const SEED_LOCK = 727_003;
+
+/**
+ * Fills an empty database with the sandbox's organisations, clients and data; leaves any other
+ * alone. Processes starting at once on one database take turns (a transaction-scoped advisory
+ * lock), and each looks for clients only once it holds the lock, so exactly one seeds.
+ */
 export async function seedDemoData(dataSource: DataSource, config: AppConfig): Promise<DemoSeedReport> {
-  const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM api_clients');
-  if (count > 0) return { seeded: false, clients: DEMO_CLIENTS, ieltsResults: 0 };
   let ieltsResults = 0;
-  await dataSource.transaction(async (manager) => {
+  const seeded = await dataSource.transaction(async (manager) => {
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM api_clients');
+    if (count > 0) return false;
     for (const organisation of DEMO_ORGANISATIONS) {
       await manager.query('INSERT INTO organisations (id, code, name, kind) VALUES ($1, $2, $3, $4)', [organisation.id, organisation.code, organisation.name, organisation.kind]);
     }
@@ -41,6 +49,7 @@ export async function seedDemoData(dataSource: DataSource, config: AppConfig): P
     await seedResultsDemoStatuses(manager);
     const localAdministrator = DEMO_CLIENTS.find((c) => c.clientId === 'demo-fulfillment-la')!;
     await seedFulfillmentDemoData(manager, DEMO_ORGANISATIONS.find((o) => o.code === localAdministrator.organisationCode)!.id, localAdministrator.clientId, config.authPepper);
+    return true;
   });
-  return { seeded: true, clients: DEMO_CLIENTS, ieltsResults };
+  return { seeded, clients: DEMO_CLIENTS, ieltsResults };
 }
