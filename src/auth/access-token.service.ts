@@ -81,6 +81,11 @@ export class AccessTokenService {
   }
 
   /** RFC 7009: revokes the token if it belongs to this client; silent otherwise. */
+  /** Drops every cached token: one was revoked or its client changed (AuthChangeListener). */
+  forgetCached(): void {
+    this.cache.clear();
+  }
+
   async revoke(client: AuthenticatedClient, token: string): Promise<void> {
     const hash = hashSecret(this.config.authPepper, token);
     await this.dataSource.query('UPDATE access_tokens SET revoked_at = now() WHERE token_hash = $1 AND client_id = $2 AND revoked_at IS NULL', [hash, client.clientId]);

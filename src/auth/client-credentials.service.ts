@@ -56,6 +56,11 @@ export class ClientCredentialsService {
     return authenticated;
   }
 
+  /** Drops every cached verification: something about clients or secrets changed (AuthChangeListener). */
+  forgetCached(): void {
+    this.cache.clear();
+  }
+
   async findEnabledClient(clientId: string): Promise<ClientRow | undefined> {
     const rows: ClientRow[] = await withTransientRetry(() => this.dataSource.query(
       `SELECT c.client_id, c.display_name, c.organisation_id, o.code AS organisation_code, o.kind AS organisation_kind, o.name AS organisation_name,
