@@ -31,6 +31,8 @@ export interface AppConfig {
   webhookMaxAttempts: number;
   webhookRetryBaseMs: number;
   webhookTimeoutMs: number;
+  /** How long a process holds a claimed mail or webhook delivery; after a crash another resends it then. */
+  jobLeaseMs: number;
   signatureToleranceSeconds: number;
   expirySweepIntervalMs: number;
 }
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webhookMaxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1, 100),
     webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 30000, 10, 3600000),
     webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10000, 100, 120000),
+    jobLeaseMs: integer(env, 'JOB_LEASE_MS', 45000, 1000, 3600000),
     signatureToleranceSeconds: integer(env, 'SIGNATURE_TOLERANCE_SECONDS', 300, 1, 3600),
     expirySweepIntervalMs: integer(env, 'FULFILLMENT_EXPIRY_SWEEP_MS', 3600000, 100, 86400000),
   };

@@ -60,7 +60,8 @@ export class ResultWebhookDeliveryService {
   }
 
   async deliverDue(): Promise<number> {
-    const leaseSeconds = Math.ceil(this.config.webhookTimeoutMs / 1000) + 30;
+    // The batch's requests run side by side, each bounded by WEBHOOK_TIMEOUT_MS: the lease covers that.
+    const leaseSeconds = Math.max(this.config.jobLeaseMs, this.config.webhookTimeoutMs + 5000) / 1000;
     const result = await this.dataSource.query(
       `UPDATE fulfillment_webhook_deliveries SET attempts = attempts + 1, locked_until = now() + make_interval(secs => $1)
         WHERE id IN (SELECT d.id FROM fulfillment_webhook_deliveries d

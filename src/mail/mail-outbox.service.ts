@@ -48,7 +48,7 @@ export class MailOutboxService implements OnModuleDestroy {
   async sendDue(): Promise<number> {
     // An UPDATE … RETURNING answers [rows, count] through TypeORM.
     const [claimed]: [Claimed[], number] = await this.dataSource.query(
-      `UPDATE mail_outbox SET attempts = attempts + 1, locked_until = now() + interval '2 minutes'
+      `UPDATE mail_outbox SET attempts = attempts + 1, locked_until = now() + make_interval(secs => ${this.config.jobLeaseMs / 1000})
         WHERE id IN (SELECT id FROM mail_outbox
                       WHERE status = 'pending' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
                       ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
@@ -60,6 +60,9 @@ export class MailOutboxService implements OnModuleDestroy {
 
   private async sendOne(mail: Claimed): Promise<void> {
     const repository = this.dataSource.getRepository(OutboxMailEntity);
+    // The batch is sent one message at a time: each starts with a whole lease of its own, which
+    // covers the SMTP time-outs (mail-transport.ts), so no other process takes it over meanwhile.
+    await this.dataSource.query(`UPDATE mail_outbox SET locked_until = now() + make_interval(secs => $2) WHERE id = $1 AND status = 'pending'`, [mail.id, this.config.jobLeaseMs / 1000]);
     try {
       const where = await this.transport.send(mail.id, mail.recipients, mail.message);
       await repository.update({ id: mail.id }, { status: 'sent', sentAt: () => 'now()', lockedUntil: null, lastError: null });

@@ -22,8 +22,9 @@ function messageFields(id: string, recipients: MailRecipients, content: MailCont
 }
 
 /** SMTP through nodemailer (SMTP_URL). */
+// Connection, greeting and socket time-outs add up to 40 s, inside the default JOB_LEASE_MS (45 s).
 export function smtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as never);
+  const transporter = nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as never);
   return {
     async send(id, recipients, content) {
       const info = await transporter.sendMail(messageFields(id, recipients, content));
