@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -8,6 +9,7 @@ import type { AuthenticatedClient } from './authenticated-client.js';
 import { hashSecret, secretMatches } from './secret-hashing.js';
 import { withTransientRetry } from '../database/transient-retry.js';
 import { isCredentialText } from './credential-text.js';
+import { AuthFailureThrottle } from './auth-failure-throttle.service.js';
 
 interface ClientRow {
   client_id: string;
@@ -27,30 +29,46 @@ export class ClientCredentialsService {
   // Keyed by client id and secret hash: a hit means these exact credentials were valid moments ago.
   private readonly cache: TtlCache<AuthenticatedClient>;
 
+  // A hash no secret matches, compared when a client id has no live secret.
+  private readonly standIn: Buffer;
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly throttle: AuthFailureThrottle,
   ) {
     this.cache = new TtlCache(config.authCacheTtlMs);
+    this.standIn = hashSecret(config.authPepper, randomBytes(32).toString('hex'));
   }
 
-  async verify(clientId: string, secret: string): Promise<AuthenticatedClient> {
+  /**
+   * The client of these credentials, or 401/70401. `source` is the caller's address: wrong secrets
+   * are counted per client id and address and throttled (AuthFailureThrottle). An unknown client id
+   * costs the same work as a known one with a wrong secret, so timing does not tell them apart.
+   */
+  async verify(clientId: string, secret: string, source = 'unknown'): Promise<AuthenticatedClient> {
     // Ids and secrets are printable ASCII; anything else (a NUL, a lone surrogate) cannot match and
     // must not reach the database.
     if (!isCredentialText(clientId, 200) || !isCredentialText(secret, 500)) throw new ApiError(70401, 'The client id or client secret is not valid.');
     const cacheKey = `${clientId}\u0000${hashSecret(this.config.authPepper, secret).toString('base64')}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
-    const client = await this.findEnabledClient(clientId);
-    const secrets: Array<{ secret_hash: Buffer }> = client
-      ? await withTransientRetry(() =>
-          this.dataSource.query('SELECT secret_hash FROM api_client_secrets WHERE client_id = $1 AND (expires_at IS NULL OR expires_at > now())', [clientId]),
-        )
-      : [];
-    // Compare against every live secret, even after a match, so timing reveals nothing.
+    const hadFailures = await withTransientRetry(() => this.throttle.assertAllowed(clientId, source));
+    const [client, secrets] = await Promise.all([
+      this.findEnabledClient(clientId),
+      withTransientRetry<Array<{ secret_hash: Buffer }>>(() =>
+        this.dataSource.query('SELECT secret_hash FROM api_client_secrets WHERE client_id = $1 AND (expires_at IS NULL OR expires_at > now())', [clientId]),
+      ),
+    ]);
+    // Compare against every live secret, even after a match, and against a stand-in when there is
+    // none, so the work is the same whoever asks.
     let matched = false;
-    for (const row of secrets) matched = secretMatches(this.config.authPepper, secret, row.secret_hash) || matched;
-    if (!client || !matched) throw new ApiError(70401, 'The client id or client secret is not valid.');
+    for (const hash of secrets.length ? secrets.map((row) => row.secret_hash) : [this.standIn]) matched = secretMatches(this.config.authPepper, secret, hash) || matched;
+    if (!client || !matched || secrets.length === 0) {
+      await this.throttle.recordFailure(clientId, source);
+      throw new ApiError(70401, 'The client id or client secret is not valid.');
+    }
+    if (hadFailures) await this.throttle.clear(clientId, source);
     const authenticated = toAuthenticatedClient(client, client.scopes, 'basic');
     this.cache.set(cacheKey, authenticated);
     return authenticated;

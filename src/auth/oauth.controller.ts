@@ -47,7 +47,7 @@ export class OAuthController extends OAuthApi {
       });
     }
     try {
-      return await this.credentials.verify(clientId, clientSecret);
+      return await this.credentials.verify(clientId, clientSecret, request.ip);
     } catch (error) {
       if (error instanceof ApiError && error.code === 70401) throw invalidClient(error.detail);
       throw error;

@@ -12,6 +12,9 @@ export interface AppConfig {
   demoSeed: boolean;
   authPepper: string;
   authCacheTtlMs: number;
+  /** Failed authentications of one client id from one address that lock that pair out, and for how long. */
+  authFailureLimit: number;
+  authFailureWindowSeconds: number;
   tokenTtlSeconds: number;
   defaultDailyQuota: number;
   quotaMaxLease: number;
@@ -69,6 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoSeed: boolean(env, 'DEMO_SEED', databaseUrl === undefined),
     authPepper,
     authCacheTtlMs: integer(env, 'AUTH_CACHE_TTL_MS', 30000, 0, 3600000),
+    authFailureLimit: integer(env, 'AUTH_FAILURE_LIMIT', 10, 1, 100000),
+    authFailureWindowSeconds: integer(env, 'AUTH_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 3600, 60, 86400),
     defaultDailyQuota: integer(env, 'DEFAULT_DAILY_QUOTA', 10000, 1, 100000000),
     quotaMaxLease: integer(env, 'QUOTA_MAX_LEASE', 50, 1, 10000),

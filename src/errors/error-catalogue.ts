@@ -22,6 +22,7 @@ export const ERROR_CATALOGUE = {
   70404: { status: 404, title: 'Not found', errorMessage: 'Message Not Processed: Requested resource is not found.' },
   70405: { status: 401, title: 'Expired access token', errorMessage: 'Message Not Processed: Access token expired. Please try again with valid token.' },
   70409: { status: 409, title: 'Conflict', errorMessage: 'Message Not Processed: The request conflicts with the current state of the resource.' },
+  70430: { status: 429, title: 'Too many failed authentications', errorMessage: 'Message Not Processed: Too many failed authentication attempts. Please try again after the time given in Retry-After.' },
   70429: { status: 429, title: 'Daily quota exceeded', errorMessage: 'Message Not Processed: Daily request quota exceeded. Please try again after the reset time.' },
   71409: { status: 409, title: 'No test available', errorMessage: 'Message Not Processed: No available test ID for the product code.' },
   71410: { status: 400, title: 'Malformed signature header', errorMessage: 'Message Not Processed: The X-Fulfillment-Signature header is malformed.' },

@@ -1172,6 +1172,10 @@ export type IssueTokenErrors = {
      */
     415: Problem;
     /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
      * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
      */
     431: Problem;
@@ -1225,6 +1229,10 @@ export type RevokeTokenErrors = {
      * The request Content-Type is not one this operation accepts (60004).
      */
     415: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
     /**
      * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
      */
@@ -1541,7 +1549,7 @@ export type GetResultVerificationErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -1656,7 +1664,7 @@ export type UpsertResultErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -1731,7 +1739,7 @@ export type AttachPhotoErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -1806,7 +1814,7 @@ export type ShareResultErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -1892,7 +1900,7 @@ export type EnquireServicesErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -1968,7 +1976,7 @@ export type RequestScriptsErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2028,7 +2036,7 @@ export type GetScriptPdfErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2092,7 +2100,7 @@ export type GetCandidateResultStatusErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2157,7 +2165,7 @@ export type GetResultEnquiryStatusErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2218,7 +2226,7 @@ export type GetSessionResultStatusErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2283,7 +2291,7 @@ export type GetQuestionPapersErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2348,7 +2356,7 @@ export type GetQuestionPapersMisspeltErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2410,7 +2418,7 @@ export type LoadResultsDataErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2478,7 +2486,7 @@ export type PutScriptDocumentErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2537,7 +2545,7 @@ export type ListEventsErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2612,7 +2620,7 @@ export type AddEventErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2683,7 +2691,7 @@ export type CancelEventErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2746,7 +2754,7 @@ export type ListClassesErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2809,7 +2817,7 @@ export type GetScrapPaperErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2871,7 +2879,7 @@ export type CountRegistrationsErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2933,7 +2941,7 @@ export type SearchRegistrationsErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3000,7 +3008,7 @@ export type DeleteRegistrationErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3063,7 +3071,7 @@ export type GetRegistrationErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3138,7 +3146,7 @@ export type RegisterLaxErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3217,7 +3225,7 @@ export type TransferLaxErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3288,7 +3296,7 @@ export type CancelRegistrationErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3359,7 +3367,7 @@ export type ChangeAssessmentErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3430,7 +3438,7 @@ export type GrantAccommodationErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3501,7 +3509,7 @@ export type RevokeAccommodationErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3572,7 +3580,7 @@ export type PutVenueErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3643,7 +3651,7 @@ export type PutLearnerErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3711,7 +3719,7 @@ export type PutAssessmentFormErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3779,7 +3787,7 @@ export type PutClassErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3859,7 +3867,7 @@ export type ObtainTestIdErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3922,7 +3930,7 @@ export type ListInventoryErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3978,7 +3986,7 @@ export type ExportAvailableTestsErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4032,7 +4040,7 @@ export type ListProductCodesErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4086,7 +4094,7 @@ export type ListApiKeysErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4148,7 +4156,7 @@ export type CreateApiKeyErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4212,7 +4220,7 @@ export type RevokeApiKeyErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4280,7 +4288,7 @@ export type PutProductCodeErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4346,7 +4354,7 @@ export type LoadTestsErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4414,7 +4422,7 @@ export type ImportTestsCsvErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4486,7 +4494,7 @@ export type RecordTestEventErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4554,7 +4562,7 @@ export type PutTrackErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4612,7 +4620,7 @@ export type ListWebhookDeliveriesErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4680,7 +4688,7 @@ export type RedriveWebhookDeliveryErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
