@@ -1,8 +1,9 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { withTransientRetry } from '../database/transient-retry.js';
+import { PgNotifications } from '../database/pg-notifications.service.js';
 
 export interface QuotaDecision {
   allowed: boolean;
@@ -20,9 +21,17 @@ interface Lease {
   unspent: number;
   /** The day's total leased by all processes when this process last leased. */
   usedAtLastLease: number;
-  exhausted: boolean;
+  /** No unit was left when last asked: refuse without asking again until then (ms since epoch). */
+  exhaustedUntil: number;
   pending?: Promise<void>;
 }
+
+const RECLAIM_CHANNEL = 'quota_reclaim';
+// How long a process that found the allowance used up waits for others to give back their unspent
+// units, asking again every RECLAIM_POLL_MS; then how long it refuses without asking.
+const RECLAIM_WAIT_MS = 500;
+const RECLAIM_POLL_MS = 25;
+const EXHAUSTED_FOR_MS = 2000;
 
 /**
  * A per-client daily quota that holds exactly across processes sharing one database: each process
@@ -30,30 +39,37 @@ interface Lease {
  * hot path touches the database once per block, never per request. Blocks shrink as the day's
  * allowance runs low, so little is stranded in another process when it runs out. A lease can only
  * be granted from what is left, so the leased total, and hence what is spent, never exceeds the
- * quota.
+ * quota. A process that finds nothing left asks the others (NOTIFY quota_reclaim) to give back
+ * what they leased and have not spent, and leases again, so the whole quota is served whichever
+ * processes serve it.
  */
 @Injectable()
-export class DailyQuotaService implements OnApplicationShutdown {
+export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
   private readonly leases = new Map<string, Lease>();
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifications: PgNotifications,
   ) {}
+
+  onModuleInit(): void {
+    this.notifications.listen(RECLAIM_CHANNEL, (clientId) => void this.giveBack(clientId));
+  }
 
   async consume(clientId: string, limit: number): Promise<QuotaDecision> {
     const day = utcDay();
     for (;;) {
       let lease = this.leases.get(clientId);
       if (!lease || lease.day !== day || lease.limit !== limit) {
-        lease = { day, limit, unspent: 0, usedAtLastLease: 0, exhausted: false };
+        lease = { day, limit, unspent: 0, usedAtLastLease: 0, exhaustedUntil: 0 };
         this.leases.set(clientId, lease);
       }
       if (lease.unspent > 0) {
         lease.unspent -= 1;
         return this.decision(lease, true);
       }
-      if (lease.exhausted) return this.decision(lease, false);
+      if (lease.exhaustedUntil > Date.now()) return this.decision(lease, false);
       lease.pending ??= this.lease(clientId, lease).finally(() => {
         lease!.pending = undefined;
       });
@@ -62,6 +78,19 @@ export class DailyQuotaService implements OnApplicationShutdown {
   }
 
   private async lease(clientId: string, lease: Lease): Promise<void> {
+    if (await this.leaseOnce(clientId, lease)) return;
+    // Nothing left in the database: other processes may hold unspent units. Ask for them back.
+    await this.notifications.notify(RECLAIM_CHANNEL, clientId).catch(() => undefined);
+    for (let waited = 0; waited < RECLAIM_WAIT_MS; waited += RECLAIM_POLL_MS) {
+      await new Promise((resolve) => setTimeout(resolve, RECLAIM_POLL_MS));
+      if (await this.leaseOnce(clientId, lease)) return;
+    }
+    lease.exhaustedUntil = Date.now() + EXHAUSTED_FOR_MS;
+    lease.usedAtLastLease = lease.limit;
+  }
+
+  /** Leases a block from what is left of the day's allowance; false when nothing is left. */
+  private async leaseOnce(clientId: string, lease: Lease): Promise<boolean> {
     const knownRemaining = lease.limit - lease.usedAtLastLease;
     const wanted = Math.max(1, Math.min(this.config.quotaMaxLease, Math.floor(knownRemaining / 8)));
     // A retried lease may, at worst, lease a block twice: that strands units, it never exceeds the quota.
@@ -79,13 +108,22 @@ export class DailyQuotaService implements OnApplicationShutdown {
       [clientId, lease.day, wanted, lease.limit],
     ));
     const row = rows[0];
-    if (!row) {
-      lease.exhausted = true;
-      lease.usedAtLastLease = lease.limit;
-      return;
-    }
+    if (!row) return false;
     lease.unspent += Number(row.granted);
     lease.usedAtLastLease = Number(row.used);
+    return true;
+  }
+
+  /** Another process ran out: return what this one leased for the client and has not spent. */
+  private async giveBack(clientId: string): Promise<void> {
+    const lease = this.leases.get(clientId);
+    if (!lease || lease.day !== utcDay() || lease.unspent === 0) return;
+    const units = lease.unspent;
+    // Taken from memory before the database hears of it, so no request spends a unit given back.
+    lease.unspent = 0;
+    await withTransientRetry(() =>
+      this.dataSource.query('UPDATE client_quota_usage SET used = GREATEST(0, used - $3) WHERE client_id = $1 AND day = $2', [clientId, lease.day, units]),
+    ).catch(() => undefined);
   }
 
   private decision(lease: Lease, allowed: boolean): QuotaDecision {
