@@ -5,7 +5,7 @@ import { ApiReply, type BinaryBody } from '../contract/api-reply.js';
 import { IELTSApi } from './generated/ielts.api.js';
 import type { GetResultVerificationQuery } from './generated/ielts.dto.js';
 import { JSON_PAGE, XML_PAGE, renderPage } from './result-page-renderers.js';
-import { toVerificationQuery } from './result-verification-query.js';
+import { MAX_RECORDS_PER_RESPONSE, toVerificationQuery } from './result-verification-query.js';
 import { ResultVerificationService } from './result-verification.service.js';
 
 @Controller()
@@ -20,7 +20,8 @@ export class ResultVerificationController extends IELTSApi {
     const page = await this.verification.verify(request.user!.organisationId, verificationQuery);
     const isRange = verificationQuery.kind === 'range';
     const pageNumber = isRange ? verificationQuery.page : 1;
-    const limit = isRange ? verificationQuery.limit : 1;
+    // A TRF lookup reports the page size asked for, 2000 by default, as the seed defines `limit`.
+    const limit = isRange ? verificationQuery.limit : (query.limit ?? MAX_RECORDS_PER_RESPONSE);
     const totalPages = Math.max(1, Math.ceil(page.totalRecordCount / limit));
     const paginated = isRange && verificationQuery.paginated;
     const metadata = {

@@ -64,6 +64,7 @@ components:
         shape: { type: string, enum: [round, square], x-invalid-message: Invalid shape value. }
         meta: { type: object, additionalProperties: true }
         apiSecret: { type: string, maxLength: 200, x-credential: true }
+        since: { type: string, format: date, x-ignored-when: colour }
     Widget:
       type: object
       required: [id]
@@ -127,6 +128,8 @@ describe('openapi-codegen', () => {
     expect(dto).toContain('site?: string = "https://example.org/";');
     expect(dto).toContain("@IsIn([\"round\",\"square\"], { message: 'Invalid shape value.' })");
     expect(dto).toMatch(/@Transform\(\(\{ value \}\) => toIntegerParameter\(value\)\)/);
+    // A value the seed says is ignored beside another is not checked then.
+    expect(dto).toContain('@ValidateIf((o) => o["colour"] === undefined)');
     // A credential's text is left to authentication (401), marked for the validation pipe.
     expect(dto).toMatch(/@CredentialField\(\)\n[^\n]*\n[^\n]*\n[^\n]*\n\s+apiSecret\?: string;/);
   });

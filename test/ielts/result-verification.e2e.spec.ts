@@ -76,6 +76,12 @@ describe('IELTS result verification', () => {
     const response = await get(roA, 'trfNumber=17UZ010772RAKN025A&startDateTime=2030-01-01T00:00:00&endDateTime=2001-01-01T00:00:00&photoFlag=N');
     expect(response.status).toBe(200);
     expect(response.body.results).toHaveLength(1);
+    // Even a malformed one, as the seed says the range "will be ignored".
+    expect(response.body.resultSummary).toMatchObject({ recordCount: 1, totalRecordCount: 1, page: 1, limit: 2000, totalPages: 1 });
+    const malformed = await get(roA, 'trfNumber=17UZ010772RAKN025A&startDateTime=2019-02-30T00:00:00&endDateTime=yesterday&photoFlag=N');
+    expect(malformed.status).toBe(200);
+    expect(malformed.body.results).toHaveLength(1);
+    expect((await get(roA, 'startDateTime=2019-02-30T00:00:00&endDateTime=2019-03-01T00:00:00&photoFlag=N')).status).toBe(400);
   });
 
   it('answers 404/70404 alike for a TRF shared with another RO and for one that does not exist', async () => {

@@ -13,6 +13,8 @@ const KEYWORDS = new Set([
   'x-invalid-message',
   // A client id, secret or token in a body: refused by authentication (401), not by text rules.
   'x-credential',
+  // Names a sibling whose presence makes this value ignored, and so not checked (a seed's rule).
+  'x-ignored-when',
 ]);
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object']);
 

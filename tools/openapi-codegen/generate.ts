@@ -22,7 +22,7 @@ export function generateModule(contractFile: string, moduleName: string): Genera
   const files: GeneratedFile[] = [];
   const classes = collector.ordered();
   if (classes.length > 0) {
-    const validators = ['ArrayMaxSize', 'ArrayMinSize', 'IsArray', 'IsBoolean', 'IsDefined', 'IsIn', 'IsInt', 'IsNumber', 'IsObject', 'IsOptional', 'IsString', 'Matches', 'Max', 'MaxLength', 'Min', 'MinLength', 'ValidateNested'];
+    const validators = ['ArrayMaxSize', 'ArrayMinSize', 'IsArray', 'IsBoolean', 'IsDefined', 'IsIn', 'IsInt', 'IsNumber', 'IsObject', 'IsOptional', 'IsString', 'Matches', 'Max', 'MaxLength', 'Min', 'MinLength', 'ValidateIf', 'ValidateNested'];
     const body = classes.map((spec) => renderClass(collector, spec)).join('\n\n');
     const used = validators.filter((v) => new RegExp(`@${v}\\(`).test(body));
     const transformers = ['Transform', 'Type'].filter((t) => new RegExp(`@${t}\\(`).test(body));

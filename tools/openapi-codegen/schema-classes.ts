@@ -147,6 +147,7 @@ export function propertyDecorators(collector: ClassCollector, owner: ClassSpec, 
   // Decorators run bottom-up: reversed, presence is checked first, then the type, then the bounds,
   // so that the first error reported (stopAtFirstError) is the most basic one.
   if (schema['x-credential']) out.push('@CredentialField()');
+  if (schema['x-ignored-when']) out.push(`@ValidateIf((o) => o[${JSON.stringify(schema['x-ignored-when'])}] === undefined)`);
   out.reverse();
   const apiOptions = [`required: ${property.required}`];
   if (property.description) apiOptions.push(`description: ${JSON.stringify(property.description.trim())}`);

@@ -1496,11 +1496,11 @@ export type GetResultVerificationData = {
          */
         trfNumber?: string;
         /**
-         * Start of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`. Mandatory without `trfNumber`.
+         * Start of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`. Mandatory without `trfNumber`; ignored, even when malformed, with it (the seed's rule).
          */
         startDateTime?: string;
         /**
-         * End of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`; not before `startDateTime`. Mandatory without `trfNumber`.
+         * End of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`; not before `startDateTime`. Mandatory without `trfNumber`; ignored, even when malformed, with it.
          */
         endDateTime?: string;
         /**

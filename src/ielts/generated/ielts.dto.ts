@@ -1,7 +1,7 @@
 // Generated from openapi/ielts.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { IsContractFormat, IsMultipleOf, toIntegerParameter } from '../../contract/validators.js';
 
 /** The path parameters of attachPhoto. */
@@ -33,14 +33,16 @@ export class GetResultVerificationQuery {
   @IsOptional()
   trfNumber?: string;
 
-  @ApiProperty({ required: false, description: "Start of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`. Mandatory without `trfNumber`." })
+  @ApiProperty({ required: false, description: "Start of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`. Mandatory without `trfNumber`; ignored, even when malformed, with it (the seed's rule)." })
+  @ValidateIf((o) => o["trfNumber"] === undefined)
   @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$/, { message: 'startDateTime must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$' })
   @IsContractFormat('date-time-local', { message: 'startDateTime must be a date-time without offset (YYYY-MM-DDThh:mm:ss) naming a real day and time' })
   @IsString({ message: 'startDateTime must be a string' })
   @IsOptional()
   startDateTime?: string;
 
-  @ApiProperty({ required: false, description: "End of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`; not before `startDateTime`. Mandatory without `trfNumber`." })
+  @ApiProperty({ required: false, description: "End of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`; not before `startDateTime`. Mandatory without `trfNumber`; ignored, even when malformed, with it." })
+  @ValidateIf((o) => o["trfNumber"] === undefined)
   @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$/, { message: 'endDateTime must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$' })
   @IsContractFormat('date-time-local', { message: 'endDateTime must be a date-time without offset (YYYY-MM-DDThh:mm:ss) naming a real day and time' })
   @IsString({ message: 'endDateTime must be a string' })
