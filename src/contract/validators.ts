@@ -57,3 +57,14 @@ export function CredentialField(): PropertyDecorator {
 export function credentialFieldsOf(type: unknown): ReadonlySet<string> {
   return (type as Record<symbol, Set<string>> | undefined)?.[CREDENTIAL_FIELDS] ?? new Set();
 }
+
+/** A string holding a JSON object, as some seeds send one, becomes that object; anything else is left to the checks. */
+export function fromJsonString(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : value;
+  } catch {
+    return value;
+  }
+}

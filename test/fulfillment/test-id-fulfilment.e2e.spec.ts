@@ -41,6 +41,19 @@ describe('Fulfillment: obtaining a test ID', () => {
     expect(smtp.messages).toHaveLength(0);
   });
 
+  it('takes assigned-to and registration as JSON strings too, as the document calls them', async () => {
+    const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], {
+      'product-code': 'GTX-Academic-Plus',
+      'assigned-to': JSON.stringify({ 'student-name': 'Grace Hopper', 'customer-candidate-id': 43 }),
+      registration: JSON.stringify({ First_Name: 'Grace', Last_Name: 'Hopper' }),
+    });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ assignedTo: { 'student-name': 'Grace Hopper' }, registration: { First_Name: 'Grace', Last_Name: 'Hopper' } });
+    const notJson = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', registration: '{not json' });
+    expect(notJson.status).toBe(400);
+    expect(notJson.body.details[0].field).toBe('registration');
+  });
+
   it("STX: takes the document's own example body and e-mails the candidate, with copies to bcc and the archive", async () => {
     const response = await fulfil(app, world.la, world.keys['STX-Academic-Plus'], SEED_EXAMPLE);
     expect(response.status).toBe(201);

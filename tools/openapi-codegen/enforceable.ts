@@ -15,6 +15,8 @@ const KEYWORDS = new Set([
   'x-credential',
   // Names a sibling whose presence makes this value ignored, and so not checked (a seed's rule).
   'x-ignored-when',
+  // An object also taken as a string holding its JSON (a seed that says "JSON string").
+  'x-json-string',
 ]);
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object']);
 

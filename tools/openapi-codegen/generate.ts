@@ -52,7 +52,7 @@ export function writeGenerated(outDir: string, files: GeneratedFile[]): void {
   for (const file of files) writeFileSync(join(outDir, file.path), file.source);
 }
 
-const CONTRACT_VALIDATORS = ['CredentialField', 'IsContractFormat', 'IsMultipleOf', 'toBooleanParameter', 'toIntegerParameter'];
+const CONTRACT_VALIDATORS = ['CredentialField', 'IsContractFormat', 'IsMultipleOf', 'fromJsonString', 'toBooleanParameter', 'toIntegerParameter'];
 
 function contractValidatorImport(body: string): string {
   const used = CONTRACT_VALIDATORS.filter((name) => new RegExp(`\\b${name}\\(`).test(body));

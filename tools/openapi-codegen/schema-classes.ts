@@ -139,7 +139,8 @@ export function propertyDecorators(collector: ClassCollector, owner: ClassSpec, 
     else out.push(...valueChecks(collector.resolve(items), `each of ${name}`, true, fromString));
   } else if (type === 'object' || (property.schema.$ref && collector.classes.has(refName(property.schema.$ref)))) {
     const target = property.schema.$ref ? refName(property.schema.$ref) : `${owner.name}${pascalCase(name)}`;
-    out.push(`@IsObject({ message: '${name} must be a JSON object' })`);
+    if (schema['x-json-string']) out.push('@Transform(({ value }) => fromJsonString(value))');
+    out.push(`@IsObject({ message: '${name} must be a JSON object${schema['x-json-string'] ? ', or a string holding one' : ''}' })`);
     if (collector.classes.has(target)) out.push('@ValidateNested()', `@Type(() => ${target})`);
   } else {
     out.push(...valueChecks(schema, name, false, fromString));

@@ -2,7 +2,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsContractFormat, toBooleanParameter, toIntegerParameter } from '../../contract/validators.js';
+import { IsContractFormat, fromJsonString, toBooleanParameter, toIntegerParameter } from '../../contract/validators.js';
 
 export class ApiKey {
   @ApiProperty({ required: true })
@@ -226,12 +226,14 @@ export class FulfilmentRequest {
   sequence?: number;
 
   @ApiProperty({ required: false, description: "Any JSON object, stored in the test's `assigned-to` field; name, e-mail and an identifier of\nyour system are recommended. An `expire` date (`YYYY-MM-DD`) returns the test to the\ninventory with a new password once it has passed without the test being started." })
-  @IsObject({ message: 'assigned-to must be a JSON object' })
+  @IsObject({ message: 'assigned-to must be a JSON object, or a string holding one' })
+  @Transform(({ value }) => fromJsonString(value))
   @IsOptional()
   'assigned-to'?: Record<string, unknown>;
 
   @ApiProperty({ required: false, description: "Pre-fills the test's registration form; field names as in the iTEP document (see the operation)." })
-  @IsObject({ message: 'registration must be a JSON object' })
+  @IsObject({ message: 'registration must be a JSON object, or a string holding one' })
+  @Transform(({ value }) => fromJsonString(value))
   @IsOptional()
   registration?: Record<string, unknown>;
 }
