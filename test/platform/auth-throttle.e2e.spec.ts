@@ -1,29 +1,23 @@
 import { AuthFailureThrottle } from '../../src/auth/auth-failure-throttle.service.js';
 import { basic, createClient, type TestClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { startServersOnOneDatabase, type SharedDatabaseServers, type TestApp } from '../support/test-app.js';
 
 const VERIFY = '/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N';
 
 describe('wrong secrets are throttled per client id and address, across processes', () => {
-  let database: TestDatabase;
+  let deployment: SharedDatabaseServers;
   let first: TestApp;
   let second: TestApp;
   let client: TestClient;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
     const env = { AUTH_FAILURE_LIMIT: '5', AUTH_FAILURE_WINDOW_SECONDS: '600' };
-    first = await startTestApp(env, database);
-    second = await startTestApp(env, database);
+    deployment = await startServersOnOneDatabase([env, env]);
+    [first, second] = deployment.servers;
     client = await createClient(first, { scopes: ['ielts:read'] });
   });
-  afterAll(async () => {
-    await second?.close();
-    await first?.close();
-    await database?.drop();
-  });
+  afterAll(async () => deployment?.close());
 
   it('answers 429 with Retry-After once the limit is reached, in every process, even for the right secret', async () => {
     const wrong = basic({ clientId: client.clientId, secret: 'not-the-secret' });

@@ -1,29 +1,22 @@
 import { basic, createClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { startServersOnOneDatabase, type SharedDatabaseServers, type TestApp } from '../support/test-app.js';
 
 const VERIFY = '/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N';
 
 describe('daily quota', () => {
-  let database: TestDatabase;
+  let deployment: SharedDatabaseServers;
   let first: TestApp;
   let second: TestApp;
   let third: TestApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    first = await startTestApp({ QUOTA_MAX_LEASE: '10' }, database);
-    // A second server on the same database, as a second process would be.
-    second = await startTestApp({ QUOTA_MAX_LEASE: '10' }, database);
-    third = await startTestApp({ QUOTA_MAX_LEASE: '10' }, database);
+    // Three servers on one database, as three processes of a deployment are.
+    const env = { QUOTA_MAX_LEASE: '10' };
+    deployment = await startServersOnOneDatabase([env, env, env]);
+    [first, second, third] = deployment.servers;
   });
-  afterAll(async () => {
-    await third?.close();
-    await second?.close();
-    await first?.close();
-    await database?.drop();
-  });
+  afterAll(async () => deployment?.close());
 
   it('reports the RateLimit fields on every authenticated response and refuses past the quota with 429', async () => {
     const client = await createClient(first, { scopes: ['ielts:read'], quota: 3 });

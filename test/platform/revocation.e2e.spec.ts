@@ -1,28 +1,22 @@
 import { runClientsCommand } from '../../src/cli/clients-command.js';
 import { basic, createClient, type TestClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { startServersOnOneDatabase, type SharedDatabaseServers, type TestApp } from '../support/test-app.js';
 
 const VERIFY = '/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N';
 // Each process trusts a checked credential for a minute: only the change notification can end it sooner.
 const CACHE = { AUTH_CACHE_TTL_MS: '60000' };
 
 describe('revocation, disabling and rotation hold in every process at once', () => {
-  let database: TestDatabase;
+  let deployment: SharedDatabaseServers;
   let first: TestApp;
   let second: TestApp;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    first = await startTestApp(CACHE, database);
-    second = await startTestApp(CACHE, database);
+    deployment = await startServersOnOneDatabase([CACHE, CACHE]);
+    [first, second] = deployment.servers;
   });
-  afterAll(async () => {
-    await second?.close();
-    await first?.close();
-    await database?.drop();
-  });
+  afterAll(async () => deployment?.close());
 
   /** How long until `second` refuses; fails after 15 s, far below the 60 s the cache alone would take. */
   async function msUntilRefused(request: () => Promise<number>): Promise<number> {

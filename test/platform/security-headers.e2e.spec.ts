@@ -1,25 +1,19 @@
 import { basic, createClient, type TestClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { startServersOnOneDatabase, type SharedDatabaseServers, type TestApp } from '../support/test-app.js';
 
 describe('security headers and caching', () => {
-  let database: TestDatabase;
+  let deployment: SharedDatabaseServers;
   let app: TestApp;
   let https: TestApp;
   let client: TestClient;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    app = await startTestApp({}, database);
-    https = await startTestApp({ PUBLIC_BASE_URL: 'https://api.example.org', CORS_ORIGINS: 'https://portal.example.org' }, database);
+    deployment = await startServersOnOneDatabase([{}, { PUBLIC_BASE_URL: 'https://api.example.org', CORS_ORIGINS: 'https://portal.example.org' }]);
+    [app, https] = deployment.servers;
     client = await createClient(app, { scopes: ['ielts:read'] });
   });
-  afterAll(async () => {
-    await https?.close();
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(async () => deployment?.close());
 
   it('answers with nosniff, no framing, a CSP and no-store, errors included', async () => {
     const ok = await call(app.http().get('/v1/ielts/country-codes').set('Authorization', basic(client)));

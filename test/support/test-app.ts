@@ -48,3 +48,33 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     },
   };
 }
+
+export interface SharedDatabaseServers {
+  database: TestDatabase;
+  servers: TestApp[];
+  close(): Promise<void>;
+}
+
+/**
+ * Several servers on one database of their own, as several processes of one deployment are; each
+ * entry of `envs` is one server's settings. Closed in reverse order, then the database dropped.
+ */
+export async function startServersOnOneDatabase(envs: Array<Record<string, string>>): Promise<SharedDatabaseServers> {
+  const database = await createTestDatabase();
+  const servers: TestApp[] = [];
+  try {
+    for (const env of envs) servers.push(await startTestApp(env, database));
+  } catch (error) {
+    for (const server of servers.reverse()) await server.close();
+    await database.drop();
+    throw error;
+  }
+  return {
+    database,
+    servers,
+    async close() {
+      for (const server of [...servers].reverse()) await server.close();
+      await database.drop();
+    },
+  };
+}
