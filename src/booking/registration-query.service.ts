@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Registration, RegistrationCriteria, RegistrationPage, RegistrationSearch } from './generated/booking.dto.js';
 import { registrationNotFound } from './booking-rules.js';
 import { registrationViews } from './booking-views.js';
@@ -21,10 +21,8 @@ export class RegistrationQueryService {
     return view;
   }
 
-  async count(organisationId: string, criteria: RegistrationCriteria): Promise<number> {
-    const { where, params } = filter(organisationId, criteria);
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM booking_registrations r JOIN booking_learners l ON l.id = r.learner_id ${where}`, params);
-    return n;
+  count(organisationId: string, criteria: RegistrationCriteria): Promise<number> {
+    return countMatching(this.dataSource.manager, organisationId, criteria);
   }
 
   /** The page, its registrations and the total from one snapshot, so they agree under concurrent changes. */
@@ -38,10 +36,16 @@ export class RegistrationQueryService {
           ORDER BY r.last_change_at, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, pageSize, (page - 1) * pageSize],
       );
-      const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM booking_registrations r JOIN booking_learners l ON l.id = r.learner_id ${where}`, params);
-      return { Registrations: await registrationViews(manager, rows.map((row) => row.id)), Page: page, PageSize: pageSize, TotalCount: n };
+      const total = await countMatching(manager, organisationId, search);
+      return { Registrations: await registrationViews(manager, rows.map((row) => row.id)), Page: page, PageSize: pageSize, TotalCount: total };
     });
   }
+}
+
+async function countMatching(manager: EntityManager, organisationId: string, criteria: RegistrationCriteria): Promise<number> {
+  const { where, params } = filter(organisationId, criteria);
+  const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM booking_registrations r JOIN booking_learners l ON l.id = r.learner_id ${where}`, params);
+  return n;
 }
 
 function filter(organisationId: string, criteria: RegistrationCriteria): { where: string; params: unknown[] } {

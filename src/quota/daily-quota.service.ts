@@ -78,6 +78,7 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
   }
 
   private async lease(clientId: string, lease: Lease): Promise<void> {
+    await withTransientRetry(() => this.dataSource.query('INSERT INTO client_quota_usage (client_id, day, used) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING', [clientId, lease.day]));
     if (await this.leaseOnce(clientId, lease)) return;
     // Nothing left in the database: other processes may hold unspent units. Ask for them back.
     await this.notifications.notify(RECLAIM_CHANNEL, clientId).catch(() => undefined);
@@ -94,7 +95,6 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
     const knownRemaining = lease.limit - lease.usedAtLastLease;
     const wanted = Math.max(1, Math.min(this.config.quotaMaxLease, Math.floor(knownRemaining / 8)));
     // A retried lease may, at worst, lease a block twice: that strands units, it never exceeds the quota.
-    await withTransientRetry(() => this.dataSource.query('INSERT INTO client_quota_usage (client_id, day, used) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING', [clientId, lease.day]));
     const rows: Array<{ granted: number; used: number }> = await withTransientRetry(() => this.dataSource.query(
       // As a CTE, so that TypeORM returns the rows of a SELECT rather than [rows, count].
       `WITH leased AS (
@@ -117,7 +117,12 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
   /** Another process ran out: return what this one leased for the client and has not spent. */
   private async giveBack(clientId: string): Promise<void> {
     const lease = this.leases.get(clientId);
-    if (!lease || lease.day !== utcDay() || lease.unspent === 0) return;
+    if (lease) await this.returnUnspent(clientId, lease);
+  }
+
+  /** Gives a lease's unspent units back to the day's allowance. */
+  private async returnUnspent(clientId: string, lease: Lease): Promise<void> {
+    if (lease.day !== utcDay() || lease.unspent === 0) return;
     const units = lease.unspent;
     // Taken from memory before the database hears of it, so no request spends a unit given back.
     lease.unspent = 0;
@@ -137,14 +142,7 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
 
   /** Gives unspent leases back, so a restart does not strand them. */
   async onApplicationShutdown(): Promise<void> {
-    const today = utcDay();
-    for (const [clientId, lease] of this.leases) {
-      if (lease.day !== today || lease.unspent === 0) continue;
-      await this.dataSource
-        .query('UPDATE client_quota_usage SET used = GREATEST(0, used - $3) WHERE client_id = $1 AND day = $2', [clientId, lease.day, lease.unspent])
-        .catch(() => undefined);
-      lease.unspent = 0;
-    }
+    for (const [clientId, lease] of this.leases) await this.returnUnspent(clientId, lease);
   }
 }
 
