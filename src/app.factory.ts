@@ -82,7 +82,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       new TransientRetryInterceptor(),
     );
     app.enableShutdownHooks();
-    mountContractDocs(app, openapiDir);
+    mountContractDocs(app, contract);
     await app.init();
     const dataSource = app.get(DataSource);
     const applied = await runMigrations(dataSource);

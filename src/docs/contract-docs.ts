@@ -2,14 +2,13 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { stringify } from 'yaml';
-import { bundleAllContracts } from '../contract/contract-bundle.js';
+import type { OpenApiDocument } from '../contract/contract-bundle.js';
 
 /**
  * Serves the hand-written contracts, bundled into one document, at /openapi.json and /openapi.yaml,
  * and Swagger UI over it at /docs: what a consumer reads is exactly the contract.
  */
-export function mountContractDocs(app: NestFastifyApplication, openapiDir: string): void {
-  const document = bundleAllContracts(openapiDir);
+export function mountContractDocs(app: NestFastifyApplication, document: OpenApiDocument): void {
   const fastify = app.getHttpAdapter().getInstance();
   const yaml = stringify(document);
   fastify.get('/openapi.json', (_request, reply) => reply.type('application/json').send(document));
