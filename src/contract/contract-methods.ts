@@ -8,8 +8,13 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
  */
 export function contractMethods(document: OpenApiDocument): (path: string) => string[] {
   const templates = Object.entries(document.paths).map(([template, item]) => ({
-    pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\\{[^}]+\\\}|\{[^}]+\}/g, '[^/]+')}$`),
+    pattern: pathPattern(template),
     methods: METHODS.filter((method) => item[method]).map((method) => method.toUpperCase()),
   }));
   return (path) => [...new Set(templates.filter((t) => t.pattern.test(path)).flatMap((t) => t.methods))];
+}
+
+/** A path template (`/v1/things/{id}`) as a regular expression matching the concrete paths it serves. */
+export function pathPattern(template: string): RegExp {
+  return new RegExp(`^${template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
 }

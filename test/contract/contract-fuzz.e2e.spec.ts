@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Response } from 'supertest';
 import { bundleAllContracts } from '../../src/contract/contract-bundle.js';
 import { signatureHeaderValue } from '../../src/fulfillment/request-signature.js';
 import { DEMO_CLIENTS } from '../../src/seed/demo-clients.js';
 import { DEMO_FULFILLMENT_KEYS } from '../../src/seed/fulfillment-demo-data.js';
-import { assertMatchesContract } from '../support/contract.js';
+import { assertFetchedMatchesContract } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { hostileValue, validValue } from './schema-arbitraries.js';
 
@@ -206,10 +205,9 @@ async function send(app: TestApp, operation: Operation, plan: Plan): Promise<{ u
     if (error instanceof TypeError && !/fetch failed/.test(error.message)) return undefined;
     throw error;
   }
-  const text = Buffer.from(await response.arrayBuffer()).toString('latin1');
-  const contentType = response.headers.get('content-type') ?? '';
-  const decoded = /json/.test(contentType) ? Buffer.from(text, 'latin1').toString('utf8') : text;
-  return { url, seen: { status: response.status, headers: response.headers, text: decoded, body: /json/.test(contentType) && decoded ? JSON.parse(decoded) : {} } };
+  const json = /json/.test(response.headers.get('content-type') ?? '');
+  const text = Buffer.from(await response.arrayBuffer()).toString(json ? 'utf8' : 'latin1');
+  return { url, seen: { status: response.status, headers: response.headers, text, body: json && text ? JSON.parse(text) : {} } };
 }
 
 const tally = new Map<string, Map<number, number>>();
@@ -229,13 +227,7 @@ function check(operation: Operation, url: string, plan: Plan, seen: Seen): void 
     if (typeof problem.errorCode !== 'number' || problem.transactionId !== transactionId) throw new Error(`envelope without errorCode or with another transactionId: ${where}`);
   }
   try {
-    assertMatchesContract({
-      req: { method: operation.method, path: new URL(url).pathname },
-      status: seen.status,
-      headers: { 'content-type': seen.headers.get('content-type') ?? '' },
-      body: seen.body,
-      text: /json/.test(seen.headers.get('content-type') ?? '') ? seen.text : '',
-    } as unknown as Response);
+    assertFetchedMatchesContract(operation.method, url, seen, seen.text);
   } catch (error) {
     throw new Error(`${(error as Error).message}\n${where}`);
   }

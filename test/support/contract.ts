@@ -4,6 +4,7 @@ import addFormats from 'ajv-formats';
 import type { Response } from 'supertest';
 import { bundleAllContracts } from '../../src/contract/contract-bundle.js';
 import { STRING_FORMATS } from '../../src/contract/formats.js';
+import { pathPattern } from '../../src/contract/contract-methods.js';
 
 const document = bundleAllContracts(join(process.cwd(), 'openapi'));
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
@@ -14,7 +15,7 @@ ajv.addSchema(document as object, 'contract');
 
 const templates = Object.keys(document.paths).map((template) => ({
   template,
-  pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+  pattern: pathPattern(template),
   literal: !template.includes('{'),
 }));
 
@@ -84,19 +85,21 @@ export async function call(request: PromiseLike<Response>): Promise<Response> {
 export const contractCheckingFetch: typeof fetch = async (input, init) => {
   const response = await fetch(input as Request, init);
   const request = input instanceof Request ? input : new Request(input, init);
-  const text = await response.clone().text();
-  const contentType = response.headers.get('content-type') ?? '';
-  let body: unknown = {};
-  if (/json/.test(contentType) && text) body = JSON.parse(text);
-  assertMatchesContract({
-    req: { method: request.method, path: new URL(request.url).pathname },
-    status: response.status,
-    headers: { 'content-type': contentType },
-    body,
-    text,
-  } as unknown as Response);
+  assertFetchedMatchesContract(request.method, request.url, response, await response.clone().text());
   return response;
 };
+
+/** `assertMatchesContract` for an answer fetched with `fetch`, given its body as text. */
+export function assertFetchedMatchesContract(method: string, url: string, response: { status: number; headers: Headers }, text: string): void {
+  const contentType = response.headers.get('content-type') ?? '';
+  assertMatchesContract({
+    req: { method, path: new URL(url).pathname },
+    status: response.status,
+    headers: { 'content-type': contentType },
+    body: /json/.test(contentType) && text ? JSON.parse(text) : {},
+    text: /json/.test(contentType) ? text : '',
+  } as unknown as Response);
+}
 
 /**
  * A supertest parser for binary answers (PDF): the body as a Buffer, or as parsed JSON when the
