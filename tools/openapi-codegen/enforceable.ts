@@ -1,5 +1,6 @@
 import { STRING_FORMATS, DESCRIPTIVE_FORMATS } from '../../src/contract/formats.js';
 import { refName } from './names.js';
+import { isObjectWithProperties, typesOf } from './schema-classes.js';
 
 type Schema = Record<string, any>;
 
@@ -37,15 +38,15 @@ export function assertEnforceable(doc: Schema): void {
       if (Object.keys(schema).some((k) => k !== '$ref' && k !== 'description')) refuse(`${where}: a $ref cannot carry other keywords`);
       const target = components[refName(schema.$ref)];
       if (!target) return void refuse(`${where}: unresolved ${schema.$ref}`);
-      if (checked.get(target) === true || (checked.get(target) === false && !input)) return;
-      checked.set(target, input || checked.get(target) === true);
+      // Seen as a request already, or seen at all and now only an answer: nothing new to check.
+      if (checked.get(target) === true || (checked.has(target) && !input)) return;
+      checked.set(target, input);
       return visit(target, `#/components/schemas/${refName(schema.$ref)}`, input);
     }
     for (const key of Object.keys(schema)) {
       if (!KEYWORDS.has(key)) refuse(`${where}: the keyword ${key} cannot be enforced by the generated validators`);
     }
-    const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
-    const concrete = types.filter((t) => t !== 'null');
+    const concrete = typesOf(schema).filter((t) => t !== 'null');
     if (concrete.length > 1 || concrete.some((t) => !TYPES.has(t))) refuse(`${where}: type ${JSON.stringify(schema.type)} cannot be enforced (one type, optionally with null)`);
     if (concrete.length === 0 && !Array.isArray(schema.enum)) refuse(`${where}: a schema needs a type`);
     const [type] = concrete;
@@ -56,17 +57,15 @@ export function assertEnforceable(doc: Schema): void {
     if (input && type === 'integer' && (schema.minimum === undefined || schema.maximum === undefined)) {
       refuse(`${where}: an integer in a request needs minimum and maximum`);
     }
-    if (input && type === 'object') {
-      const closed = schema.properties && Object.keys(schema.properties).length > 0;
-      // A free-form object (the caller's own `assigned-to` data) says so with additionalProperties: true;
-      // one with properties closes them, because the server refuses unknown fields.
-      if (closed && schema.additionalProperties !== false) refuse(`${where}: an object in a request must say additionalProperties: false (the server refuses unknown fields)`);
-      if (!closed && schema.additionalProperties !== true) refuse(`${where}: a free-form object in a request must say additionalProperties: true`);
-    }
-    // Answers are serialized from their schema, which writes only declared members: a free-form object
-    // must say so, or its contents would be dropped.
-    if (!input && type === 'object' && !(schema.properties && Object.keys(schema.properties).length) && !schema.additionalProperties) {
-      refuse(`${where}: a free-form object in an answer must say additionalProperties: true (or a schema)`);
+    if (type === 'object') {
+      const closed = isObjectWithProperties(schema);
+      // In a request, a free-form object (the caller's own `assigned-to` data) says so with
+      // additionalProperties: true; one with properties closes them, because the server refuses
+      // unknown fields. Answers are serialized from their schema, which writes only declared
+      // members: a free-form one must say so, or its contents would be dropped.
+      if (input && closed && schema.additionalProperties !== false) refuse(`${where}: an object in a request must say additionalProperties: false (the server refuses unknown fields)`);
+      if (input && !closed && schema.additionalProperties !== true) refuse(`${where}: a free-form object in a request must say additionalProperties: true`);
+      if (!input && !closed && !schema.additionalProperties) refuse(`${where}: a free-form object in an answer must say additionalProperties: true (or a schema)`);
     }
     if (input && type === 'array' && schema.maxItems === undefined) refuse(`${where}: an array in a request needs maxItems`);
     for (const [name, inner] of Object.entries<Schema>(schema.properties ?? {})) visit(inner, `${where}.${name}`, input);

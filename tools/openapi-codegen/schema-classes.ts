@@ -48,7 +48,7 @@ export class ClassCollector {
       const target = this.components[refName(schema.$ref)];
       return target && isObjectWithProperties(target) ? refName(schema.$ref) : this.typeOf(target ?? {}, refName(schema.$ref));
     }
-    const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+    const types = typesOf(schema);
     const nullable = types.includes('null');
     const base = this.baseType(schema, types.filter((t) => t !== 'null'), inlineName);
     return nullable && !base.includes('null') ? `${base} | null` : base;
@@ -111,6 +111,11 @@ export class ClassCollector {
   }
 }
 
+/** The types a schema names: `type: string` and `type: [string, 'null']` alike, as a list. */
+export function typesOf(schema: Schema): string[] {
+  return Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+}
+
 export function isObjectWithProperties(schema: Schema | undefined): boolean {
   return !!schema && typeof schema.properties === 'object' && Object.keys(schema.properties).length > 0;
 }
@@ -119,7 +124,7 @@ export function isObjectWithProperties(schema: Schema | undefined): boolean {
 export function propertyDecorators(collector: ClassCollector, owner: ClassSpec, property: ClassProperty): string[] {
   const { name } = property;
   const schema = collector.resolve(property.schema);
-  const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  const types = typesOf(schema);
   const nullable = types.includes('null') || (Array.isArray(schema.enum) && schema.enum.includes(null));
   const type = types.find((t) => t !== 'null');
   const fromString = owner.source !== 'body';
@@ -158,7 +163,7 @@ export function propertyDecorators(collector: ClassCollector, owner: ClassSpec, 
 
 /** The checks of one scalar value (a property, or each item of an array), in check order. */
 function valueChecks(schema: Schema, label: string, each: boolean, fromString: boolean): string[] {
-  const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  const types = typesOf(schema);
   const type = types.find((t) => t !== 'null');
   const options = (message: string) => `{ ${each ? 'each: true, ' : ''}message: ${quote(message)} }`;
   const out: string[] = [];
