@@ -24,8 +24,7 @@ import { registerSecurityHeaders } from './security/security-headers.js';
 import { withOAuthErrorMember } from './auth/oauth-errors.js';
 import { sendProblem } from './errors/problem-details.js';
 import { ContractValidationPipe } from './errors/validation-pipe.js';
-import { createLogger, PinoNestLogger } from './logging/logger.js';
-import { requestContext } from './logging/request-context.js';
+import { createLogger, PinoNestLogger, redactUrl } from './logging/logger.js';
 import { JobScheduler } from './jobs/job-scheduler.js';
 import { MetricsRegistry } from './metrics/metrics-registry.js';
 import { seedDemoData, type DemoSeedReport } from './seed/demo-seed.js';
@@ -57,7 +56,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const adapter = new FastifyAdapter({
       loggerInstance: logger,
       genReqId: transactionIdFor,
-      logController: new LogController({ requestIdLogLabel: 'transactionId' }),
+      // One access line per request, written when it completes (installRequestHooks), not two.
+      logController: new LogController({ requestIdLogLabel: 'transactionId', disableRequestLogging: true }),
       bodyLimit: config.bodyLimitBytes,
       routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
       frameworkErrors: answerFrameworkError,
@@ -128,10 +128,12 @@ function installRequestHooks(app: NestFastifyApplication): void {
       sendProblem(request, reply, error);
       return done();
     }
-    requestContext.run({ transactionId }, done);
+    done();
   });
   fastify.addHook('onResponse', (request, reply, done) => {
-    metrics.observe(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000);
+    const seconds = reply.elapsedTime / 1000;
+    metrics.observe(request.method, request.routeOptions.url, reply.statusCode, seconds);
+    request.log.info({ method: request.method, url: redactUrl(request.url), statusCode: reply.statusCode, responseTime: reply.elapsedTime }, 'request completed');
     done();
   });
 }

@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiReply } from '../contract/api-reply.js';
+import { parseAuthorization } from './authorization-header.js';
 import { ApiError } from '../errors/api-error.js';
 import { OAuthApi } from '../platform/generated/oauth.api.js';
 import type { RevokeRequest, TokenRequest, TokenResponse } from '../platform/generated/platform.dto.js';
@@ -32,7 +33,8 @@ export class OAuthController extends OAuthApi {
 
   /** RFC 6749 section 2.3.1: a Basic header, or client_id and client_secret in the body; not both. */
   private async authenticateClient(body: { client_id?: string; client_secret?: string }, request: FastifyRequest): Promise<AuthenticatedClient> {
-    const basic = parseBasic(request.headers.authorization);
+    const credential = parseAuthorization(request.headers.authorization);
+    const basic = credential.scheme === 'basic' ? { clientId: credential.clientId, clientSecret: credential.secret } : undefined;
     const fromBody = body.client_id !== undefined || body.client_secret !== undefined;
     if (basic && fromBody) {
       throw oauthError(60002, 'invalid_request', 'Send the client credentials either in the Authorization header or in the body, not both.');
@@ -53,15 +55,6 @@ export class OAuthController extends OAuthApi {
       throw error;
     }
   }
-}
-
-function parseBasic(header: string | undefined): { clientId: string; clientSecret: string } | undefined {
-  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header ?? '');
-  if (!match) return undefined;
-  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) return undefined;
-  return { clientId: decoded.slice(0, colon), clientSecret: decoded.slice(colon + 1) };
 }
 
 function invalidClient(detail: string): ApiError {
