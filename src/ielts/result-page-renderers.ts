@@ -1,18 +1,21 @@
 import { xmlElement } from '../common/xml.js';
-import type { IeltsResult, MessageMetadata, ResultSummary } from './generated/ielts.dto.js';
+import type { MessageMetadata, ResultSummary } from './generated/ielts.dto.js';
 
-/** How a verification response is written piece by piece, so that rows stream as they are read. */
+/**
+ * How a verification response is written piece by piece, so that rows stream as they are read.
+ * Each result arrives as its JSON text in the wire format (built by PostgreSQL).
+ */
 export interface ResultPageRenderer {
   mediaType: string;
   head(metadata: MessageMetadata): string;
-  row(result: IeltsResult, index: number): string;
+  row(resultJson: string, index: number): string;
   tail(summary: ResultSummary): string;
 }
 
 export const JSON_PAGE: ResultPageRenderer = {
   mediaType: 'application/json; charset=utf-8',
   head: (metadata) => `{"messageMetadata":${JSON.stringify(metadata)},"results":[`,
-  row: (result, index) => `${index === 0 ? '' : ','}${JSON.stringify(result)}`,
+  row: (resultJson, index) => (index === 0 ? resultJson : `,${resultJson}`),
   tail: (summary) => `],"resultSummary":${JSON.stringify(summary)}}`,
 };
 
@@ -20,14 +23,26 @@ export const JSON_PAGE: ResultPageRenderer = {
 export const XML_PAGE: ResultPageRenderer = {
   mediaType: 'application/xml; charset=utf-8',
   head: (metadata) => `<?xml version="1.0" encoding="UTF-8"?>\n<resultVerificationResponse>${xmlElement('messageMetadata', metadata)}<results>`,
-  row: (result) => xmlElement('result', result),
+  row: (resultJson) => xmlElement('result', JSON.parse(resultJson) as Record<string, unknown>),
   tail: (summary) => `</results>${xmlElement('resultSummary', summary)}</resultVerificationResponse>\n`,
 };
 
-/** One string per chunk of rows: few, large socket writes rather than one per record. */
-export async function* renderPage(renderer: ResultPageRenderer, metadata: MessageMetadata, chunks: AsyncIterable<IeltsResult[]>, summary: ResultSummary): AsyncGenerator<string> {
-  yield renderer.head(metadata);
+// Rows are written in pieces of about this size: few socket writes, and no string so large that
+// V8 keeps it (in large-object space) until a full collection; 50 photo pages at once stay small.
+const PIECE_CHARS = 64 * 1024;
+
+/** The page in pieces of about PIECE_CHARS, as its rows arrive. */
+export async function* renderPage(renderer: ResultPageRenderer, metadata: MessageMetadata, chunks: AsyncIterable<string[]>, summary: ResultSummary): AsyncGenerator<string> {
+  let piece = renderer.head(metadata);
   let index = 0;
-  for await (const chunk of chunks) yield chunk.map((row) => renderer.row(row, index++)).join('');
-  yield renderer.tail(summary);
+  for await (const chunk of chunks) {
+    for (const row of chunk) {
+      piece += renderer.row(row, index++);
+      if (piece.length >= PIECE_CHARS) {
+        yield piece;
+        piece = '';
+      }
+    }
+  }
+  yield piece + renderer.tail(summary);
 }

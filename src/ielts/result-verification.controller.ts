@@ -36,12 +36,14 @@ export class ResultVerificationController extends IELTSApi {
     const renderer = request.negotiatedMediaType === 'application/xml' ? XML_PAGE : JSON_PAGE;
     const pieces = renderPage(renderer, metadata, page.results, summary);
     // A response of one chunk goes out as one string: a stream only pays off when it bounds memory.
-    const body = page.recordCount <= SMALL_PAGE_ROWS ? await collect(pieces) : Readable.from(pieces);
+    // Bytes, not objects, are buffered ahead of the socket: a chunk is read only once it drains.
+    const body = page.recordCount <= SMALL_PAGE_ROWS ? await collect(pieces) : Readable.from(pieces, { objectMode: false, highWaterMark: STREAM_BUFFER_BYTES });
     return new ApiReply(200, body, { 'Content-Type': renderer.mediaType });
   }
 }
 
 const SMALL_PAGE_ROWS = 50;
+const STREAM_BUFFER_BYTES = 64 * 1024;
 
 async function collect(pieces: AsyncIterable<string>): Promise<string> {
   let text = '';

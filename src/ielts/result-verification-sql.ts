@@ -1,0 +1,90 @@
+/** What a verification asks for beyond the result itself. */
+export interface ResultShape {
+  withPhoto: boolean;
+  withOsr: boolean;
+}
+
+/**
+ * Each result's JSON, in the wire format, built by PostgreSQL: the server copies it into the
+ * response without parsing 40 columns into an object and writing it out again. Dates and scores are
+ * formatted here too, so that no time zone or float rounding touches them. Members keep the
+ * contract's order; `photo` and `photoMediaType` appear only when a photo exists, the OSR members
+ * only when asked for.
+ */
+function resultJson({ withPhoto, withOsr }: ResultShape): string {
+  const base = `(SELECT row_to_json(x)::text FROM (SELECT
+    o.name AS "roName", o.code AS "roId", r.candidate_id AS "candidateId", r.id_type AS "idType",
+    r.centre_number AS "centreNumber", r.candidate_number AS "candidateNumber",
+    to_char(r.test_date, 'YYYYMMDD') AS "testDate", r.module, r.family_name AS "familyName", r.first_name AS "firstName",
+    to_char(r.date_of_birth, 'YYYYMMDD') AS "dateOfBirth", r.gender, r.nationality, r.country_of_origin AS "countryOfOrigin",
+    r.first_language AS "firstLanguage",
+    to_char(r.listening_score, 'FM0.00') AS "listeningScore", to_char(r.reading_score, 'FM0.00') AS "readingScore",
+    to_char(r.writing_score, 'FM0.00') AS "writingScore", to_char(r.speaking_score, 'FM0.00') AS "speakingScore",
+    to_char(r.overall_band_score, 'FM0.00') AS "overallBandScore", r.cefr_level AS "cefrLevel", r.trf_number AS "trfNumber",
+    r.telephone, r.postal_address AS "postalAddress", r.address_line1 AS "addressLine1", r.address_line2 AS "addressLine2",
+    r.address_line3 AS "addressLine3", r.address_line4 AS "addressLine4", r.region, r.town, r.post_code AS "postCode",
+    r.country, r.country_code AS "countryCode", r.candidate_email AS "candidateEmail", r.status,
+    to_char(s.last_modified_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "lastModifiedDate") x)`;
+  if (!withPhoto && !withOsr) return base;
+  // A base64 photo has no character JSON escapes; PostgreSQL's encoder breaks lines, which go (replace, not translate: a third of the time).
+  const photo = withPhoto
+    ? ` || CASE WHEN p.data IS NULL THEN '' ELSE ',"photo":{"data":"' || replace(encode(p.data, 'base64'), E'\\n', '') || '"},"photoMediaType":' || to_json(coalesce(p.media_type, 'JPEG'))::text END`
+    : '';
+  const member = (name: string, value: string) => ` || ',"${name}":' || coalesce(to_json(${value})::text, 'null')`;
+  const osr = withOsr ? member('osrSkill', 'r.osr_skill') + member('osrTestDate', "to_char(r.osr_test_date, 'YYYYMMDD')") + member('osrOriginalTrfNumber', 'r.osr_original_trf_number') : '';
+  return `left(${base}, -1)${photo}${osr} || '}'`;
+}
+
+function from({ withPhoto }: ResultShape): string {
+  return `FROM ielts_result_shares s
+    JOIN ielts_results r ON r.id = s.result_id
+    JOIN organisations o ON o.id = s.organisation_id
+    ${withPhoto ? 'LEFT JOIN ielts_result_photos p ON p.result_id = r.id' : ''}`;
+}
+
+const name = (what: string, { withPhoto, withOsr }: ResultShape) => `ielts-${what}-${withPhoto ? 'p' : ''}${withOsr ? 'o' : ''}`;
+
+// $1 organisation, $2 first second, $3 the second after the last.
+const RANGE = 's.organisation_id = $1 AND s.last_modified_at >= $2 AND s.last_modified_at < $3';
+const ORDER = 'ORDER BY s.last_modified_at, s.trf_number';
+
+/**
+ * Named statements: each connection parses and plans them once. Rows come as arrays of
+ * [json, cursor time, trf number]; the last two key the next chunk of a page.
+ */
+function statementsFor(shape: ResultShape) {
+  return {
+    /** $1 organisation, $2 TRF number: by the results' unique TRF index, then the share's key. */
+    byTrf: { name: name('trf', shape), text: `SELECT ${resultJson(shape)} ${from(shape)} WHERE r.trf_number = $2 AND s.organisation_id = $1` },
+    /** The range's size, by an index-only scan of the covering index. */
+    count: { name: 'ielts-count', text: `SELECT count(*)::int FROM ielts_result_shares s WHERE ${RANGE}` },
+    /**
+     * A page's first chunk: $4 rows after skipping $5. The skipped keys are read from the covering
+     * index alone; only the chunk's rows are joined to their results.
+     */
+    firstChunk: {
+      name: name('first', shape),
+      text: `SELECT ${resultJson(shape)}, s.last_modified_at::text, s.trf_number ${from(shape)}
+        WHERE (s.result_id, s.organisation_id) IN (SELECT s.result_id, s.organisation_id FROM ielts_result_shares s WHERE ${RANGE} ${ORDER} LIMIT $4 OFFSET $5)
+        ${ORDER}`,
+    },
+    /** The chunk after the key ($4 time, $5 TRF number): $6 rows. */
+    nextChunk: {
+      name: name('next', shape),
+      text: `SELECT ${resultJson(shape)}, s.last_modified_at::text, s.trf_number ${from(shape)}
+        WHERE ${RANGE} AND (s.last_modified_at, s.trf_number) > ($4::timestamptz, $5) ${ORDER} LIMIT $6`,
+    },
+  } satisfies Record<string, { name: string; text: string }>;
+}
+
+export type VerificationStatements = ReturnType<typeof statementsFor>;
+
+// Built once for each of the four shapes, not per request.
+const BUILT = new Map<string, VerificationStatements>();
+
+export function verificationStatements(shape: ResultShape): VerificationStatements {
+  const key = `${shape.withPhoto}${shape.withOsr}`;
+  let statements = BUILT.get(key);
+  if (!statements) BUILT.set(key, (statements = statementsFor(shape)));
+  return statements;
+}
