@@ -1,8 +1,8 @@
-import type { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
+import type { AllocatedTest } from './entities/fulfillment-test.entity.js';
 import type { ProductCodeEntity } from './entities/product-code.entity.js';
 
 /** The candidate's e-mail of an STX fulfilment: the test ID, the password, where to go and the instructions. */
-export function fulfilmentEmail(test: FulfillmentTestEntity, product: ProductCodeEntity): { subject: string; text: string } {
+export function fulfilmentEmail(test: AllocatedTest, product: ProductCodeEntity): { subject: string; text: string } {
   const registration = test.registration ?? {};
   const assigned = test.assignedTo ?? {};
   const name = [registration.First_Name, registration.Last_Name].filter((part) => typeof part === 'string' && part.trim()).join(' ')

@@ -43,15 +43,17 @@ export class RequestSignatureService {
     if (Math.abs(skew) > this.config.signatureToleranceSeconds) {
       throw headerProblem(71416, `The signature timestamp ${parts.timestamp} is ${Math.abs(skew)} seconds ${skew > 0 ? 'old' : 'in the future'}; at most ${this.config.signatureToleranceSeconds} seconds are accepted.`);
     }
-    const seen = await this.dataSource.query(
-      'INSERT INTO fulfillment_signature_nonces (key_id, nonce) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING nonce',
-      [key.id, parts.nonce],
+    // One round trip: the nonce is spent, and the key marked used when it is the right product's.
+    const [{ fresh }] = await this.dataSource.query(
+      `WITH spent AS (INSERT INTO fulfillment_signature_nonces (key_id, nonce) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING nonce),
+            used AS (UPDATE fulfillment_api_keys SET last_used_at = now() WHERE id = $1 AND product_code = $3 AND EXISTS (SELECT 1 FROM spent))
+       SELECT count(*)::int AS fresh FROM spent`,
+      [key.id, parts.nonce, productCode],
     );
-    if (seen.length === 0) throw headerProblem(71417, `The nonce ${parts.nonce} was already used with the key ${key.id}; sign every request with a new nonce.`);
+    if (fresh === 0) throw headerProblem(71417, `The nonce ${parts.nonce} was already used with the key ${key.id}; sign every request with a new nonce.`);
     if (key.productCode !== productCode) {
       throw headerProblem(71414, `The signing key ${key.id} was issued for ${key.productCode}, not for ${productCode}.`);
     }
-    await this.dataSource.getRepository(FulfillmentApiKeyEntity).update({ id: key.id }, { lastUsedAt: () => 'now()' });
     return key;
   }
 

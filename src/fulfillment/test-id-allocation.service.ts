@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError } from '../errors/api-error.js';
 import { IdempotentOperationService, type IdempotentOutcome } from '../idempotency/idempotent-operation.service.js';
 import { MailOutboxService } from '../mail/mail-outbox.service.js';
-import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
+import type { AllocatedTest } from './entities/fulfillment-test.entity.js';
 import { FulfilmentEntity } from './entities/fulfilment.entity.js';
 import type { ProductCodeEntity } from './entities/product-code.entity.js';
 import { TrackEntity } from './entities/track.entity.js';
@@ -59,7 +59,8 @@ export class TestIdAllocationService {
       const mailId = delivery === 'STX'
         ? await this.mail.enqueue(manager, 'fulfilment', { to: [request.email!], bcc: [...bcc, this.config.mailArchiveAddress] }, fulfilmentEmail(test, allocation.product))
         : null;
-      const fulfilment = await manager.getRepository(FulfilmentEntity).save({
+      // insert, not save: save reads the row first to choose between INSERT and UPDATE.
+      const inserted = await manager.getRepository(FulfilmentEntity).insert({
         id: fulfilmentId, clientId: client.clientId, organisationId: client.organisationId, apiKeyId: key.id, productCode: code, testId: test.testId,
         source: allocation.product.source, email: request.email ?? null, bcc: request.bcc ?? null, trackCode: allocation.track, sequence: request.sequence ?? null, mailId,
       });
@@ -67,7 +68,7 @@ export class TestIdAllocationService {
         fulfilmentId, testId: test.testId, password: test.password, productCode: code, testType: test.testType, delivery, source: test.source,
         status: test.status, assignedTo: test.assignedTo, registration: test.registration, track: test.trackCode, testUrl: allocation.product.testUrl,
         instructions: allocation.product.instructions, email: mailId ? { messageId: mailId, to: request.email!, bcc, status: 'queued' } : null,
-        createdAt: new Date(fulfilment.createdAt).toISOString(),
+        createdAt: new Date((inserted.generatedMaps[0] as Pick<FulfilmentEntity, 'createdAt'>).createdAt).toISOString(),
       };
       return { status: 201, body };
     });
@@ -111,29 +112,31 @@ function expiryOf(assignedTo: Record<string, unknown>): string | null {
   return `${match[1]}-${match[2]}-${match[3]}`;
 }
 
+// The taken or created test, as an AllocatedTest, in the statement that takes it: no second read.
+const RETURNING_ALLOCATED = `RETURNING test_id AS "testId", test_type AS "testType", password, status, source, assigned_to AS "assignedTo", registration, track_code AS "trackCode"`;
+
 /** The oldest available test of the type; SKIP LOCKED gives concurrent callers different tests. */
-async function takeAvailable(manager: EntityManager, client: AuthenticatedClient, allocation: Allocation): Promise<FulfillmentTestEntity | undefined> {
+async function takeAvailable(manager: EntityManager, client: AuthenticatedClient, allocation: Allocation): Promise<AllocatedTest | undefined> {
   const result = await manager.query(
     `UPDATE fulfillment_tests SET assigned_to = $3, registration = $4, track_code = $5, product_code = $6, assigned_at = now(), expires_on = $7, updated_at = now()
       WHERE test_id = (SELECT test_id FROM fulfillment_tests
                         WHERE organisation_id = $1 AND test_type = $2 AND ${availableSql()}
                         ORDER BY created_at, test_id LIMIT 1 FOR UPDATE SKIP LOCKED)
-      RETURNING test_id`,
+      ${RETURNING_ALLOCATED}`,
     [client.organisationId, allocation.product.testType, allocation.assignedTo, allocation.registration, allocation.track, allocation.product.code, allocation.expiresOn],
   );
-  const [row] = result[0] as Array<{ test_id: string }>;
-  return row ? manager.getRepository(FulfillmentTestEntity).findOneByOrFail({ testId: row.test_id }) : undefined;
+  return (result[0] as AllocatedTest[])[0];
 }
 
 /** A sale: a new test ID of the type, created for this fulfilment in the caller's organisation. */
-async function createSale(manager: EntityManager, client: AuthenticatedClient, allocation: Allocation): Promise<FulfillmentTestEntity> {
+async function createSale(manager: EntityManager, client: AuthenticatedClient, allocation: Allocation): Promise<AllocatedTest> {
   for (;;) {
     const testId = newTestId();
     const inserted = await manager.query(
       `INSERT INTO fulfillment_tests (test_id, organisation_id, test_type, password, source, assigned_to, registration, track_code, product_code, assigned_at, expires_on)
-       VALUES ($1, $2, $3, $4, 'sale', $5, $6, $7, $8, now(), $9) ON CONFLICT (test_id) DO NOTHING RETURNING test_id`,
+       VALUES ($1, $2, $3, $4, 'sale', $5, $6, $7, $8, now(), $9) ON CONFLICT (test_id) DO NOTHING ${RETURNING_ALLOCATED}`,
       [testId, client.organisationId, allocation.product.testType, newTestPassword(), allocation.assignedTo, allocation.registration, allocation.track, allocation.product.code, allocation.expiresOn],
     );
-    if (inserted.length) return manager.getRepository(FulfillmentTestEntity).findOneByOrFail({ testId });
+    if (inserted.length) return (inserted as AllocatedTest[])[0];
   }
 }

@@ -32,3 +32,6 @@ export class FulfillmentTestEntity {
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
 }
+
+/** What an allocation answers and e-mails of the test it took (read in the statement that takes it). */
+export type AllocatedTest = Pick<FulfillmentTestEntity, 'testId' | 'testType' | 'password' | 'status' | 'source' | 'assignedTo' | 'registration' | 'trackCode'>;
