@@ -27,21 +27,24 @@ export const XML_PAGE: ResultPageRenderer = {
   tail: (summary) => `</results>${xmlElement('resultSummary', summary)}</resultVerificationResponse>\n`,
 };
 
-// Rows are written in pieces of about this size: few socket writes, and no string so large that
-// V8 keeps it (in large-object space) until a full collection; 50 photo pages at once stay small.
-const PIECE_CHARS = 64 * 1024;
+// Rows are joined into pieces of about this size when they are small (few socket writes), and
+// written one by one when they are large (a photo's 11 KB), so that no large string is built only
+// to be copied into a Buffer and dropped.
+const PIECE_CHARS = 16 * 1024;
 
-/** The page in pieces of about PIECE_CHARS, as its rows arrive. */
+/** The page in pieces, as its rows arrive. */
 export async function* renderPage(renderer: ResultPageRenderer, metadata: MessageMetadata, chunks: AsyncIterable<string[]>, summary: ResultSummary): AsyncGenerator<string> {
   let piece = renderer.head(metadata);
   let index = 0;
   for await (const chunk of chunks) {
     for (const row of chunk) {
-      piece += renderer.row(row, index++);
-      if (piece.length >= PIECE_CHARS) {
-        yield piece;
-        piece = '';
+      const text = renderer.row(row, index++);
+      if (piece.length + text.length < PIECE_CHARS) {
+        piece += text;
+        continue;
       }
+      if (piece) yield piece;
+      piece = text;
     }
   }
   yield piece + renderer.tail(summary);
