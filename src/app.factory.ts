@@ -59,6 +59,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       // One access line per request, written when it completes (installRequestHooks), not two.
       logController: new LogController({ requestIdLogLabel: 'transactionId', disableRequestLogging: true }),
       bodyLimit: config.bodyLimitBytes,
+      // Behind a load balancer: request.ip is the caller's address from X-Forwarded-For.
+      trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
       routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
       frameworkErrors: answerFrameworkError,
       clientErrorHandler: answerClientError,
@@ -136,4 +138,9 @@ function installRequestHooks(app: NestFastifyApplication): void {
     request.log.info({ method: request.method, url: redactUrl(request.url), statusCode: reply.statusCode, responseTime: reply.elapsedTime }, 'request completed');
     done();
   });
+}
+
+/** Fastify's own reading of a hop count (proxy-addr's trust function), which Nest's adapter type does not list. */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }

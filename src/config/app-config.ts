@@ -21,6 +21,11 @@ export interface AppConfig {
   logLevel: string;
   bodyLimitBytes: number;
   publicBaseUrl: string;
+  /**
+   * Proxies (addresses or CIDRs) or a hop count whose X-Forwarded-For is believed, so that the
+   * caller's own address is what the authentication throttle counts behind a load balancer.
+   */
+  trustProxy: false | number | string[];
   /** Browser origins allowed to call the API (CORS); none by default. */
   corsOrigins: string[];
   /** smtp:// or smtps:// URL; undefined writes each message as an .eml file under `<dataDir>/mail`. */
@@ -81,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1048576, 1024, 104857600),
     publicBaseUrl: (optional(env, 'PUBLIC_BASE_URL') ?? `http://localhost:${port}`).replace(/\/$/, ''),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    trustProxy: trustedProxies(env, 'TRUST_PROXY'),
     smtpUrl,
     mailFrom: optional(env, 'MAIL_FROM') ?? 'Assessment Platform <no-reply@assessment-platform.test>',
     mailArchiveAddress: optional(env, 'MAIL_ARCHIVE_ADDRESS') ?? 'archive@assessment-platform.test',
@@ -101,6 +107,21 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
   const list = (optional(env, name) ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
   const bad = list.find((origin) => !/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(origin));
   if (bad) throw new ConfigError(`${name} must list origins such as https://portal.example.org, separated by commas; got "${bad}"`);
+  return list;
+}
+
+function trustedProxies(env: NodeJS.ProcessEnv, name: string): false | number | string[] {
+  const raw = optional(env, name);
+  if (raw === undefined) return false;
+  if (/^\d+$/.test(raw)) {
+    if (Number(raw) >= 1 && Number(raw) <= 10) return Number(raw);
+    throw new ConfigError(`${name} must be a hop count from 1 to 10, or addresses and CIDRs such as 10.0.0.0/8 separated by commas; got "${raw}"`);
+  }
+  const list = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const bad = list.find((entry) => !/^[0-9A-Fa-f.:]+(\/\d{1,3})?$/.test(entry));
+  if (list.length === 0 || bad !== undefined) {
+    throw new ConfigError(`${name} must be a hop count from 1 to 10, or addresses and CIDRs such as 10.0.0.0/8 separated by commas; got "${bad ?? raw}"`);
+  }
   return list;
 }
 

@@ -54,3 +54,24 @@ describe('wrong secrets are throttled per client id and address, across processe
     expect((await call(first.http().get(VERIFY).set('Authorization', ghost))).status).toBe(429);
   });
 });
+
+describe('behind a load balancer (TRUST_PROXY), wrong secrets are counted per caller address', () => {
+  let deployment: SharedDatabaseServers;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    deployment = await startServersOnOneDatabase([{ AUTH_FAILURE_LIMIT: '3', AUTH_FAILURE_WINDOW_SECONDS: '600', TRUST_PROXY: '127.0.0.1,::1,::ffff:127.0.0.1' }]);
+    [app] = deployment.servers;
+  });
+  afterAll(async () => deployment?.close());
+
+  it('locks out the address in X-Forwarded-For, not the proxy that every caller comes through', async () => {
+    const client = await createClient(app, { scopes: ['ielts:read'] });
+    const wrong = basic({ clientId: client.clientId, secret: 'not-the-secret' });
+    for (let i = 0; i < 3; i++) expect((await call(app.http().get(VERIFY).set('Authorization', wrong).set('X-Forwarded-For', '203.0.113.9'))).status).toBe(401);
+    expect((await call(app.http().get(VERIFY).set('Authorization', basic(client)).set('X-Forwarded-For', '203.0.113.9'))).status).toBe(429);
+    // Another caller behind the same proxy, and a direct caller, are not locked out.
+    expect((await call(app.http().get(VERIFY).set('Authorization', basic(client)).set('X-Forwarded-For', '198.51.100.4'))).status).toBe(404);
+    expect((await call(app.http().get(VERIFY).set('Authorization', basic(client)))).status).toBe(404);
+  });
+});

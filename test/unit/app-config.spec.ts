@@ -28,4 +28,11 @@ describe('loadConfig', () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example.org/path' })).toThrow(/CORS_ORIGINS must list origins/);
   });
+
+  it('reads TRUST_PROXY as a hop count or a list of addresses, and trusts no proxy by default', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1', '::1']);
+    for (const bad of ['true', '0', '11', 'proxy.example.org', ',']) expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY must be/);
+  });
 });
