@@ -33,7 +33,13 @@ describe('mail claimed by a process that crashed', () => {
     expect(mail.parsed.subject).toBe(`Lease ${id}`);
     // Not while the crashed process's lease held (the job polls every 50 ms), and once, after it.
     expect(waited).toBeGreaterThanOrEqual(1900);
-    const [row] = await app.dataSource.query('SELECT status, attempts FROM mail_outbox WHERE id = $1', [id]);
+    // The sink has the message before the job records it as sent: wait for the record (bounded).
+    let row: unknown;
+    for (let i = 0; i < 200; i++) {
+      [row] = await app.dataSource.query('SELECT status, attempts FROM mail_outbox WHERE id = $1', [id]);
+      if ((row as { status: string }).status !== 'pending') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     expect(row).toEqual({ status: 'sent', attempts: 2 });
   });
 });

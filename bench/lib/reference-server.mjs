@@ -1,0 +1,83 @@
+// The bare reference of `npm run bench`: Fastify and pg and nothing else, answering the IELTS
+// verification the fastest way known to us: one prepared statement per request, the row's JSON
+// built by PostgreSQL, the envelope by string concatenation, the client's organisation looked up
+// once per Authorization header and then held in a Map. No validation beyond what the SQL needs,
+// no logging, no metrics, no quota: what the project must come close to while doing all of those.
+//
+//   DATABASE_URL=… PORT=… AUTH_PEPPER=… DB_POOL_SIZE=20 node bench/lib/reference-server.mjs
+import { createHmac } from 'node:crypto';
+import { Readable } from 'node:stream';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { countQuery, pageQuery, trfQuery } from './reference-sql.mjs';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
+const pepper = process.env.AUTH_PEPPER;
+const organisations = new Map();
+
+async function organisationOf(authorization) {
+  let id = organisations.get(authorization);
+  if (id) return id;
+  const [scheme, value] = authorization.split(' ');
+  const { rows } =
+    scheme === 'Basic'
+      ? await pool.query('SELECT organisation_id FROM api_clients WHERE client_id = $1', [Buffer.from(value, 'base64').toString().split(':')[0]])
+      : await pool.query('SELECT c.organisation_id FROM access_tokens t JOIN api_clients c USING (client_id) WHERE t.token_hash = $1', [
+          createHmac('sha256', pepper).update(value).digest(),
+        ]);
+  id = rows[0]?.organisation_id;
+  if (id) organisations.set(authorization, id);
+  return id;
+}
+
+const app = Fastify({ logger: false });
+app.get('/ready', async () => 'ready');
+app.get('/v1/ielts/result-verification', async (request, reply) => {
+  const organisationId = await organisationOf(request.headers.authorization ?? '');
+  if (!organisationId) return reply.code(401).send({ status: 401 });
+  const q = request.query;
+  const withPhoto = q.photoFlag === 'Y';
+  const metadata = (total, page, limit) => ({
+    messageRequestUid: String(request.id),
+    messageOriginator: 'IELTS',
+    messageRequestDateTime: new Date().toISOString(),
+    previousResultSetUrl: page > 1 ? url(request.url, page - 1) : null,
+    currentResultSetUrl: request.url,
+    nextResultSetUrl: page < Math.max(1, Math.ceil(total / limit)) ? url(request.url, page + 1) : null,
+  });
+  reply.type('application/json; charset=utf-8').header('cache-control', 'no-store');
+  if (q.trfNumber) {
+    const { rows } = await pool.query(trfQuery(withPhoto), [organisationId, q.trfNumber]);
+    if (rows.length === 0) return reply.code(404).send({ status: 404 });
+    const summary = { recordCount: 1, totalRecordCount: 1, page: 1, limit: 2000, totalPages: 1 };
+    return `{"messageMetadata":${JSON.stringify({ ...metadata(1, 1, 2000), previousResultSetUrl: null, nextResultSetUrl: null })},"results":[${rows[0][0]}],"resultSummary":${JSON.stringify(summary)}}`;
+  }
+  const page = Number(q.page ?? 1);
+  const limit = Number(q.limit ?? 2000);
+  const start = `${q.startDateTime}Z`;
+  const end = new Date(new Date(`${q.endDateTime}Z`).getTime() + 1000).toISOString();
+  const range = [organisationId, start, end];
+  const {
+    rows: [[total]],
+  } = await pool.query(countQuery, range);
+  const count = Math.max(0, Math.min(limit, total - (page - 1) * limit));
+  const head = `{"messageMetadata":${JSON.stringify(metadata(total, page, limit))},"results":[`;
+  const tail = `],"resultSummary":${JSON.stringify({ recordCount: count, totalRecordCount: total, page, limit, totalPages: Math.max(1, Math.ceil(total / limit)) })}}`;
+  const { rows } = await pool.query(pageQuery(withPhoto), [...range, limit, (page - 1) * limit]);
+  if (!withPhoto) return head + rows.map((row) => row[0]).join(',') + tail;
+  // Photo pages (about 23 MB) are written row by row, so that the socket's backpressure applies.
+  return reply.send(Readable.from((function* () {
+    yield head;
+    for (let i = 0; i < rows.length; i++) yield i === 0 ? rows[i][0] : `,${rows[i][0]}`;
+    yield tail;
+  })()));
+});
+
+function url(current, page) {
+  const parsed = new URL(current, 'http://x');
+  parsed.searchParams.set('page', String(page));
+  return `${parsed.pathname}${parsed.search}`;
+}
+
+await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
+process.on('SIGTERM', () => app.close().then(() => pool.end()).then(() => process.exit(0)));

@@ -1,0 +1,21 @@
+// Before anything is measured: the project and the reference answer the same bytes (apart from the
+// request's own id and time), so that the two are compared doing the same work.
+export async function checkSameAnswers(ports, authorization, queries) {
+  for (const query of queries) {
+    const [project, reference] = await Promise.all(
+      [ports.project, ports.reference].map(async (port) => {
+        const response = await fetch(`http://127.0.0.1:${port}/v1/ielts/result-verification?${query}`, { headers: { authorization } });
+        if (!response.ok) throw new Error(`${query} on port ${port}: ${response.status} ${await response.text()}`);
+        return normalise(await response.text());
+      }),
+    );
+    if (project !== reference) {
+      const at = [...project].findIndex((char, i) => char !== reference[i]);
+      throw new Error(`the project and the reference answer ${query} differently from character ${at}:\n project:   ${project.slice(Math.max(0, at - 80), at + 80)}\n reference: ${reference.slice(Math.max(0, at - 80), at + 80)}`);
+    }
+  }
+}
+
+function normalise(body) {
+  return body.replace(/"messageRequestUid":"[^"]*"/, '"messageRequestUid":"-"').replace(/"messageRequestDateTime":"[^"]*"/, '"messageRequestDateTime":"-"');
+}

@@ -1,0 +1,213 @@
+// `npm run bench`: the project against a bare Fastify + pg reference on the same database, in
+// alternating rounds (the machine is shared and noisy, so what counts is the ratio within a round
+// pair), then the database's own limit (pgbench), photo pages, fulfilment allocations, one against
+// two processes, and the embedded default. Prints tables; asserts nothing (no timed tests).
+//
+// Settings: BENCH_RESULTS (1000000), BENCH_SECONDS per round (5), BENCH_ROUNDS (4),
+// BENCH_PARTS (trf,bearer,page,photos,limits,fulfillment,scale,embedded), BENCH_EMBEDDED_RESULTS (100000),
+// BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres: where the bench database is created).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { ROS, SECRET, loadResults, trfOf } from './lib/load-results.mjs';
+import { drive, driveAll } from './lib/drive.mjs';
+import { driveBulk } from './lib/drive-bulk.mjs';
+import { pgbench } from './lib/pgbench.mjs';
+import { peakRssMb, resetPeakRss, startNode, stop } from './lib/processes.mjs';
+import { fulfilmentAllocation } from './lib/fulfillment-allocation.mjs';
+import { checkSameAnswers } from './lib/same-answers.mjs';
+import { pageQuery, trfQuery } from './lib/reference-sql.mjs';
+
+const RESULTS = Number(process.env.BENCH_RESULTS ?? 1_000_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'trf,bearer,page,photos,limits,fulfillment,scale,embedded').split(','));
+const EMBEDDED_RESULTS = Number(process.env.BENCH_EMBEDDED_RESULTS ?? 100_000);
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PEPPER = 'bench-pepper-0123456789abcdef';
+// The project runs with the Node flags `npm start` gives it (BENCH_NODE_FLAGS overrides them).
+const startScript = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? /^node (.*?) ?dist\/src\/main\.js/.exec(startScript)?.[1] ?? '').split(' ').filter(Boolean);
+const PORTS = { project: 3991, reference: 3992, second: 3993, embedded: 3994 };
+const database = `bench_${Date.now().toString(36)}`;
+const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
+const perRo = Math.floor(RESULTS / ROS);
+const pages = Math.max(1, Math.floor(perRo / 2000));
+const randomInt = (n) => Math.floor(Math.random() * n);
+const basic = Array.from({ length: ROS }, (_, ro) => `Basic ${Buffer.from(`bench-ro-${ro}:${SECRET}`).toString('base64')}`);
+const RANGE_QUERY = 'startDateTime=2025-01-01T00:00:00&endDateTime=2026-12-31T23:59:59';
+
+const projectEnv = (port, extra = {}) => ({
+  DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', AUTH_PEPPER: PEPPER, DEMO_SEED: 'true',
+  // Logging and metrics stay on, as in production: request lines go to stdout, which is discarded here.
+  LOG_LEVEL: 'info', DB_POOL_SIZE: '20', NODE_ENV: 'production', ...extra,
+});
+
+const admin = new pg.Client({ connectionString: ADMIN_URL });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${database}`);
+const children = [];
+const tables = {};
+try {
+  // The project migrates and seeds the sandbox; then the bench data goes in beside it.
+  const project = await startNode('dist/src/main.js', projectEnv(PORTS.project), `http://127.0.0.1:${PORTS.project}/health/ready`, NODE_FLAGS);
+  children.push(project);
+  let started = performance.now();
+  await loadResults(databaseUrl, { results: RESULTS, pepper: PEPPER });
+  console.log(`loaded ${RESULTS.toLocaleString()} results shared across ${ROS} ROs (8 KB photos for RO 0) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const reference = await startNode('bench/lib/reference-server.mjs', { DATABASE_URL: databaseUrl, PORT: String(PORTS.reference), AUTH_PEPPER: PEPPER, DB_POOL_SIZE: '20' },
+    `http://127.0.0.1:${PORTS.reference}/ready`);
+  children.push(reference);
+  const servers = { project, reference };
+  const bearer = PARTS.has('bearer') ? await tokensFor(PORTS.project) : [];
+  await checkSameAnswers(PORTS, basic[0], [`trfNumber=${trfOf(0)}&photoFlag=N`, `trfNumber=${trfOf(0)}&photoFlag=Y`, `${RANGE_QUERY}&photoFlag=N&limit=2000&page=2`, `${RANGE_QUERY}&photoFlag=Y&limit=50&page=3`]);
+
+  const lookup = (auth) => () => {
+    const g = randomInt(perRo * ROS);
+    return { path: `/v1/ielts/result-verification?trfNumber=${trfOf(g)}&photoFlag=N`, headers: { authorization: auth[g % ROS] } };
+  };
+  const page = (photos) => () => {
+    const ro = photos ? 0 : randomInt(ROS);
+    return { path: `/v1/ielts/result-verification?${RANGE_QUERY}&photoFlag=${photos ? 'Y' : 'N'}&limit=2000&page=${1 + randomInt(pages)}`, headers: { authorization: basic[ro] } };
+  };
+  const comparisons = [];
+  if (PARTS.has('trf')) for (const c of [16, 50]) comparisons.push(await compare(servers, `TRF lookup, Basic`, c, lookup(basic)));
+  if (PARTS.has('bearer')) for (const c of [16, 50]) comparisons.push(await compare(servers, `TRF lookup, Bearer`, c, lookup(bearer)));
+  if (PARTS.has('page')) comparisons.push(await compare(servers, '2000-record page', 16, page(false)));
+  // A 23 MB page takes seconds at 50 connections: longer rounds, so that each connection finishes several,
+  // each round ending when its last page does.
+  if (PARTS.has('photos')) comparisons.push(await compare(servers, '2000-record page, photos', 50, page(true), { seconds: SECONDS * 2, driver: driveBulk }));
+  if (comparisons.length) report('project against the bare reference (alternating rounds; ratio = project / reference, median and min–max)', comparisons);
+
+  if (PARTS.has('limits')) {
+    // pgbench reads every `:name` as a variable, so the time format's colons are spelt chr(58) (folded at plan time).
+    const noColons = (sql) => sql.replace(/'([^']*?):MI:SS([^']*)'/g, "'$1' || chr(58) || 'MI' || chr(58) || 'SS$2'");
+    const script = (query) => `\\set g random(0, ${perRo * ROS - 1})\n\\set page random(1, ${pages})\n${noColons(query)};\n`;
+    const organisation = `(SELECT id FROM organisations WHERE code = 'BENCH' || (:g::int % ${ROS}))`;
+    const trfSql = trfQuery(false).text.replace('$1', organisation).replace('$2', `'25BN' || lpad(:g::int::text, 6, '0') || 'BNCH' || lpad((:g::int % 1000)::text, 3, '0') || 'A'`);
+    const pageSql = pageQuery(false).text.replace('$1', organisation).replace('$2', "'2025-01-01T00:00:00Z'").replace('$3', "'2027-01-01T00:00:00Z'").replace('$4', '2000').replace('$5', '(:page::int - 1) * 2000');
+    const limits = [
+      { query: 'TRF lookup', ...pgbench(databaseUrl, script(trfSql), { clients: 16, seconds: SECONDS * 2 }) },
+      { query: '2000-record page, one statement (JSON built by PostgreSQL)', ...pgbench(databaseUrl, script(pageSql), { clients: 16, seconds: SECONDS * 2 }) },
+    ];
+    report('the database on its own: pgbench, 16 clients, prepared statements', limits.map((l) => ({ query: l.query, 'per second': Math.round(l.tps), 'latency ms': l.latencyMs })));
+  }
+
+  if (PARTS.has('fulfillment')) report('fulfilment: signed obtainTestId (GTX-Academic-Plus, inventory), 16 connections', [await fulfilmentAllocation({ port: PORTS.project, databaseUrl, pid: project.pid, seconds: SECONDS * 2 })]);
+
+  if (PARTS.has('scale')) {
+    const second = await startNode('dist/src/main.js', projectEnv(PORTS.second, { DEMO_SEED: 'false' }), `http://127.0.0.1:${PORTS.second}/health/ready`, NODE_FLAGS);
+    children.push(second);
+    const rows = [];
+    for (let round = 0; round < Math.max(2, ROUNDS / 2); round++) {
+      const one = await driveAll([{ url: `http://127.0.0.1:${PORTS.project}`, pids: [project.pid], connections: 50, seconds: SECONDS, next: lookup(basic) }]);
+      const two = await driveAll([PORTS.project, PORTS.second].map((port, i) => ({ url: `http://127.0.0.1:${port}`, pids: [[project, second][i].pid], connections: 25, seconds: SECONDS, next: lookup(basic) })));
+      rows.push({ round: round + 1, '1 process req/s': Math.round(one.rps), '2 processes req/s': Math.round(two.rps), 'ratio': (two.rps / one.rps).toFixed(2), errors: one.errors + two.errors });
+    }
+    report('scale-out: TRF lookup, Basic, 50 connections, 1 process against 2 (one PostgreSQL, load split across the processes)', rows);
+    await stop(second);
+    children.splice(children.indexOf(second), 1);
+  }
+
+  for (const child of children.splice(0)) await stop(child);
+
+  if (PARTS.has('embedded')) report('the embedded default (no DATABASE_URL), TRF lookup, Basic', await embedded());
+
+  console.log(`\n== summary: ${RESULTS.toLocaleString()} results, ${ROUNDS} rounds of ${SECONDS} s, Node ${process.version} ${NODE_FLAGS.join(' ')}, ${new Date().toISOString()}`);
+  for (const [title, rows] of Object.entries(tables)) {
+    console.log(`\n${title}`);
+    console.table(rows);
+  }
+} finally {
+  for (const child of children) await stop(child);
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.end();
+}
+
+/** Prints a table now and keeps it for the summary at the end. */
+function report(title, rows) {
+  tables[title] = rows;
+  console.log(`\n${title}`);
+  console.table(rows);
+}
+
+/** Alternating rounds: the project and the reference one after the other, the order swapped each round. */
+async function compare(servers, scenario, connections, next, { seconds = SECONDS, driver = drive } = {}) {
+  const rounds = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? ['project', 'reference'] : ['reference', 'project'];
+    const measured = {};
+    for (const name of order) {
+      const server = servers[name];
+      resetPeakRss(server.pid);
+      measured[name] = await driver({ url: `http://127.0.0.1:${PORTS[name]}`, pids: [server.pid], connections, seconds, next });
+      measured[name].peakRss = peakRssMb(server.pid);
+    }
+    rounds.push(measured);
+  }
+  const ratios = rounds.map((r) => r.project.rps / r.reference.rps);
+  const p99Ratios = rounds.map((r) => r.project.p99 / r.reference.p99);
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const mean = (name, field) => rounds.reduce((sum, r) => sum + r[name][field], 0) / rounds.length;
+  const row = {
+    scenario,
+    conns: connections,
+    'project req/s': Math.round(mean('project', 'rps') * 10) / 10,
+    'reference req/s': Math.round(mean('reference', 'rps') * 10) / 10,
+    'req/s ratio': `${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
+    'p99 ms project/ref': `${Math.round(mean('project', 'p99'))}/${Math.round(mean('reference', 'p99'))}`,
+    'p99 ratio': `${median(p99Ratios).toFixed(2)} (${Math.min(...p99Ratios).toFixed(2)}–${Math.max(...p99Ratios).toFixed(2)})`,
+    'CPU ms/req project/ref': `${mean('project', 'cpuMsPerRequest').toFixed(2)}/${mean('reference', 'cpuMsPerRequest').toFixed(2)}`,
+    'bytes/resp': Math.round(mean('project', 'bytesPerResponse')),
+    'body MB/s': Math.round(mean('project', 'bodyMBps')),
+    errors: rounds.reduce((sum, r) => sum + r.project.errors + r.reference.errors, 0),
+  };
+  row['peak RSS MB project/ref'] = `${Math.max(...rounds.map((r) => r.project.peakRss))}/${Math.max(...rounds.map((r) => r.reference.peakRss))}`;
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+async function tokensFor(port) {
+  return Promise.all(
+    basic.map(async (authorization) => {
+      const response = await fetch(`http://127.0.0.1:${port}/oauth/token`, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials',
+      });
+      if (!response.ok) throw new Error(`token: ${response.status} ${await response.text()}`);
+      return `Bearer ${(await response.json()).access_token}`;
+    }),
+  );
+}
+
+/** The same lookups against the project on its embedded PostgreSQL, with a smaller data set. */
+async function embedded() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-embedded-'));
+  const started = performance.now();
+  const server = await startNode('dist/src/main.js', { ...projectEnv(PORTS.embedded), DATABASE_URL: '', DATA_DIR: dataDir }, `http://127.0.0.1:${PORTS.embedded}/health/ready`, NODE_FLAGS);
+  const startSeconds = (performance.now() - started) / 1000;
+  try {
+    // The embedded cluster's port is in its postmaster.pid (line 4), its password beside it.
+    const port = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3].trim();
+    const password = readFileSync(join(dataDir, 'postgres.password'), 'utf8').trim();
+    const embeddedUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+    await loadResults(embeddedUrl, { results: EMBEDDED_RESULTS, pepper: PEPPER });
+    const per = Math.floor(EMBEDDED_RESULTS / ROS);
+    const next = () => {
+      const g = randomInt(per * ROS);
+      return { path: `/v1/ielts/result-verification?trfNumber=${trfOf(g)}&photoFlag=N`, headers: { authorization: basic[g % ROS] } };
+    };
+    const rows = [];
+    for (const connections of [16, 50]) {
+      const r = await drive({ url: `http://127.0.0.1:${PORTS.embedded}`, pids: [server.pid], connections, seconds: SECONDS, next });
+      rows.push({ results: EMBEDDED_RESULTS, conns: connections, 'req/s': Math.round(r.rps), 'p99 ms': r.p99, 'CPU ms/req (Node)': r.cpuMsPerRequest.toFixed(2), 'start s': startSeconds.toFixed(1), errors: r.errors });
+    }
+    return rows;
+  } finally {
+    await stop(server);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
