@@ -4,7 +4,7 @@
 // two processes, and the embedded default. Prints tables; asserts nothing (no timed tests).
 //
 // Settings: BENCH_RESULTS (1000000), BENCH_SECONDS per round (5), BENCH_ROUNDS (4),
-// BENCH_PARTS (trf,bearer,page,photos,limits,fulfillment,scale,embedded), BENCH_EMBEDDED_RESULTS (100000),
+// BENCH_PARTS (trf,bearer,page,photos,floor,limits,fulfillment,scale,embedded), BENCH_EMBEDDED_RESULTS (100000),
 // BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres: where the bench database is created).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,14 +23,14 @@ import { pageQuery, trfQuery } from './lib/reference-sql.mjs';
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'trf,bearer,page,photos,limits,fulfillment,scale,embedded').split(','));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'trf,bearer,page,photos,floor,limits,fulfillment,scale,embedded').split(','));
 const EMBEDDED_RESULTS = Number(process.env.BENCH_EMBEDDED_RESULTS ?? 100_000);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PEPPER = 'bench-pepper-0123456789abcdef';
 // The project runs with the Node flags `npm start` gives it (BENCH_NODE_FLAGS overrides them).
 const startScript = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
 const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? /^node (.*?) ?dist\/src\/main\.js/.exec(startScript)?.[1] ?? '').split(' ').filter(Boolean);
-const PORTS = { project: 3991, reference: 3992, second: 3993, embedded: 3994 };
+const PORTS = { project: 3991, reference: 3992, second: 3993, embedded: 3994, floor: 3996 };
 const database = `bench_${Date.now().toString(36)}`;
 const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
 const perRo = Math.floor(RESULTS / ROS);
@@ -79,6 +79,14 @@ try {
   // A 23 MB page takes seconds at 50 connections: longer rounds, so that each connection finishes several,
   // each round ending when its last page does.
   if (PARTS.has('photos')) comparisons.push(await compare(servers, '2000-record page, photos', 50, page(true), { seconds: SECONDS * 2, driver: driveBulk }));
+  if (PARTS.has('floor')) {
+    // NestJS itself with one bare controller, against the same reference: the framework's share of the gap.
+    const floor = await startNode('bench/lib/nest-floor-server.mjs', { DATABASE_URL: databaseUrl, PORT: String(PORTS.floor), DB_POOL_SIZE: '20' }, `http://127.0.0.1:${PORTS.floor}/ready`);
+    children.push(floor);
+    comparisons.push({ ...(await compare({ project: floor, reference }, 'TRF lookup, Basic: Nest alone (floor)', 16, lookup(basic), { first: 'floor' })) });
+    await stop(floor);
+    children.splice(children.indexOf(floor), 1);
+  }
   if (comparisons.length) report('project against the bare reference (alternating rounds; ratio = project / reference, median and min–max)', comparisons);
 
   if (PARTS.has('limits')) {
@@ -134,7 +142,9 @@ function report(title, rows) {
 }
 
 /** Alternating rounds: the project and the reference one after the other, the order swapped each round. */
-async function compare(servers, scenario, connections, next, { seconds = SECONDS, driver = drive } = {}) {
+async function compare(servers, scenario, connections, next, { seconds = SECONDS, driver = drive, first = 'project' } = {}) {
+  // Unmeasured warm-up of both, so that neither is measured while its code is still being compiled.
+  for (const name of ['project', 'reference']) await driver({ url: `http://127.0.0.1:${PORTS[name === 'project' ? first : name]}`, pids: [servers[name].pid], connections, seconds: Math.min(2, seconds), next });
   const rounds = [];
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? ['project', 'reference'] : ['reference', 'project'];
@@ -142,7 +152,7 @@ async function compare(servers, scenario, connections, next, { seconds = SECONDS
     for (const name of order) {
       const server = servers[name];
       resetPeakRss(server.pid);
-      measured[name] = await driver({ url: `http://127.0.0.1:${PORTS[name]}`, pids: [server.pid], connections, seconds, next });
+      measured[name] = await driver({ url: `http://127.0.0.1:${PORTS[name === 'project' ? first : name]}`, pids: [server.pid], connections, seconds, next });
       measured[name].peakRss = peakRssMb(server.pid);
     }
     rounds.push(measured);
