@@ -30,7 +30,7 @@ export const XML_PAGE: ResultPageRenderer = {
 // Rows are joined into pieces of about this size when they are small (few socket writes), and
 // written one by one when they are large (a photo's 11 KB), so that no large string is built only
 // to be copied into a Buffer and dropped.
-const PIECE_CHARS = 16 * 1024;
+const PIECE_CHARS = 8 * 1024;
 
 /** The page in pieces, as its rows arrive. */
 export async function* renderPage(renderer: ResultPageRenderer, metadata: MessageMetadata, chunks: AsyncIterable<string[]>, summary: ResultSummary): AsyncGenerator<string> {
