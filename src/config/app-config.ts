@@ -113,15 +113,14 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
 function trustedProxies(env: NodeJS.ProcessEnv, name: string): false | number | string[] {
   const raw = optional(env, name);
   if (raw === undefined) return false;
+  const refused = (got: string) => new ConfigError(`${name} must be a hop count from 1 to 10, or addresses and CIDRs such as 10.0.0.0/8 separated by commas; got "${got}"`);
   if (/^\d+$/.test(raw)) {
     if (Number(raw) >= 1 && Number(raw) <= 10) return Number(raw);
-    throw new ConfigError(`${name} must be a hop count from 1 to 10, or addresses and CIDRs such as 10.0.0.0/8 separated by commas; got "${raw}"`);
+    throw refused(raw);
   }
   const list = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
   const bad = list.find((entry) => !/^[0-9A-Fa-f.:]+(\/\d{1,3})?$/.test(entry));
-  if (list.length === 0 || bad !== undefined) {
-    throw new ConfigError(`${name} must be a hop count from 1 to 10, or addresses and CIDRs such as 10.0.0.0/8 separated by commas; got "${bad ?? raw}"`);
-  }
+  if (list.length === 0 || bad !== undefined) throw refused(bad ?? raw);
   return list;
 }
 

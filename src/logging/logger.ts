@@ -8,10 +8,10 @@ const SECRET_PARAMETER = /token|secret|password|passwd|signature|api[-_]?key|aut
 export function redactUrl(url: string): string {
   const at = url.indexOf('?');
   if (at < 0) return url;
+  const search = url.slice(at + 1);
   // Most queries name nothing secret-like, even undecoded: nothing to rewrite.
-  if (!SECRET_PARAMETER.test(url.slice(at)) && !/[%+]/.test(url.slice(at))) return url;
-  const query = url
-    .slice(at + 1)
+  if (!SECRET_PARAMETER.test(search) && !/[%+]/.test(search)) return url;
+  const query = search
     .split('&')
     .map((pair) => {
       const [name] = pair.split('=', 1);

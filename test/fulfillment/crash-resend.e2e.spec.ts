@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { until } from '../support/until.js';
 
 /**
  * A process claimed a mail (its lease is set) and died before sending it: another process sends it
@@ -34,12 +35,8 @@ describe('mail claimed by a process that crashed', () => {
     // Not while the crashed process's lease held (the job polls every 50 ms), and once, after it.
     expect(waited).toBeGreaterThanOrEqual(1900);
     // The sink has the message before the job records it as sent: wait for the record (bounded).
-    let row: unknown;
-    for (let i = 0; i < 200; i++) {
-      [row] = await app.dataSource.query('SELECT status, attempts FROM mail_outbox WHERE id = $1', [id]);
-      if ((row as { status: string }).status !== 'pending') break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    expect(row).toEqual({ status: 'sent', attempts: 2 });
+    const outboxRow = async () => (await app.dataSource.query('SELECT status, attempts FROM mail_outbox WHERE id = $1', [id]))[0];
+    await until(async () => (await outboxRow()).status !== 'pending');
+    expect(await outboxRow()).toEqual({ status: 'sent', attempts: 2 });
   });
 });

@@ -6,17 +6,10 @@ import { freePort, startWebhookReceiver, type WebhookReceiver } from '../support
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { until } from '../support/until.js';
 
 const FAST_JOBS = { JOBS_POLL_INTERVAL_MS: '50', MAIL_RETRY_BASE_MS: '100', WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_MAX_ATTEMPTS: '4', WEBHOOK_TIMEOUT_MS: '2000' };
 const GRADED = { event: 'graded', duration: 74, scores: { overallLevel: 4.3, reportUrl: 'https://reports.example.org/r/1', sections: [{ name: 'Grammar', level: 4.5, score: 450 }, { name: 'Listening', level: 4.1, score: 410 }] } };
-
-async function until(check: () => Promise<boolean>, timeoutMs = 15000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('Fulfillment: mail and result webhooks that arrive', () => {
   let database: TestDatabase;
