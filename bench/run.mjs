@@ -39,6 +39,12 @@ const randomInt = (n) => Math.floor(Math.random() * n);
 const basic = Array.from({ length: ROS }, (_, ro) => `Basic ${Buffer.from(`bench-ro-${ro}:${SECRET}`).toString('base64')}`);
 const RANGE_QUERY = 'startDateTime=2025-01-01T00:00:00&endDateTime=2026-12-31T23:59:59';
 
+/** Lookups of random TRF numbers among the first `results`, each by the RO it is shared with. */
+const lookup = (auth, results = perRo * ROS) => () => {
+  const g = randomInt(results);
+  return { path: `/v1/ielts/result-verification?trfNumber=${trfOf(g)}&photoFlag=N`, headers: { authorization: auth[g % ROS] } };
+};
+
 const projectEnv = (port, extra = {}) => ({
   DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', AUTH_PEPPER: PEPPER, DEMO_SEED: 'true',
   // Logging and metrics stay on, as in production: request lines go to stdout, which is discarded here.
@@ -54,20 +60,16 @@ try {
   // The project migrates and seeds the sandbox; then the bench data goes in beside it.
   const project = await startNode('dist/src/main.js', projectEnv(PORTS.project), `http://127.0.0.1:${PORTS.project}/health/ready`, NODE_FLAGS);
   children.push(project);
-  let started = performance.now();
+  const started = performance.now();
   await loadResults(databaseUrl, { results: RESULTS, pepper: PEPPER });
   console.log(`loaded ${RESULTS.toLocaleString()} results shared across ${ROS} ROs (8 KB photos for RO 0) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const reference = await startNode('bench/lib/reference-server.mjs', { DATABASE_URL: databaseUrl, PORT: String(PORTS.reference), AUTH_PEPPER: PEPPER, DB_POOL_SIZE: '20' },
     `http://127.0.0.1:${PORTS.reference}/ready`);
   children.push(reference);
-  const servers = { project, reference };
+  const servers = { project: { child: project, port: PORTS.project }, reference: { child: reference, port: PORTS.reference } };
   const bearer = PARTS.has('bearer') ? await tokensFor(PORTS.project) : [];
   await checkSameAnswers(PORTS, basic[0], [`trfNumber=${trfOf(0)}&photoFlag=N`, `trfNumber=${trfOf(0)}&photoFlag=Y`, `${RANGE_QUERY}&photoFlag=N&limit=2000&page=2`, `${RANGE_QUERY}&photoFlag=Y&limit=50&page=3`]);
 
-  const lookup = (auth) => () => {
-    const g = randomInt(perRo * ROS);
-    return { path: `/v1/ielts/result-verification?trfNumber=${trfOf(g)}&photoFlag=N`, headers: { authorization: auth[g % ROS] } };
-  };
   const page = (photos) => () => {
     const ro = photos ? 0 : randomInt(ROS);
     return { path: `/v1/ielts/result-verification?${RANGE_QUERY}&photoFlag=${photos ? 'Y' : 'N'}&limit=2000&page=${1 + randomInt(pages)}`, headers: { authorization: basic[ro] } };
@@ -83,7 +85,7 @@ try {
     // NestJS itself with one bare controller, against the same reference: the framework's share of the gap.
     const floor = await startNode('bench/lib/nest-floor-server.mjs', { DATABASE_URL: databaseUrl, PORT: String(PORTS.floor), DB_POOL_SIZE: '20' }, `http://127.0.0.1:${PORTS.floor}/ready`);
     children.push(floor);
-    comparisons.push({ ...(await compare({ project: floor, reference }, 'TRF lookup, Basic: Nest alone (floor)', 16, lookup(basic), { first: 'floor' })) });
+    comparisons.push(await compare({ ...servers, project: { child: floor, port: PORTS.floor } }, 'TRF lookup, Basic: Nest alone (floor)', 16, lookup(basic)));
     await stop(floor);
     children.splice(children.indexOf(floor), 1);
   }
@@ -142,18 +144,20 @@ function report(title, rows) {
 }
 
 /** Alternating rounds: the project and the reference one after the other, the order swapped each round. */
-async function compare(servers, scenario, connections, next, { seconds = SECONDS, driver = drive, first = 'project' } = {}) {
+/** `servers.project` and `servers.reference`: each a child process and its port. */
+async function compare(servers, scenario, connections, next, { seconds = SECONDS, driver = drive } = {}) {
+  const target = (name) => ({ url: `http://127.0.0.1:${servers[name].port}`, pids: [servers[name].child.pid], connections, next });
   // Unmeasured warm-up of both, so that neither is measured while its code is still being compiled.
-  for (const name of ['project', 'reference']) await driver({ url: `http://127.0.0.1:${PORTS[name === 'project' ? first : name]}`, pids: [servers[name].pid], connections, seconds: Math.min(2, seconds), next });
+  for (const name of ['project', 'reference']) await driver({ ...target(name), seconds: Math.min(2, seconds) });
   const rounds = [];
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? ['project', 'reference'] : ['reference', 'project'];
     const measured = {};
     for (const name of order) {
-      const server = servers[name];
-      resetPeakRss(server.pid);
-      measured[name] = await driver({ url: `http://127.0.0.1:${PORTS[name === 'project' ? first : name]}`, pids: [server.pid], connections, seconds, next });
-      measured[name].peakRss = peakRssMb(server.pid);
+      const { pid } = servers[name].child;
+      resetPeakRss(pid);
+      measured[name] = await driver({ ...target(name), seconds });
+      measured[name].peakRss = peakRssMb(pid);
     }
     rounds.push(measured);
   }
@@ -205,11 +209,7 @@ async function embedded() {
     const password = readFileSync(join(dataDir, 'postgres.password'), 'utf8').trim();
     const embeddedUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
     await loadResults(embeddedUrl, { results: EMBEDDED_RESULTS, pepper: PEPPER });
-    const per = Math.floor(EMBEDDED_RESULTS / ROS);
-    const next = () => {
-      const g = randomInt(per * ROS);
-      return { path: `/v1/ielts/result-verification?trfNumber=${trfOf(g)}&photoFlag=N`, headers: { authorization: basic[g % ROS] } };
-    };
+    const next = lookup(basic, Math.floor(EMBEDDED_RESULTS / ROS) * ROS);
     const rows = [];
     for (const connections of [16, 50]) {
       const r = await drive({ url: `http://127.0.0.1:${PORTS.embedded}`, pids: [server.pid], connections, seconds: SECONDS, next });

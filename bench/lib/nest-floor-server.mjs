@@ -8,20 +8,15 @@ import { Controller, Get, Module, Query, Req } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import pg from 'pg';
+import { organisationLookup } from './organisation-lookup.mjs';
 import { trfQuery } from './reference-sql.mjs';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
-const organisations = new Map();
+const organisationOf = organisationLookup(pool, process.env.AUTH_PEPPER);
 
 class VerificationController {
   async verify(query, request) {
-    const authorization = request.headers.authorization ?? '';
-    let organisationId = organisations.get(authorization);
-    if (!organisationId) {
-      const clientId = Buffer.from(authorization.split(' ')[1] ?? '', 'base64').toString().split(':')[0];
-      organisationId = (await pool.query('SELECT organisation_id FROM api_clients WHERE client_id = $1', [clientId])).rows[0]?.organisation_id;
-      organisations.set(authorization, organisationId);
-    }
+    const organisationId = await organisationOf(request.headers.authorization ?? '');
     const { rows } = await pool.query(trfQuery(false), [organisationId, query.trfNumber]);
     const metadata = { messageRequestUid: String(request.id), messageOriginator: 'IELTS', messageRequestDateTime: new Date().toISOString(), previousResultSetUrl: null, currentResultSetUrl: request.url, nextResultSetUrl: null };
     return `{"messageMetadata":${JSON.stringify(metadata)},"results":[${rows[0][0]}],"resultSummary":{"recordCount":1,"totalRecordCount":1,"page":1,"limit":2000,"totalPages":1}}`;

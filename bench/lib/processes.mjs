@@ -4,16 +4,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100;
 
-/** Spawns `node <nodeArgs> <script>` with env, resolves once GET readyUrl answers 2xx. */
+/** Spawns `node <nodeArgs> <script>` with env, resolves once GET readyUrl answers 2xx (polled every 50 ms, for at most 150 s). */
 export async function startNode(script, env, readyUrl, nodeArgs = []) {
   const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   let exited = false;
   child.once('exit', () => (exited = true));
-  for (let i = 0; i < 600 && !exited; i++) {
+  const deadline = Date.now() + 150_000;
+  while (!exited && Date.now() < deadline) {
     try {
       if ((await fetch(readyUrl)).ok) return child;
     } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   child.kill('SIGKILL');
   throw new Error(`${script} did not become ready at ${readyUrl}`);

@@ -5,30 +5,14 @@
 // no logging, no metrics, no quota: what the project must come close to while doing all of those.
 //
 //   DATABASE_URL=… PORT=… AUTH_PEPPER=… DB_POOL_SIZE=20 node bench/lib/reference-server.mjs
-import { createHmac } from 'node:crypto';
 import { Readable } from 'node:stream';
 import Fastify from 'fastify';
 import pg from 'pg';
+import { organisationLookup } from './organisation-lookup.mjs';
 import { countQuery, pageQuery, trfQuery } from './reference-sql.mjs';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
-const pepper = process.env.AUTH_PEPPER;
-const organisations = new Map();
-
-async function organisationOf(authorization) {
-  let id = organisations.get(authorization);
-  if (id) return id;
-  const [scheme, value] = authorization.split(' ');
-  const { rows } =
-    scheme === 'Basic'
-      ? await pool.query('SELECT organisation_id FROM api_clients WHERE client_id = $1', [Buffer.from(value, 'base64').toString().split(':')[0]])
-      : await pool.query('SELECT c.organisation_id FROM access_tokens t JOIN api_clients c USING (client_id) WHERE t.token_hash = $1', [
-          createHmac('sha256', pepper).update(value).digest(),
-        ]);
-  id = rows[0]?.organisation_id;
-  if (id) organisations.set(authorization, id);
-  return id;
-}
+const organisationOf = organisationLookup(pool, process.env.AUTH_PEPPER);
 
 const app = Fastify({ logger: false });
 app.get('/ready', async () => 'ready');
