@@ -28,7 +28,7 @@ export class BookingEventsController extends BookingEventsApi {
   async getScrapPaper({ query }: { query: GetScrapPaperQuery }, request: FastifyRequest): Promise<ScrapPaper | ApiReply<BinaryBody, 200>> {
     const sheet = await this.scrapPaper.sheet(request.user!.organisationId, query.id);
     if (request.negotiatedMediaType !== 'application/pdf') return sheet;
-    const pdf = this.scrapPaper.toPdf(sheet);
+    const pdf = await this.scrapPaper.toPdf(sheet);
     return new ApiReply(200, pdf, { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="scrap-paper-${query.id}.pdf"` });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../errors/api-error.js';
-import { textPdf } from '../common/simple-pdf.js';
+import { textPdf } from '../pdf/text-pdf.js';
 import type { ScrapPaper } from './generated/booking.dto.js';
 import { MESSAGES } from './booking-rules.js';
 import { eventViews, registrationViews } from './booking-views.js';
@@ -34,7 +34,7 @@ export class ScrapPaperService {
     };
   }
 
-  toPdf(sheet: ScrapPaper): Buffer {
+  toPdf(sheet: ScrapPaper): Promise<Buffer> {
     const { Event: event } = sheet;
     const lines = [
       `${event.Venue.Name}, ${event.Start}, ${event.ExamType} (${event.ExamFormat})`,

@@ -20,7 +20,7 @@ import {
   searchRegistrations,
   transferLax,
 } from '../../sdk/src/index.js';
-import { textPdf } from '../../src/common/simple-pdf.js';
+import { textPdf } from '../../src/pdf/text-pdf.js';
 import { seedIeltsDemoResults } from '../../src/seed/ielts-demo-results.js';
 import { createClient, type TestClient } from '../support/clients.js';
 import { contractCheckingFetch } from '../support/contract.js';
@@ -117,7 +117,7 @@ describe('SDK consumer journeys', () => {
     const board = await createClient(app, { scopes: ['results:admin'], orgKind: 'exam_board' });
     const ats = await createClient(app, { scopes: ['results:read', 'results:write'], orgKind: 'centre', orgCode: '04200' });
     const provider = createAssessmentClient({ baseUrl: app.baseUrl, credentials: { kind: 'basic', clientId: board.clientId, clientSecret: board.secret }, fetch: contractCheckingFetch });
-    const script = textPdf('Marked script, candidate 1804', ['Q1 7/8']);
+    const script = await textPdf('Marked script, candidate 1804', ['Q1 7/8']);
     const page = randomUUID();
     const candidate = { businessStreamId: '02', sessionId: '14244', centreId: '04200', candidateNumber: '1804', assessmentCode: '0500', componentId: '02' };
     await putScriptDocument({ client: provider, path: { docStorePageId: page }, body: { ...candidate, pageNumber: 1, pdf: script.toString('base64') } });
