@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../auth/entities/organisation.entity.js';
-import { csvLine, parseCsv } from '../common/csv.js';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { ApiError } from '../errors/api-error.js';
 import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
 import { availableSql, inventoryTestView, isAvailable } from './fulfilment-views.js';
@@ -47,8 +48,8 @@ export class InventoryService {
       .andWhere(testType ? 't.test_type = :testType' : 'TRUE', { testType })
       .orderBy('t.test_id')
       .getMany();
-    const lines = [csvLine(CSV_HEADER), ...tests.map((t) => csvLine([t.testId, t.password, t.testType, t.status, '']))];
-    return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8');
+    const rows = [CSV_HEADER, ...tests.map((t) => [t.testId, t.password, t.testType, t.status, ''])];
+    return Buffer.from(stringify(rows, { record_delimiter: 'windows' }), 'utf8');
   }
 
   /** Reconciles test IDs into an organisation's inventory, in one transaction. */
@@ -64,7 +65,7 @@ export class InventoryService {
 
   /** The CSV of the AVAILABLE TESTS export (Test ID, Password, Test Type; other columns ignored). */
   async importCsv(organisationCode: string, csv: string): Promise<InventoryLoadReport> {
-    const rows = parseCsv(csv ?? '');
+    const rows = readCsv(csv ?? '');
     const bad = (line: number, message: string) => new ApiError(60002, `line ${line}: ${message}`, { details: [{ location: 'body', field: `line ${line}`, message }] });
     if (rows.length === 0) throw new ApiError(60002, 'The CSV is empty; send a header row and one row per test.');
     const header = rows[0].map((name) => name.trim().toLowerCase());
@@ -104,5 +105,15 @@ async function reconcile(manager: EntityManager, organisationId: string, item: I
   } else {
     await tests.update({ testId: item.testId }, { ...changes, updatedAt: () => 'now()' });
     report.updated += 1;
+  }
+}
+
+/** RFC 4180 rows (a quoted value may hold commas, quotes and line breaks); blank rows are skipped. */
+function readCsv(text: string): string[][] {
+  try {
+    return parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_empty_values: true });
+  } catch (error) {
+    // An unclosed quote, for one: csv-parse says where.
+    throw new ApiError(60002, `The CSV cannot be read: ${(error as Error).message}`);
   }
 }

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { parse } from 'csv-parse';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { ApiError, type FieldProblem } from '../errors/api-error.js';
@@ -28,72 +29,78 @@ export interface ImportReport {
 const TRF_NUMBER = /^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/;
 const NUMERIC_FIELDS = new Set(['listeningScore', 'readingScore', 'writingScore', 'speakingScore', 'overallBandScore']);
 
+type ImportRecord = { row: number; record?: Record<string, unknown>; error?: string };
+
 /**
- * Reads a large file of results one record at a time: NDJSON (one JSON object a line) or CSV (a
- * header line naming the fields; quoted values may hold commas and doubled quotes). Besides the
- * result's fields a record may carry `trfNumber`, `shareWith` (RO ids, `;`-separated in CSV) and
- * `sharedAt`.
+ * Reads a large file of results one record at a time: NDJSON (one JSON object a line) or CSV
+ * (RFC 4180, read by csv-parse: a header row naming the fields; a quoted value may hold commas,
+ * doubled quotes and line breaks). Besides the result's fields a record may carry `trfNumber`,
+ * `shareWith` (RO ids, `;`-separated in CSV) and `sharedAt`.
  */
-export async function* readImportRecords(path: string, format: ImportFormat): AsyncGenerator<{ row: number; record?: Record<string, unknown>; error?: string }> {
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  let header: string[] | undefined;
+export function readImportRecords(path: string, format: ImportFormat): AsyncGenerator<ImportRecord> {
+  return format === 'csv' ? readCsvRecords(path) : readNdjsonRecords(path);
+}
+
+async function* readNdjsonRecords(path: string): AsyncGenerator<ImportRecord> {
   let row = 0;
-  for await (const line of lines) {
+  for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
     if (!line.trim()) continue;
-    if (format === 'csv' && !header) {
-      header = parseCsvLine(line).map((h) => h.trim());
-      continue;
-    }
     row += 1;
-    if (format === 'ndjson') {
-      try {
-        const record = JSON.parse(line);
-        if (!record || typeof record !== 'object' || Array.isArray(record)) yield { row, error: 'the line is not a JSON object' };
-        else yield { row, record };
-      } catch (error) {
-        yield { row, error: `the line is not valid JSON: ${(error as Error).message}` };
-      }
+    try {
+      const record = JSON.parse(line);
+      if (!record || typeof record !== 'object' || Array.isArray(record)) yield { row, error: 'the line is not a JSON object' };
+      else yield { row, record };
+    } catch (error) {
+      yield { row, error: `the line is not valid JSON: ${(error as Error).message}` };
+    }
+  }
+}
+
+async function* readCsvRecords(path: string): AsyncGenerator<ImportRecord> {
+  // A record csv-parse cannot read (an unclosed quote) is skipped and reported in its place; the
+  // records around it stand.
+  const unreadable: Error[] = [];
+  const rows = createReadStream(path).pipe(
+    parse({
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      skip_records_with_error: true,
+      info: true,
+      on_skip: (error) => void unreadable.push(error ?? new Error('unreadable record')),
+    }),
+  );
+  let header: string[] | undefined;
+  // Rows are numbered as records after the header, whatever order csv-parse reports them in.
+  const failures = function* (): Generator<ImportRecord> {
+    for (const error of unreadable.splice(0)) yield { row: ((error as Error & { records?: number }).records ?? 0), error: `the record cannot be read: ${error.message}` };
+  };
+  for await (const { record: values, info } of rows as AsyncIterable<{ record: string[]; info: { records: number } }>) {
+    yield* failures();
+    if (!header) {
+      header = values.map((name) => name.trim());
       continue;
     }
-    const values = parseCsvLine(line);
-    if (values.length !== header!.length) {
-      yield { row, error: `the line has ${values.length} values for ${header!.length} columns` };
+    const row = info.records - 1;
+    if (values.length !== header.length) {
+      yield { row, error: `the line has ${values.length} values for ${header.length} columns` };
       continue;
     }
     const record: Record<string, unknown> = {};
-    header!.forEach((name, i) => {
+    header.forEach((name, i) => {
       const value = values[i];
       if (value === '') return;
       record[name] = NUMERIC_FIELDS.has(name) && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : name === 'shareWith' ? value.split(';').filter(Boolean) : value;
     });
     yield { row, record };
   }
-}
-
-export function parseCsvLine(line: string): string[] {
-  const values: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        current += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else current += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      values.push(current);
-      current = '';
-    } else current += c;
-  }
-  values.push(current);
-  return values;
+  yield* failures();
 }
 
 /** Validates and loads each record through the same rules and service as the API; a bad row never stops the batch. */
-export async function importResults(records: AsyncIterable<{ row: number; record?: Record<string, unknown>; error?: string }>, ingest: ResultIngestService): Promise<ImportReport> {
+export async function importResults(records: AsyncIterable<ImportRecord>, ingest: ResultIngestService): Promise<ImportReport> {
   const report: ImportReport = { rows: 0, created: 0, updated: 0, unchanged: 0, shares: 0, failed: 0, errors: [] };
   const fail = (row: number, problems: FieldProblem[], trfNumber?: string) => {
     report.failed += 1;

@@ -70,6 +70,9 @@ describe('Fulfillment: the inventory', () => {
     const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM fulfillment_tests WHERE test_id = 'GOODAP0001'`);
     expect(n).toBe(0);
     expect((await csvImport('LA-INV', 'Password\r\nX\r\n')).body.detail).toMatch(/^line 1: the header must name/);
+    const unclosed = await csvImport('LA-INV', 'Test ID,Test Type\r\n"GOODAP0003,Academic-Plus\r\n');
+    expect(unclosed.status).toBe(400);
+    expect(unclosed.body).toMatchObject({ errorCode: 60002, detail: expect.stringMatching(/^The CSV cannot be read: .*quote/i) });
     expect((await csvImport('LA-NOBODY', 'Test ID,Test Type\r\nGOODAP0002,Academic-Plus\r\n')).status).toBe(404);
     const json = await call(app.http().post('/v1/fulfillment/admin/inventory.csv?organisationCode=LA-INV').set('Authorization', basic(world.admin)).set('Content-Type', 'application/xml').send('<x/>'));
     expect(json.status).toBe(415);

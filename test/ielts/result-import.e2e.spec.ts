@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importResults, parseCsvLine, readImportRecords } from '../../src/ielts/result-import.js';
+import { importResults, readImportRecords } from '../../src/ielts/result-import.js';
 import { ResultIngestService } from '../../src/ielts/result-ingest.service.js';
 import { basic, createClient, type TestClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
@@ -68,7 +68,15 @@ describe('bulk import of IELTS results', () => {
     expect(seen.body.results[0]).toMatchObject({ familyName: "O'NEIL, JR", town: 'Berlin, "Mitte"', module: 'General Training' });
   });
 
-  it('parses CSV quoting as RFC 4180 does', () => {
-    expect(parseCsvLine('a,"b,c","d ""e""",,f')).toEqual(['a', 'b,c', 'd "e"', '', 'f']);
+  it('reads a quoted line break as part of its value, and reports an unclosed quote as the failed last row', async () => {
+    const header = 'trfNumber,candidateId,centreNumber,candidateNumber,testDate,module,familyName,firstName,dateOfBirth,gender,listeningScore,readingScore,writingScore,speakingScore,overallBandScore,status,town,shareWith';
+    const row = (trf: string, town: string) => `${trf},P300,DE003,000003,2020-03-01,Academic,LINES,EVA,1990-01-01,F,6,6,6,6,6,RELEASED,${town},8001`;
+    const file = join(dir, 'multiline.csv');
+    writeFileSync(file, [header, row('20DE000020LINE020A', '"Frankfurt\r\nam Main"'), row('20DE000021LINE021A', 'Köln'), row('20DE000022LINE022A', '"Essen')].join('\r\n'));
+    const report = await importResults(readImportRecords(file, 'csv'), new ResultIngestService(app.dataSource));
+    expect(report).toMatchObject({ rows: 3, created: 2, failed: 1 });
+    expect(report.errors[0]).toMatchObject({ row: 3, problems: [{ message: expect.stringMatching(/^the record cannot be read: .*quote/i) }] });
+    const seen = await call(app.http().get('/v1/ielts/result-verification?trfNumber=20DE000020LINE020A&photoFlag=N').set('Authorization', basic(ro)));
+    expect(seen.body.results[0]).toMatchObject({ town: 'Frankfurt\r\nam Main', familyName: 'LINES' });
   });
 });

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { csvLine, parseCsv } from '../../src/common/csv.js';
 import { SecretBox } from '../../src/common/secret-box.js';
 import { standardWebhookHeaders } from '../../src/common/standard-webhook-signature.js';
 import { retryDelayMs } from '../../src/jobs/backoff.js';
@@ -84,11 +83,6 @@ describe('small pieces', () => {
   it('backs off exponentially up to an hour', () => {
     expect([1, 2, 3, 4].map((n) => retryDelayMs(n, 1000))).toEqual([1000, 2000, 4000, 8000]);
     expect(retryDelayMs(40, 1000)).toBe(3_600_000);
-  });
-
-  it('round-trips CSV with quotes, commas and line breaks', () => {
-    const line = csvLine(['A,1', 'say "hi"', 'two\nlines', null]);
-    expect(parseCsv(`\uFEFFh1,h2,h3,h4\r\n${line}\r\n\r\n`)).toEqual([['h1', 'h2', 'h3', 'h4'], ['A,1', 'say "hi"', 'two\nlines', '']]);
   });
 
   it('seals secrets so that only the same pepper opens them', () => {
