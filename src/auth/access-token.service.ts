@@ -3,7 +3,8 @@ import { isCredentialText } from './credential-text.js';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
-import { TtlCache } from '../common/ttl-cache.js';
+import type { LRUCache } from 'lru-cache';
+import { authCache } from './auth-cache.js';
 import { ApiError } from '../errors/api-error.js';
 import type { AuthenticatedClient } from './authenticated-client.js';
 import { ClientCredentialsService, toAuthenticatedClient } from './client-credentials.service.js';
@@ -22,14 +23,14 @@ const EXPIRED_TOKEN_RETENTION = '7 days';
 
 @Injectable()
 export class AccessTokenService {
-  private readonly cache: TtlCache<{ client: AuthenticatedClient; expiresAt: number }>;
+  private readonly cache: LRUCache<string, { client: AuthenticatedClient; expiresAt: number }> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clients: ClientCredentialsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.cache = new TtlCache(config.authCacheTtlMs);
+    this.cache = authCache(config.authCacheTtlMs);
   }
 
   /** The client-credentials grant: a token for the requested scopes, a subset of the client's. */
@@ -60,7 +61,7 @@ export class AccessTokenService {
     if (!isCredentialText(token, 500)) throw new ApiError(70401, 'The access token is not valid.');
     const hash = hashSecret(this.config.authPepper, token);
     const key = hash.toString('base64');
-    const cached = this.cache.get(key);
+    const cached = this.cache?.get(key);
     if (cached) {
       if (cached.expiresAt <= Date.now()) throw expired();
       return cached.client;
@@ -76,20 +77,20 @@ export class AccessTokenService {
     // A client whose scopes were reduced since the token was issued keeps only what it still holds.
     const scopes = row.scopes.filter((scope) => client.scopes.includes(scope));
     const authenticated = toAuthenticatedClient(client, scopes, 'bearer');
-    this.cache.set(key, { client: authenticated, expiresAt: row.expires_at.getTime() });
+    this.cache?.set(key, { client: authenticated, expiresAt: row.expires_at.getTime() });
     return authenticated;
   }
 
   /** RFC 7009: revokes the token if it belongs to this client; silent otherwise. */
   /** Drops every cached token: one was revoked or its client changed (AuthChangeListener). */
   forgetCached(): void {
-    this.cache.clear();
+    this.cache?.clear();
   }
 
   async revoke(client: AuthenticatedClient, token: string): Promise<void> {
     const hash = hashSecret(this.config.authPepper, token);
     await this.dataSource.query('UPDATE access_tokens SET revoked_at = now() WHERE token_hash = $1 AND client_id = $2 AND revoked_at IS NULL', [hash, client.clientId]);
-    this.cache.delete(hash.toString('base64'));
+    this.cache?.delete(hash.toString('base64'));
   }
 }
 

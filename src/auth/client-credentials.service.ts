@@ -3,7 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
-import { TtlCache } from '../common/ttl-cache.js';
+import type { LRUCache } from 'lru-cache';
+import { authCache } from './auth-cache.js';
 import { ApiError } from '../errors/api-error.js';
 import type { AuthenticatedClient } from './authenticated-client.js';
 import { hashSecret, secretMatches } from './secret-hashing.js';
@@ -27,7 +28,7 @@ interface ClientRow {
 @Injectable()
 export class ClientCredentialsService {
   // Keyed by client id and secret hash: a hit means these exact credentials were valid moments ago.
-  private readonly cache: TtlCache<AuthenticatedClient>;
+  private readonly cache: LRUCache<string, AuthenticatedClient> | undefined;
 
   // A hash no secret matches, compared when a client id has no live secret.
   private readonly standIn: Buffer;
@@ -37,7 +38,7 @@ export class ClientCredentialsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly throttle: AuthFailureThrottle,
   ) {
-    this.cache = new TtlCache(config.authCacheTtlMs);
+    this.cache = authCache(config.authCacheTtlMs);
     this.standIn = hashSecret(config.authPepper, randomBytes(32).toString('hex'));
   }
 
@@ -51,7 +52,7 @@ export class ClientCredentialsService {
     // must not reach the database.
     if (!isCredentialText(clientId, 200) || !isCredentialText(secret, 500)) throw new ApiError(70401, 'The client id or client secret is not valid.');
     const cacheKey = `${clientId}\u0000${hashSecret(this.config.authPepper, secret).toString('base64')}`;
-    const cached = this.cache.get(cacheKey);
+    const cached = this.cache?.get(cacheKey);
     if (cached) return cached;
     const hadFailures = await withTransientRetry(() => this.throttle.assertAllowed(clientId, source));
     const [client, secrets] = await Promise.all([
@@ -70,13 +71,13 @@ export class ClientCredentialsService {
     }
     if (hadFailures) await this.throttle.clear(clientId, source);
     const authenticated = toAuthenticatedClient(client, client.scopes, 'basic');
-    this.cache.set(cacheKey, authenticated);
+    this.cache?.set(cacheKey, authenticated);
     return authenticated;
   }
 
   /** Drops every cached verification: something about clients or secrets changed (AuthChangeListener). */
   forgetCached(): void {
-    this.cache.clear();
+    this.cache?.clear();
   }
 
   async findEnabledClient(clientId: string): Promise<ClientRow | undefined> {
