@@ -13,7 +13,9 @@ export async function startNode(script, env, readyUrl, nodeArgs = []) {
   while (!exited && Date.now() < deadline) {
     try {
       if ((await fetch(readyUrl)).ok) return child;
-    } catch {}
+    } catch {
+      // Not listening yet.
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   child.kill('SIGKILL');

@@ -29,7 +29,7 @@ export class ClassRosterService {
     });
   }
 
-  private async view(entity: BookingClassEntity, query: (sql: string, params: unknown[]) => Promise<any> = this.dataSource.query.bind(this.dataSource)): Promise<Class> {
+  private async view(entity: BookingClassEntity, query: (sql: string, params: unknown[]) => Promise<Array<{ n: number }>> = this.dataSource.query.bind(this.dataSource)): Promise<Class> {
     const learners = [...(entity.learners ?? [])].sort((a, b) => a.name.localeCompare(b.name));
     const [{ n }] = await query(
       `SELECT count(DISTINCT r.learner_id)::int AS n FROM booking_registrations r JOIN booking_events e ON e.id = r.event_id

@@ -236,10 +236,10 @@ function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockFile, 'utf8').trim());
       if (holder && holder !== process.pid && isAlive(holder)) {
-        throw new Error(`The embedded database in ${dataDir} is in use by process ${holder}. Stop it, or set DATA_DIR to another folder or DATABASE_URL to a PostgreSQL server.`);
+        throw new Error(`The embedded database in ${dataDir} is in use by process ${holder}. Stop it, or set DATA_DIR to another folder or DATABASE_URL to a PostgreSQL server.`, { cause: error });
       }
       if (holder === process.pid) {
-        throw new Error(`The embedded database in ${dataDir} is already open in this process.`);
+        throw new Error(`The embedded database in ${dataDir} is already open in this process.`, { cause: error });
       }
       rmSync(lockFile, { force: true });
     }

@@ -229,7 +229,7 @@ function check(operation: Operation, url: string, plan: Plan, seen: Seen): void 
   try {
     assertFetchedMatchesContract(operation.method, url, seen, seen.text);
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n${where}`);
+    throw new Error(`${(error as Error).message}\n${where}`, { cause: error });
   }
 }
 
