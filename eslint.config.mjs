@@ -7,7 +7,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-tools/**', 'sdk/dist/**', 'sdk/src/generated/**', 'src/*/generated/**', 'coverage/**', 'test-artifacts/**', 'data/**', '.prof/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-tools/**',
+      'sdk/dist/**',
+      'sdk/src/generated/**',
+      'src/*/generated/**',
+      'coverage/**',
+      'test-artifacts/**',
+      'data/**',
+      '.prof/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -23,7 +23,11 @@ function childRss(pid) {
 
 async function startOnce(dataDir) {
   const started = performance.now();
-  const child = await startNode('dist/src/main.js', { DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' }, `http://127.0.0.1:${port}/health/ready`);
+  const child = await startNode(
+    'dist/src/main.js',
+    { DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
+    `http://127.0.0.1:${port}/health/ready`,
+  );
   const ready = performance.now() - started;
   await fetch(`http://127.0.0.1:${port}/v1/ielts/country-codes`).catch(() => {});
   const rss = peakRssMb(child.pid) + childRss(child.pid);
@@ -41,5 +45,7 @@ for (let round = 0; round < rounds; round++) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const [kind, list] of Object.entries(results)) {
-  console.log(`${kind}: ready in ${median(list.map((r) => r.ready)).toFixed(0)} ms (min ${Math.min(...list.map((r) => r.ready)).toFixed(0)}, max ${Math.max(...list.map((r) => r.ready)).toFixed(0)}), peak RSS ${median(list.map((r) => r.rss)).toFixed(0)} MB (median of ${rounds})`);
+  console.log(
+    `${kind}: ready in ${median(list.map((r) => r.ready)).toFixed(0)} ms (min ${Math.min(...list.map((r) => r.ready)).toFixed(0)}, max ${Math.max(...list.map((r) => r.ready)).toFixed(0)}), peak RSS ${median(list.map((r) => r.rss)).toFixed(0)} MB (median of ${rounds})`,
+  );
 }

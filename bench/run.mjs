@@ -40,15 +40,24 @@ const basic = Array.from({ length: ROS }, (_, ro) => `Basic ${Buffer.from(`bench
 const RANGE_QUERY = 'startDateTime=2025-01-01T00:00:00&endDateTime=2026-12-31T23:59:59';
 
 /** Lookups of random TRF numbers among the first `results`, each by the RO it is shared with. */
-const lookup = (auth, results = perRo * ROS) => () => {
-  const g = randomInt(results);
-  return { path: `/v1/ielts/result-verification?trfNumber=${trfOf(g)}&photoFlag=N`, headers: { authorization: auth[g % ROS] } };
-};
+const lookup =
+  (auth, results = perRo * ROS) =>
+  () => {
+    const g = randomInt(results);
+    return { path: `/v1/ielts/result-verification?trfNumber=${trfOf(g)}&photoFlag=N`, headers: { authorization: auth[g % ROS] } };
+  };
 
 const projectEnv = (port, extra = {}) => ({
-  DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', AUTH_PEPPER: PEPPER, DEMO_SEED: 'true',
+  DATABASE_URL: databaseUrl,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  AUTH_PEPPER: PEPPER,
+  DEMO_SEED: 'true',
   // Logging and metrics stay on, as in production: request lines go to stdout, which is discarded here.
-  LOG_LEVEL: 'info', DB_POOL_SIZE: '20', NODE_ENV: 'production', ...extra,
+  LOG_LEVEL: 'info',
+  DB_POOL_SIZE: '20',
+  NODE_ENV: 'production',
+  ...extra,
 });
 
 const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -62,17 +71,30 @@ try {
   children.push(project);
   const started = performance.now();
   await loadResults(databaseUrl, { results: RESULTS, pepper: PEPPER });
-  console.log(`loaded ${RESULTS.toLocaleString()} results shared across ${ROS} ROs (8 KB photos for RO 0) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const reference = await startNode('bench/lib/reference-server.mjs', { DATABASE_URL: databaseUrl, PORT: String(PORTS.reference), AUTH_PEPPER: PEPPER, DB_POOL_SIZE: '20' },
-    `http://127.0.0.1:${PORTS.reference}/ready`);
+  console.log(
+    `loaded ${RESULTS.toLocaleString()} results shared across ${ROS} ROs (8 KB photos for RO 0) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const reference = await startNode(
+    'bench/lib/reference-server.mjs',
+    { DATABASE_URL: databaseUrl, PORT: String(PORTS.reference), AUTH_PEPPER: PEPPER, DB_POOL_SIZE: '20' },
+    `http://127.0.0.1:${PORTS.reference}/ready`,
+  );
   children.push(reference);
   const servers = { project: { child: project, port: PORTS.project }, reference: { child: reference, port: PORTS.reference } };
   const bearer = PARTS.has('bearer') ? await tokensFor(PORTS.project) : [];
-  await checkSameAnswers(PORTS, basic[0], [`trfNumber=${trfOf(0)}&photoFlag=N`, `trfNumber=${trfOf(0)}&photoFlag=Y`, `${RANGE_QUERY}&photoFlag=N&limit=2000&page=2`, `${RANGE_QUERY}&photoFlag=Y&limit=50&page=3`]);
+  await checkSameAnswers(PORTS, basic[0], [
+    `trfNumber=${trfOf(0)}&photoFlag=N`,
+    `trfNumber=${trfOf(0)}&photoFlag=Y`,
+    `${RANGE_QUERY}&photoFlag=N&limit=2000&page=2`,
+    `${RANGE_QUERY}&photoFlag=Y&limit=50&page=3`,
+  ]);
 
   const page = (photos) => () => {
     const ro = photos ? 0 : randomInt(ROS);
-    return { path: `/v1/ielts/result-verification?${RANGE_QUERY}&photoFlag=${photos ? 'Y' : 'N'}&limit=2000&page=${1 + randomInt(pages)}`, headers: { authorization: basic[ro] } };
+    return {
+      path: `/v1/ielts/result-verification?${RANGE_QUERY}&photoFlag=${photos ? 'Y' : 'N'}&limit=2000&page=${1 + randomInt(pages)}`,
+      headers: { authorization: basic[ro] },
+    };
   };
   const comparisons = [];
   if (PARTS.has('trf')) for (const c of [16, 50]) comparisons.push(await compare(servers, `TRF lookup, Basic`, c, lookup(basic)));
@@ -83,7 +105,11 @@ try {
   if (PARTS.has('photos')) comparisons.push(await compare(servers, '2000-record page, photos', 50, page(true), { seconds: SECONDS * 2, driver: driveBulk }));
   if (PARTS.has('floor')) {
     // NestJS itself with one bare controller, against the same reference: the framework's share of the gap.
-    const floor = await startNode('bench/lib/nest-floor-server.mjs', { DATABASE_URL: databaseUrl, PORT: String(PORTS.floor), DB_POOL_SIZE: '20' }, `http://127.0.0.1:${PORTS.floor}/ready`);
+    const floor = await startNode(
+      'bench/lib/nest-floor-server.mjs',
+      { DATABASE_URL: databaseUrl, PORT: String(PORTS.floor), DB_POOL_SIZE: '20' },
+      `http://127.0.0.1:${PORTS.floor}/ready`,
+    );
     children.push(floor);
     comparisons.push(await compare({ ...servers, project: { child: floor, port: PORTS.floor } }, 'TRF lookup, Basic: Nest alone (floor)', 16, lookup(basic)));
     await stop(floor);
@@ -96,25 +122,57 @@ try {
     const noColons = (sql) => sql.replace(/'([^']*?):MI:SS([^']*)'/g, "'$1' || chr(58) || 'MI' || chr(58) || 'SS$2'");
     const script = (query) => `\\set g random(0, ${perRo * ROS - 1})\n\\set page random(1, ${pages})\n${noColons(query)};\n`;
     const organisation = `(SELECT id FROM organisations WHERE code = 'BENCH' || (:g::int % ${ROS}))`;
-    const trfSql = trfQuery(false).text.replace('$1', organisation).replace('$2', `'25BN' || lpad(:g::int::text, 6, '0') || 'BNCH' || lpad((:g::int % 1000)::text, 3, '0') || 'A'`);
-    const pageSql = pageQuery(false).text.replace('$1', organisation).replace('$2', "'2025-01-01T00:00:00Z'").replace('$3', "'2027-01-01T00:00:00Z'").replace('$4', '2000').replace('$5', '(:page::int - 1) * 2000');
+    const trfSql = trfQuery(false)
+      .text.replace('$1', organisation)
+      .replace('$2', `'25BN' || lpad(:g::int::text, 6, '0') || 'BNCH' || lpad((:g::int % 1000)::text, 3, '0') || 'A'`);
+    const pageSql = pageQuery(false)
+      .text.replace('$1', organisation)
+      .replace('$2', "'2025-01-01T00:00:00Z'")
+      .replace('$3', "'2027-01-01T00:00:00Z'")
+      .replace('$4', '2000')
+      .replace('$5', '(:page::int - 1) * 2000');
     const limits = [
       { query: 'TRF lookup', ...pgbench(databaseUrl, script(trfSql), { clients: 16, seconds: SECONDS * 2 }) },
       { query: '2000-record page, one statement (JSON built by PostgreSQL)', ...pgbench(databaseUrl, script(pageSql), { clients: 16, seconds: SECONDS * 2 }) },
     ];
-    report('the database on its own: pgbench, 16 clients, prepared statements', limits.map((l) => ({ query: l.query, 'per second': Math.round(l.tps), 'latency ms': l.latencyMs })));
+    report(
+      'the database on its own: pgbench, 16 clients, prepared statements',
+      limits.map((l) => ({ query: l.query, 'per second': Math.round(l.tps), 'latency ms': l.latencyMs })),
+    );
   }
 
-  if (PARTS.has('fulfillment')) report('fulfilment: signed obtainTestId (GTX-Academic-Plus, inventory), 16 connections', [await fulfilmentAllocation({ port: PORTS.project, databaseUrl, pid: project.pid, seconds: SECONDS * 2 })]);
+  if (PARTS.has('fulfillment'))
+    report('fulfilment: signed obtainTestId (GTX-Academic-Plus, inventory), 16 connections', [
+      await fulfilmentAllocation({ port: PORTS.project, databaseUrl, pid: project.pid, seconds: SECONDS * 2 }),
+    ]);
 
   if (PARTS.has('scale')) {
-    const second = await startNode('dist/src/main.js', projectEnv(PORTS.second, { DEMO_SEED: 'false' }), `http://127.0.0.1:${PORTS.second}/health/ready`, NODE_FLAGS);
+    const second = await startNode(
+      'dist/src/main.js',
+      projectEnv(PORTS.second, { DEMO_SEED: 'false' }),
+      `http://127.0.0.1:${PORTS.second}/health/ready`,
+      NODE_FLAGS,
+    );
     children.push(second);
     const rows = [];
     for (let round = 0; round < Math.max(2, ROUNDS / 2); round++) {
       const one = await driveAll([{ url: `http://127.0.0.1:${PORTS.project}`, pids: [project.pid], connections: 50, seconds: SECONDS, next: lookup(basic) }]);
-      const two = await driveAll([PORTS.project, PORTS.second].map((port, i) => ({ url: `http://127.0.0.1:${port}`, pids: [[project, second][i].pid], connections: 25, seconds: SECONDS, next: lookup(basic) })));
-      rows.push({ round: round + 1, '1 process req/s': Math.round(one.rps), '2 processes req/s': Math.round(two.rps), 'ratio': (two.rps / one.rps).toFixed(2), errors: one.errors + two.errors });
+      const two = await driveAll(
+        [PORTS.project, PORTS.second].map((port, i) => ({
+          url: `http://127.0.0.1:${port}`,
+          pids: [[project, second][i].pid],
+          connections: 25,
+          seconds: SECONDS,
+          next: lookup(basic),
+        })),
+      );
+      rows.push({
+        round: round + 1,
+        '1 process req/s': Math.round(one.rps),
+        '2 processes req/s': Math.round(two.rps),
+        ratio: (two.rps / one.rps).toFixed(2),
+        errors: one.errors + two.errors,
+      });
     }
     report('scale-out: TRF lookup, Basic, 50 connections, 1 process against 2 (one PostgreSQL, load split across the processes)', rows);
     await stop(second);
@@ -125,7 +183,9 @@ try {
 
   if (PARTS.has('embedded')) report('the embedded default (no DATABASE_URL), TRF lookup, Basic', await embedded());
 
-  console.log(`\n== summary: ${RESULTS.toLocaleString()} results, ${ROUNDS} rounds of ${SECONDS} s, Node ${process.version} ${NODE_FLAGS.join(' ')}, ${new Date().toISOString()}`);
+  console.log(
+    `\n== summary: ${RESULTS.toLocaleString()} results, ${ROUNDS} rounds of ${SECONDS} s, Node ${process.version} ${NODE_FLAGS.join(' ')}, ${new Date().toISOString()}`,
+  );
   for (const [title, rows] of Object.entries(tables)) {
     console.log(`\n${title}`);
     console.table(rows);
@@ -201,11 +261,18 @@ async function tokensFor(port) {
 async function embedded() {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-embedded-'));
   const started = performance.now();
-  const server = await startNode('dist/src/main.js', { ...projectEnv(PORTS.embedded), DATABASE_URL: '', DATA_DIR: dataDir }, `http://127.0.0.1:${PORTS.embedded}/health/ready`, NODE_FLAGS);
+  const server = await startNode(
+    'dist/src/main.js',
+    { ...projectEnv(PORTS.embedded), DATABASE_URL: '', DATA_DIR: dataDir },
+    `http://127.0.0.1:${PORTS.embedded}/health/ready`,
+    NODE_FLAGS,
+  );
   const startSeconds = (performance.now() - started) / 1000;
   try {
     // The embedded cluster's port is in its postmaster.pid (line 4), its password beside it.
-    const port = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3].trim();
+    const port = readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')
+      .split('\n')[3]
+      .trim();
     const password = readFileSync(join(dataDir, 'postgres.password'), 'utf8').trim();
     const embeddedUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
     await loadResults(embeddedUrl, { results: EMBEDDED_RESULTS, pepper: PEPPER });
@@ -213,7 +280,15 @@ async function embedded() {
     const rows = [];
     for (const connections of [16, 50]) {
       const r = await drive({ url: `http://127.0.0.1:${PORTS.embedded}`, pids: [server.pid], connections, seconds: SECONDS, next });
-      rows.push({ results: EMBEDDED_RESULTS, conns: connections, 'req/s': Math.round(r.rps), 'p99 ms': r.p99, 'CPU ms/req (Node)': r.cpuMsPerRequest.toFixed(2), 'start s': startSeconds.toFixed(1), errors: r.errors });
+      rows.push({
+        results: EMBEDDED_RESULTS,
+        conns: connections,
+        'req/s': Math.round(r.rps),
+        'p99 ms': r.p99,
+        'CPU ms/req (Node)': r.cpuMsPerRequest.toFixed(2),
+        'start s': startSeconds.toFixed(1),
+        errors: r.errors,
+      });
     }
     return rows;
   } finally {

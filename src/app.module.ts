@@ -15,7 +15,17 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(config, databaseUrl), JobsModule, HealthModule, AuthModule, IeltsModule, BookingModule, ResultsModule, FulfillmentModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(config, databaseUrl),
+        JobsModule,
+        HealthModule,
+        AuthModule,
+        IeltsModule,
+        BookingModule,
+        ResultsModule,
+        FulfillmentModule,
+      ],
     };
   }
 }

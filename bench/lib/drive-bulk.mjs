@@ -25,9 +25,11 @@ export async function driveBulk({ url, pids, connections, seconds, next }) {
       request.on('error', () => (errors++, resolve()));
     });
   const started = Date.now();
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (Date.now() < deadline) await one(next());
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < deadline) await one(next());
+    }),
+  );
   const elapsed = (Date.now() - started) / 1000;
   agent.destroy();
   const cpu = pids.reduce((sum, pid, i) => sum + cpuSeconds(pid) - cpuBefore[i], 0);

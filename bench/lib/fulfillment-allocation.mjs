@@ -28,13 +28,21 @@ export async function fulfilmentAllocation({ port, databaseUrl, pid, seconds, co
           setupRequest: (request) => {
             const body = JSON.stringify({ 'product-code': 'GTX-Academic-Plus', 'assigned-to': { name: `Bench candidate ${++sequence}` } });
             const signature = signatureHeaderValue(KEY.keyId, KEY.secret, body, Math.floor(Date.now() / 1000), randomBytes(12).toString('hex'));
-            return { ...request, method: 'POST', path: '/v1/fulfillment/test-ids', body, headers: { authorization: CLIENT, 'content-type': 'application/json', 'x-fulfillment-signature': signature } };
+            return {
+              ...request,
+              method: 'POST',
+              path: '/v1/fulfillment/test-ids',
+              body,
+              headers: { authorization: CLIENT, 'content-type': 'application/json', 'x-fulfillment-signature': signature },
+            };
           },
         },
       ],
     });
     const cpu = cpuSeconds(pid) - cpuBefore;
-    const { rows: [{ allocated, duplicates }] } = await db.query(`SELECT count(*)::int AS allocated,
+    const {
+      rows: [{ allocated, duplicates }],
+    } = await db.query(`SELECT count(*)::int AS allocated,
         (SELECT count(*)::int FROM (SELECT test_id FROM fulfillment_fulfilments GROUP BY test_id HAVING count(*) > 1) d) AS duplicates
       FROM fulfillment_tests WHERE test_id LIKE 'BENCH%' AND assigned_to IS NOT NULL`);
     return {

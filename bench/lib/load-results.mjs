@@ -15,12 +15,15 @@ export async function loadResults(databaseUrl, { results, pepper }) {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    await db.query(`INSERT INTO organisations (id, code, name, kind) SELECT gen_random_uuid(), 'BENCH' || g, 'Bench RO ' || g, 'recognising_organisation' FROM generate_series(0, ${ROS - 1}) g`);
+    await db.query(
+      `INSERT INTO organisations (id, code, name, kind) SELECT gen_random_uuid(), 'BENCH' || g, 'Bench RO ' || g, 'recognising_organisation' FROM generate_series(0, ${ROS - 1}) g`,
+    );
     await db.query(`INSERT INTO api_clients (client_id, display_name, organisation_id, scopes, daily_quota)
       SELECT 'bench-ro-' || substr(code, 6), 'Bench', id, '{ielts:read}', 1000000000 FROM organisations WHERE code LIKE 'BENCH%'`);
-    await db.query(`INSERT INTO api_client_secrets (id, client_id, secret_hash) SELECT gen_random_uuid(), client_id, $1 FROM api_clients WHERE client_id LIKE 'bench-ro-%'`, [
-      hashSecret(pepper, SECRET),
-    ]);
+    await db.query(
+      `INSERT INTO api_client_secrets (id, client_id, secret_hash) SELECT gen_random_uuid(), client_id, $1 FROM api_clients WHERE client_id LIKE 'bench-ro-%'`,
+      [hashSecret(pepper, SECRET)],
+    );
     // Secondary indexes (as the migrations define them) are built once after the load rather than row by row.
     const { rows: secondary } = await db.query(`SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
       WHERE i.tablename IN ('ielts_results', 'ielts_result_shares') AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`);

@@ -18,7 +18,14 @@ class VerificationController {
   async verify(query, request) {
     const organisationId = await organisationOf(request.headers.authorization ?? '');
     const { rows } = await pool.query(trfQuery(false), [organisationId, query.trfNumber]);
-    const metadata = { messageRequestUid: String(request.id), messageOriginator: 'IELTS', messageRequestDateTime: new Date().toISOString(), previousResultSetUrl: null, currentResultSetUrl: request.url, nextResultSetUrl: null };
+    const metadata = {
+      messageRequestUid: String(request.id),
+      messageOriginator: 'IELTS',
+      messageRequestDateTime: new Date().toISOString(),
+      previousResultSetUrl: null,
+      currentResultSetUrl: request.url,
+      nextResultSetUrl: null,
+    };
     return `{"messageMetadata":${JSON.stringify(metadata)},"results":[${rows[0][0]}],"resultSummary":{"recordCount":1,"totalRecordCount":1,"page":1,"limit":2000,"totalPages":1}}`;
   }
   ready() {
@@ -36,4 +43,9 @@ Module({ controllers: [VerificationController] })(FloorModule);
 
 const app = await NestFactory.create(FloorModule, new FastifyAdapter(), { logger: false });
 await app.listen(Number(process.env.PORT), '127.0.0.1');
-process.on('SIGTERM', () => app.close().then(() => pool.end()).then(() => process.exit(0)));
+process.on('SIGTERM', () =>
+  app
+    .close()
+    .then(() => pool.end())
+    .then(() => process.exit(0)),
+);

@@ -50,11 +50,15 @@ app.get('/v1/ielts/result-verification', async (request, reply) => {
   const { rows } = await pool.query(pageQuery(withPhoto), [...range, limit, (page - 1) * limit]);
   if (!withPhoto) return head + rows.map((row) => row[0]).join(',') + tail;
   // Photo pages (about 23 MB) are written row by row, so that the socket's backpressure applies.
-  return reply.send(Readable.from((function* () {
-    yield head;
-    for (let i = 0; i < rows.length; i++) yield i === 0 ? rows[i][0] : `,${rows[i][0]}`;
-    yield tail;
-  })()));
+  return reply.send(
+    Readable.from(
+      (function* () {
+        yield head;
+        for (let i = 0; i < rows.length; i++) yield i === 0 ? rows[i][0] : `,${rows[i][0]}`;
+        yield tail;
+      })(),
+    ),
+  );
 });
 
 function url(current, page) {
@@ -64,4 +68,9 @@ function url(current, page) {
 }
 
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });
-process.on('SIGTERM', () => app.close().then(() => pool.end()).then(() => process.exit(0)));
+process.on('SIGTERM', () =>
+  app
+    .close()
+    .then(() => pool.end())
+    .then(() => process.exit(0)),
+);

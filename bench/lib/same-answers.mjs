@@ -11,7 +11,9 @@ export async function checkSameAnswers(ports, authorization, queries) {
     );
     if (project !== reference) {
       const at = [...project].findIndex((char, i) => char !== reference[i]);
-      throw new Error(`the project and the reference answer ${query} differently from character ${at}:\n project:   ${project.slice(Math.max(0, at - 80), at + 80)}\n reference: ${reference.slice(Math.max(0, at - 80), at + 80)}`);
+      throw new Error(
+        `the project and the reference answer ${query} differently from character ${at}:\n project:   ${project.slice(Math.max(0, at - 80), at + 80)}\n reference: ${reference.slice(Math.max(0, at - 80), at + 80)}`,
+      );
     }
   }
 }

@@ -37,7 +37,12 @@ export function createAssessmentClient(options: AssessmentClientOptions): Client
     if (credentials?.kind === 'bearer') request.headers.set('Authorization', `Bearer ${credentials.token}`);
     if (bearer) request.headers.set('Authorization', `Bearer ${await bearer.token()}`);
     if (options.transactionId) request.headers.set('X-TRANSACTION-ID', options.transactionId());
-    if (options.fulfilmentKeys && request.method === 'POST' && new URL(request.url).pathname.endsWith('/v1/fulfillment/test-ids') && !request.headers.has('X-Fulfillment-Signature')) {
+    if (
+      options.fulfilmentKeys &&
+      request.method === 'POST' &&
+      new URL(request.url).pathname.endsWith('/v1/fulfillment/test-ids') &&
+      !request.headers.has('X-Fulfillment-Signature')
+    ) {
       const body = await request.clone().text();
       const key = keyForBody(body, options.fulfilmentKeys);
       if (key) request.headers.set('X-Fulfillment-Signature', await signFulfilment(body, key));

@@ -89,7 +89,10 @@ export class AccessTokenService {
 
   async revoke(client: AuthenticatedClient, token: string): Promise<void> {
     const hash = hashSecret(this.config.authPepper, token);
-    await this.dataSource.query('UPDATE access_tokens SET revoked_at = now() WHERE token_hash = $1 AND client_id = $2 AND revoked_at IS NULL', [hash, client.clientId]);
+    await this.dataSource.query('UPDATE access_tokens SET revoked_at = now() WHERE token_hash = $1 AND client_id = $2 AND revoked_at IS NULL', [
+      hash,
+      client.clientId,
+    ]);
     this.cache?.delete(hash.toString('base64'));
   }
 }

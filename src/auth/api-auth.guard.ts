@@ -39,9 +39,13 @@ export class ApiAuthGuard implements CanActivate {
     request.user = client;
     const needed = operation?.scopes ?? [];
     if (needed.length > 0 && !needed.some((scope) => client.scopes.includes(scope))) {
-      throw new ApiError(70403, `This operation needs the scope ${needed.join(' or ')}; the client ${client.clientId} holds ${client.scopes.join(', ') || 'none'}.`, {
-        headers: { 'WWW-Authenticate': `Bearer realm="assessment-api", error="insufficient_scope", scope="${needed.join(' ')}"` },
-      });
+      throw new ApiError(
+        70403,
+        `This operation needs the scope ${needed.join(' or ')}; the client ${client.clientId} holds ${client.scopes.join(', ') || 'none'}.`,
+        {
+          headers: { 'WWW-Authenticate': `Bearer realm="assessment-api", error="insufficient_scope", scope="${needed.join(' ')}"` },
+        },
+      );
     }
     const decision = await this.quota.consume(client.clientId, client.dailyQuota);
     const headers = rateLimitHeaders(decision);
@@ -67,7 +71,9 @@ export class ApiAuthGuard implements CanActivate {
       });
     }
     try {
-      return credential.scheme === 'basic' ? await this.credentials.verify(credential.clientId, credential.secret, request.ip) : await this.tokens.verify(credential.token);
+      return credential.scheme === 'basic'
+        ? await this.credentials.verify(credential.clientId, credential.secret, request.ip)
+        : await this.tokens.verify(credential.token);
     } catch (error) {
       if (error instanceof ApiError && error.code === 70401) {
         throw new ApiError(70401, error.detail, { headers: { 'WWW-Authenticate': 'Bearer realm="assessment-api", error="invalid_token"' } });

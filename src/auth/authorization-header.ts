@@ -1,5 +1,6 @@
 /** What an Authorization header carries, or why it carries nothing usable. */
-export type Credential = { scheme: 'basic'; clientId: string; secret: string } | { scheme: 'bearer'; token: string } | { scheme: 'none' } | { scheme: 'malformed' };
+export type Credential =
+  { scheme: 'basic'; clientId: string; secret: string } | { scheme: 'bearer'; token: string } | { scheme: 'none' } | { scheme: 'malformed' };
 
 /**
  * `Basic base64(id:secret)` (RFC 7617: the secret is everything after the first colon) or

@@ -64,7 +64,8 @@ export class ClientCredentialsService {
     // Compare against every live secret, even after a match, and against a stand-in when there is
     // none, so the work is the same whoever asks.
     let matched = false;
-    for (const hash of secrets.length ? secrets.map((row) => row.secret_hash) : [this.standIn]) matched = secretMatches(this.config.authPepper, secret, hash) || matched;
+    for (const hash of secrets.length ? secrets.map((row) => row.secret_hash) : [this.standIn])
+      matched = secretMatches(this.config.authPepper, secret, hash) || matched;
     if (!client || !matched || secrets.length === 0) {
       await this.throttle.recordFailure(clientId, source);
       throw new ApiError(70401, 'The client id or client secret is not valid.');
@@ -81,13 +82,15 @@ export class ClientCredentialsService {
   }
 
   async findEnabledClient(clientId: string): Promise<ClientRow | undefined> {
-    const rows: ClientRow[] = await withTransientRetry(() => this.dataSource.query(
-      `SELECT c.client_id, c.display_name, c.organisation_id, o.code AS organisation_code, o.kind AS organisation_kind, o.name AS organisation_name,
+    const rows: ClientRow[] = await withTransientRetry(() =>
+      this.dataSource.query(
+        `SELECT c.client_id, c.display_name, c.organisation_id, o.code AS organisation_code, o.kind AS organisation_kind, o.name AS organisation_name,
               c.scopes, c.daily_quota, c.enabled
          FROM api_clients c JOIN organisations o ON o.id = c.organisation_id
         WHERE c.client_id = $1 AND c.enabled`,
-      [clientId],
-    ));
+        [clientId],
+      ),
+    );
     return rows[0];
   }
 }

@@ -43,10 +43,14 @@ export class OAuthController extends OAuthApi {
     const clientSecret = basic?.clientSecret ?? body.client_secret;
     if (!clientId || !clientSecret) {
       if (request.headers.authorization && !basic) throw invalidClient('The Authorization header is not a well-formed Basic credential.');
-      throw new ApiError(70402, 'Send the client credentials as Authorization: Basic base64(clientId:clientSecret), or as client_id and client_secret in the body.', {
-        headers: { 'WWW-Authenticate': 'Basic realm="assessment-api"' },
-        extra: { error: 'invalid_client', error_description: 'Client authentication is missing' },
-      });
+      throw new ApiError(
+        70402,
+        'Send the client credentials as Authorization: Basic base64(clientId:clientSecret), or as client_id and client_secret in the body.',
+        {
+          headers: { 'WWW-Authenticate': 'Basic realm="assessment-api"' },
+          extra: { error: 'invalid_client', error_description: 'Client authentication is missing' },
+        },
+      );
     }
     try {
       return await this.credentials.verify(clientId, clientSecret, request.ip);

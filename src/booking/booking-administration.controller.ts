@@ -1,6 +1,19 @@
 import { Controller } from '@nestjs/common';
 import { BookingAdministrationApi } from './generated/booking-administration.api.js';
-import type { AssessmentForm, AssessmentFormInput, Class, ClassInput, Learner, LearnerInput, PutAssessmentFormPath, PutClassPath, PutLearnerPath, PutVenuePath, Venue, VenueInput } from './generated/booking.dto.js';
+import type {
+  AssessmentForm,
+  AssessmentFormInput,
+  Class,
+  ClassInput,
+  Learner,
+  LearnerInput,
+  PutAssessmentFormPath,
+  PutClassPath,
+  PutLearnerPath,
+  PutVenuePath,
+  Venue,
+  VenueInput,
+} from './generated/booking.dto.js';
 import { BookingReferenceService } from './booking-reference.service.js';
 import { ClassRosterService } from './class-roster.service.js';
 

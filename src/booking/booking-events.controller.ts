@@ -3,7 +3,19 @@ import type { FastifyRequest } from 'fastify';
 import { ApiReply, type BinaryBody } from '../contract/api-reply.js';
 import { ApiError } from '../errors/api-error.js';
 import { BookingEventsApi } from './generated/booking-events.api.js';
-import type { AddEventPath, AddEventRequest, CancelEventPath, ClassList, Event, EventList, GetScrapPaperQuery, ListClassesQuery, ListEventsQuery, ReasonRequest, ScrapPaper } from './generated/booking.dto.js';
+import type {
+  AddEventPath,
+  AddEventRequest,
+  CancelEventPath,
+  ClassList,
+  Event,
+  EventList,
+  GetScrapPaperQuery,
+  ListClassesQuery,
+  ListEventsQuery,
+  ReasonRequest,
+  ScrapPaper,
+} from './generated/booking.dto.js';
 import { bookingError } from './booking-rules.js';
 import { ClassRosterService } from './class-roster.service.js';
 import { EventSchedulingService } from './event-scheduling.service.js';

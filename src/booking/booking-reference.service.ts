@@ -21,12 +21,16 @@ export class BookingReferenceService {
 
   async putLearner(id: string, input: LearnerInput): Promise<Learner> {
     const organisation = await this.organisation(input.Organization);
-    await this.dataSource.getRepository(BookingLearnerEntity).upsert({ id, organisationId: organisation.id, name: input.Name, email: input.Email ?? null, code: input.Code ?? null }, ['id']);
+    await this.dataSource
+      .getRepository(BookingLearnerEntity)
+      .upsert({ id, organisationId: organisation.id, name: input.Name, email: input.Email ?? null, code: input.Code ?? null }, ['id']);
     return { Identifier: id, Name: input.Name, Email: input.Email ?? null, Code: input.Code ?? null };
   }
 
   async putAssessmentForm(code: string, input: AssessmentFormInput): Promise<AssessmentForm> {
-    await this.dataSource.getRepository(BookingAssessmentFormEntity).upsert({ code, name: input.Name, published: input.Published, bilingual: input.Bilingual }, ['code']);
+    await this.dataSource
+      .getRepository(BookingAssessmentFormEntity)
+      .upsert({ code, name: input.Name, published: input.Published, bilingual: input.Bilingual }, ['code']);
     return { Code: code, Name: input.Name, Published: input.Published, Bilingual: input.Bilingual };
   }
 

@@ -3,9 +3,25 @@ import type { FastifyRequest } from 'fastify';
 import { ApiReply } from '../contract/api-reply.js';
 import { BookingRegistrationsApi } from './generated/booking-registrations.api.js';
 import type {
-  AccommodationRequest, CancelRegistrationPath, ChangeAssessmentPath, ChangeAssessmentRequest, DeleteRegistrationPath, GetRegistrationPath,
-  GrantAccommodationPath, ReasonRequest, RegisterLaxPath, RegisterLaxRequest, Registration, RegistrationCount, RegistrationCriteria,
-  RegistrationPage, RegistrationSearch, RevokeAccommodationPath, RevokeAccommodationRequest, TransferLaxPath, TransferLaxRequest,
+  AccommodationRequest,
+  CancelRegistrationPath,
+  ChangeAssessmentPath,
+  ChangeAssessmentRequest,
+  DeleteRegistrationPath,
+  GetRegistrationPath,
+  GrantAccommodationPath,
+  ReasonRequest,
+  RegisterLaxPath,
+  RegisterLaxRequest,
+  Registration,
+  RegistrationCount,
+  RegistrationCriteria,
+  RegistrationPage,
+  RegistrationSearch,
+  RevokeAccommodationPath,
+  RevokeAccommodationRequest,
+  TransferLaxPath,
+  TransferLaxRequest,
 } from './generated/booking.dto.js';
 import { RegistrationCommandsService } from './registration-commands.service.js';
 import { RegistrationQueryService } from './registration-query.service.js';
@@ -36,7 +52,10 @@ export class BookingRegistrationsController extends BookingRegistrationsApi {
     return new ApiReply(204, undefined);
   }
 
-  async registerLax({ path, body }: { path: RegisterLaxPath; body: RegisterLaxRequest }, request: FastifyRequest): Promise<ApiReply<Registration, 200> | ApiReply<Registration, 201>> {
+  async registerLax(
+    { path, body }: { path: RegisterLaxPath; body: RegisterLaxRequest },
+    request: FastifyRequest,
+  ): Promise<ApiReply<Registration, 200> | ApiReply<Registration, 201>> {
     const { registration, eventCreated } = await this.commands.registerLax(request.user!.organisationId, path.registration, body);
     return eventCreated ? new ApiReply(201, registration) : new ApiReply(200, registration);
   }
@@ -53,11 +72,17 @@ export class BookingRegistrationsController extends BookingRegistrationsApi {
     return this.commands.changeAssessment(request.user!.organisationId, path.registration, body.Assessment);
   }
 
-  async grantAccommodation({ path, body }: { path: GrantAccommodationPath; body: AccommodationRequest }, request: FastifyRequest): Promise<ApiReply<Registration, 201>> {
+  async grantAccommodation(
+    { path, body }: { path: GrantAccommodationPath; body: AccommodationRequest },
+    request: FastifyRequest,
+  ): Promise<ApiReply<Registration, 201>> {
     return new ApiReply(201, await this.commands.grantAccommodation(request.user!.organisationId, path.registration, body));
   }
 
-  async revokeAccommodation({ path, body }: { path: RevokeAccommodationPath; body: RevokeAccommodationRequest }, request: FastifyRequest): Promise<ApiReply<void, 204>> {
+  async revokeAccommodation(
+    { path, body }: { path: RevokeAccommodationPath; body: RevokeAccommodationRequest },
+    request: FastifyRequest,
+  ): Promise<ApiReply<void, 204>> {
     await this.commands.revokeAccommodation(request.user!.organisationId, path.registration, body.Type);
     return new ApiReply(204, undefined);
   }

@@ -54,6 +54,7 @@ export function checkNewEventValues(values: { examType?: string; examFormat?: st
 /** EventStart as an instant; a new event must start in the future. */
 export function parseEventStart(value: string | undefined, mustBeFuture: boolean): Date {
   const start = value ? new Date(value) : undefined;
-  if (!start || Number.isNaN(start.getTime()) || (mustBeFuture && start.getTime() <= Date.now())) throw bookingError(MESSAGES.startInvalid, 'EventStart', value);
+  if (!start || Number.isNaN(start.getTime()) || (mustBeFuture && start.getTime() <= Date.now()))
+    throw bookingError(MESSAGES.startInvalid, 'EventStart', value);
   return start;
 }

@@ -93,8 +93,14 @@ export async function registrationViews(manager: EntityManager, ids: string[]): 
     [ids],
   );
   const events = new Map((await eventViews(manager, [...new Set<string>(rows.map((row) => row.event_id))])).map((e) => [e.Identifier, e]));
-  const accommodations: AccommodationRow[] = await manager.query('SELECT registration_id, type, name, time_extension FROM booking_accommodations WHERE registration_id = ANY($1) ORDER BY type', [ids]);
-  const history: HistoryRow[] = await manager.query('SELECT registration_id, command, reason, details, at FROM booking_registration_history WHERE registration_id = ANY($1) ORDER BY id', [ids]);
+  const accommodations: AccommodationRow[] = await manager.query(
+    'SELECT registration_id, type, name, time_extension FROM booking_accommodations WHERE registration_id = ANY($1) ORDER BY type',
+    [ids],
+  );
+  const history: HistoryRow[] = await manager.query(
+    'SELECT registration_id, command, reason, details, at FROM booking_registration_history WHERE registration_id = ANY($1) ORDER BY id',
+    [ids],
+  );
   const byId = new Map<string, Registration>(
     rows.map((row) => [
       row.id,

@@ -13,7 +13,9 @@ export class ClassRosterService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(organisationId: string): Promise<Class[]> {
-    const classes = await this.dataSource.getRepository(BookingClassEntity).find({ where: { organisationId }, relations: { learners: true }, order: { name: 'ASC', id: 'ASC' } });
+    const classes = await this.dataSource
+      .getRepository(BookingClassEntity)
+      .find({ where: { organisationId }, relations: { learners: true }, order: { name: 'ASC', id: 'ASC' } });
     return Promise.all(classes.map((c) => this.view(c)));
   }
 
@@ -21,7 +23,9 @@ export class ClassRosterService {
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.getRepository(OrganisationEntity).findOne({ where: { code: input.Organization } });
       if (!organisation) throw new ApiError(70404, `${MESSAGES.organizationNotFound} (${input.Organization})`);
-      const learners = input.Learners.length ? await manager.getRepository(BookingLearnerEntity).find({ where: { id: In(input.Learners), organisationId: organisation.id } }) : [];
+      const learners = input.Learners.length
+        ? await manager.getRepository(BookingLearnerEntity).find({ where: { id: In(input.Learners), organisationId: organisation.id } })
+        : [];
       const missing = input.Learners.filter((learnerId) => !learners.some((l) => l.id === learnerId));
       if (missing.length) throw bookingError(MESSAGES.learnerNotFound, 'Learners', missing.join(', '));
       const saved = await manager.getRepository(BookingClassEntity).save({ id, organisationId: organisation.id, name: input.Name, learners });
@@ -29,7 +33,10 @@ export class ClassRosterService {
     });
   }
 
-  private async view(entity: BookingClassEntity, query: (sql: string, params: unknown[]) => Promise<Array<{ n: number }>> = this.dataSource.query.bind(this.dataSource)): Promise<Class> {
+  private async view(
+    entity: BookingClassEntity,
+    query: (sql: string, params: unknown[]) => Promise<Array<{ n: number }>> = this.dataSource.query.bind(this.dataSource),
+  ): Promise<Class> {
     const learners = [...(entity.learners ?? [])].sort((a, b) => a.name.localeCompare(b.name));
     const [{ n }] = await query(
       `SELECT count(DISTINCT r.learner_id)::int AS n FROM booking_registrations r JOIN booking_events e ON e.id = r.event_id

@@ -32,8 +32,14 @@ export class EventSchedulingService {
         .createQueryBuilder()
         .insert()
         .values({
-          id: eventId, organisationId, venueId: venue.id, startAt: start, examType: request.EventExamType!, examFormat: request.EventExamFormat!,
-          billingCode: request.EventBillingCode!, registrationLimit: request.RegistrationLimit ?? null,
+          id: eventId,
+          organisationId,
+          venueId: venue.id,
+          startAt: start,
+          examType: request.EventExamType!,
+          examFormat: request.EventExamFormat!,
+          billingCode: request.EventBillingCode!,
+          registrationLimit: request.RegistrationLimit ?? null,
         })
         .orIgnore()
         .returning('id')
@@ -58,7 +64,10 @@ export class EventSchedulingService {
       `SELECT id FROM booking_events WHERE organisation_id = $1 AND start_at >= $2::date AND start_at < $2::date + 1 ORDER BY start_at, id`,
       [organisationId, day],
     );
-    return eventViews(this.dataSource.manager, rows.map((row) => row.id));
+    return eventViews(
+      this.dataSource.manager,
+      rows.map((row) => row.id),
+    );
   }
 
   /**
@@ -76,7 +85,15 @@ export class EventSchedulingService {
       const inserted = await events
         .createQueryBuilder()
         .insert()
-        .values({ id: randomUUID(), organisationId, venueId: venue.id, startAt: start, examType: spec.examType!, examFormat: spec.examFormat!, billingCode: spec.billingCode! })
+        .values({
+          id: randomUUID(),
+          organisationId,
+          venueId: venue.id,
+          startAt: start,
+          examType: spec.examType!,
+          examFormat: spec.examFormat!,
+          billingCode: spec.billingCode!,
+        })
         .orIgnore()
         .returning('id')
         .execute();

@@ -19,28 +19,46 @@ export class RegistrationCommandsService {
     private readonly events: EventSchedulingService,
   ) {}
 
-  async registerLax(organisationId: string, registrationId: string, request: RegisterLaxRequest): Promise<{ registration: Registration; eventCreated: boolean }> {
-    return this.dataSource.transaction(async (manager) => {
-      const registrations = manager.getRepository(BookingRegistrationEntity);
-      if (await registrations.exists({ where: { id: registrationId } })) throw bookingError(MESSAGES.registrationExists, 'registration', registrationId);
-      for (const accommodation of request.Accommodations ?? []) {
-        if (!accommodation.Type?.trim()) throw bookingError(MESSAGES.accommodationTypeEmpty, 'Accommodations.Type');
-      }
-      const learner = await findLearner(manager, organisationId, request.Learner);
-      const form = await findBookableForm(manager, request.Assessment);
-      const { event, created } = await this.events.findOrCreateForLax(manager, organisationId, {
-        venueId: request.EventVenue, start: request.EventStart, examType: request.EventExamType, examFormat: request.EventExamFormat, billingCode: request.EventBillingCode,
+  async registerLax(
+    organisationId: string,
+    registrationId: string,
+    request: RegisterLaxRequest,
+  ): Promise<{ registration: Registration; eventCreated: boolean }> {
+    return this.dataSource
+      .transaction(async (manager) => {
+        const registrations = manager.getRepository(BookingRegistrationEntity);
+        if (await registrations.exists({ where: { id: registrationId } })) throw bookingError(MESSAGES.registrationExists, 'registration', registrationId);
+        for (const accommodation of request.Accommodations ?? []) {
+          if (!accommodation.Type?.trim()) throw bookingError(MESSAGES.accommodationTypeEmpty, 'Accommodations.Type');
+        }
+        const learner = await findLearner(manager, organisationId, request.Learner);
+        const form = await findBookableForm(manager, request.Assessment);
+        const { event, created } = await this.events.findOrCreateForLax(manager, organisationId, {
+          venueId: request.EventVenue,
+          start: request.EventStart,
+          examType: request.EventExamType,
+          examFormat: request.EventExamFormat,
+          billingCode: request.EventBillingCode,
+        });
+        await assertSeatAvailable(manager, event);
+        await registrations.insert({
+          id: registrationId,
+          organisationId,
+          eventId: event.id,
+          learnerId: learner.id,
+          learnerRegistrantType: request.LearnerRegistrantType ?? null,
+          assessmentCode: form.code,
+        });
+        for (const accommodation of request.Accommodations ?? []) await upsertAccommodation(manager, registrationId, accommodation);
+        await record(manager, registrationId, 'register-lax', null, { event: event.id, eventCreated: created, assessment: form.code });
+        return { registration: (await registrationViews(manager, [registrationId]))[0], eventCreated: created };
+      })
+      .catch((error) => {
+        // Two calls with one new identifier: the second meets the first's primary key.
+        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505')
+          throw bookingError(MESSAGES.registrationExists, 'registration', registrationId);
+        throw error;
       });
-      await assertSeatAvailable(manager, event);
-      await registrations.insert({ id: registrationId, organisationId, eventId: event.id, learnerId: learner.id, learnerRegistrantType: request.LearnerRegistrantType ?? null, assessmentCode: form.code });
-      for (const accommodation of request.Accommodations ?? []) await upsertAccommodation(manager, registrationId, accommodation);
-      await record(manager, registrationId, 'register-lax', null, { event: event.id, eventCreated: created, assessment: form.code });
-      return { registration: (await registrationViews(manager, [registrationId]))[0], eventCreated: created };
-    }).catch((error) => {
-      // Two calls with one new identifier: the second meets the first's primary key.
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') throw bookingError(MESSAGES.registrationExists, 'registration', registrationId);
-      throw error;
-    });
   }
 
   async transferLax(organisationId: string, registrationId: string, request: TransferLaxRequest): Promise<Registration> {
@@ -50,7 +68,11 @@ export class RegistrationCommandsService {
       if (learner.id !== registration.learnerId) throw bookingError(MESSAGES.learnerNotInRegistration, 'Learner', request.Learner);
       const current = await manager.getRepository(BookingEventEntity).findOneByOrFail({ id: registration.eventId });
       const { event, created } = await this.events.findOrCreateForLax(manager, organisationId, {
-        venueId: request.EventVenue, start: request.EventStart, examType: request.EventExamType, examFormat: current.examFormat, billingCode: current.billingCode,
+        venueId: request.EventVenue,
+        start: request.EventStart,
+        examType: request.EventExamType,
+        examFormat: current.examFormat,
+        billingCode: current.billingCode,
       });
       if (event.id === registration.eventId) throw bookingError(MESSAGES.alreadyAssignedToEvent, 'EventStart', request.EventStart);
       if (registration.status === 'Active') await assertSeatAvailable(manager, event);
@@ -62,7 +84,9 @@ export class RegistrationCommandsService {
   async cancel(organisationId: string, registrationId: string, reason: string | undefined): Promise<Registration> {
     return this.inRegistration(organisationId, registrationId, async (manager, registration) => {
       if (registration.status === 'Cancelled') return;
-      await manager.getRepository(BookingRegistrationEntity).update({ id: registrationId }, { status: 'Cancelled', cancelReason: reason ?? null, lastChangeAt: () => 'clock_timestamp()' });
+      await manager
+        .getRepository(BookingRegistrationEntity)
+        .update({ id: registrationId }, { status: 'Cancelled', cancelReason: reason ?? null, lastChangeAt: () => 'clock_timestamp()' });
       await record(manager, registrationId, 'cancel', reason ?? null, {});
     });
   }
@@ -71,7 +95,9 @@ export class RegistrationCommandsService {
     return this.inRegistration(organisationId, registrationId, async (manager, registration) => {
       const form = await findBookableForm(manager, code);
       if (form.code === registration.assessmentCode) throw bookingError(MESSAGES.assessmentAlreadyAssigned, 'Assessment', code);
-      await manager.getRepository(BookingRegistrationEntity).update({ id: registrationId }, { assessmentCode: form.code, lastChangeAt: () => 'clock_timestamp()' });
+      await manager
+        .getRepository(BookingRegistrationEntity)
+        .update({ id: registrationId }, { assessmentCode: form.code, lastChangeAt: () => 'clock_timestamp()' });
       await record(manager, registrationId, 'change-assessment', null, { from: registration.assessmentCode, to: form.code });
     });
   }
@@ -81,7 +107,11 @@ export class RegistrationCommandsService {
       if (!accommodation.Type?.trim()) throw bookingError(MESSAGES.accommodationTypeEmpty, 'Type');
       await upsertAccommodation(manager, registrationId, accommodation);
       await touch(manager, registrationId);
-      await record(manager, registrationId, 'grant-accommodation', null, { type: accommodation.Type, name: accommodation.Name ?? null, timeExtension: accommodation.TimeExtension ?? null });
+      await record(manager, registrationId, 'grant-accommodation', null, {
+        type: accommodation.Type,
+        name: accommodation.Name ?? null,
+        timeExtension: accommodation.TimeExtension ?? null,
+      });
     });
   }
 
@@ -101,9 +131,15 @@ export class RegistrationCommandsService {
   }
 
   /** Locks the organisation's registration, runs the command, and answers the registration as it then is. */
-  private inRegistration(organisationId: string, registrationId: string, command: (manager: EntityManager, registration: BookingRegistrationEntity) => Promise<void>): Promise<Registration> {
+  private inRegistration(
+    organisationId: string,
+    registrationId: string,
+    command: (manager: EntityManager, registration: BookingRegistrationEntity) => Promise<void>,
+  ): Promise<Registration> {
     return this.dataSource.transaction(async (manager) => {
-      const registration = await manager.getRepository(BookingRegistrationEntity).findOne({ where: { id: registrationId, organisationId }, lock: { mode: 'pessimistic_write' } });
+      const registration = await manager
+        .getRepository(BookingRegistrationEntity)
+        .findOne({ where: { id: registrationId, organisationId }, lock: { mode: 'pessimistic_write' } });
       if (!registration) throw registrationNotFound();
       await command(manager, registration);
       return (await registrationViews(manager, [registrationId]))[0];
@@ -135,7 +171,10 @@ async function assertSeatAvailable(manager: EntityManager, event: BookingEventEn
 async function upsertAccommodation(manager: EntityManager, registrationId: string, accommodation: AccommodationRequest): Promise<void> {
   await manager
     .getRepository(BookingAccommodationEntity)
-    .upsert({ registrationId, type: accommodation.Type!, name: accommodation.Name ?? null, timeExtension: accommodation.TimeExtension ?? null }, ['registrationId', 'type']);
+    .upsert({ registrationId, type: accommodation.Type!, name: accommodation.Name ?? null, timeExtension: accommodation.TimeExtension ?? null }, [
+      'registrationId',
+      'type',
+    ]);
 }
 
 async function touch(manager: EntityManager, registrationId: string): Promise<void> {
@@ -143,5 +182,10 @@ async function touch(manager: EntityManager, registrationId: string): Promise<vo
 }
 
 async function record(manager: EntityManager, registrationId: string, command: string, reason: string | null, details: Record<string, unknown>): Promise<void> {
-  await manager.query('INSERT INTO booking_registration_history (registration_id, command, reason, details) VALUES ($1, $2, $3, $4)', [registrationId, command, reason, JSON.stringify(details)]);
+  await manager.query('INSERT INTO booking_registration_history (registration_id, command, reason, details) VALUES ($1, $2, $3, $4)', [
+    registrationId,
+    command,
+    reason,
+    JSON.stringify(details),
+  ]);
 }

@@ -14,7 +14,10 @@ export class RegistrationQueryService {
   /** One snapshot for the check and the read, so a concurrent DELETE gives 404 or the whole registration, never half of one. */
   async get(organisationId: string, registrationId: string): Promise<Registration> {
     const view = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM booking_registrations WHERE id = $1 AND organisation_id = $2', [registrationId, organisationId]);
+      const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM booking_registrations WHERE id = $1 AND organisation_id = $2', [
+        registrationId,
+        organisationId,
+      ]);
       return n === 0 ? undefined : (await registrationViews(manager, [registrationId]))[0];
     });
     if (!view) throw registrationNotFound();
@@ -37,7 +40,15 @@ export class RegistrationQueryService {
         [...params, pageSize, (page - 1) * pageSize],
       );
       const total = await countMatching(manager, organisationId, search);
-      return { Registrations: await registrationViews(manager, rows.map((row) => row.id)), Page: page, PageSize: pageSize, TotalCount: total };
+      return {
+        Registrations: await registrationViews(
+          manager,
+          rows.map((row) => row.id),
+        ),
+        Page: page,
+        PageSize: pageSize,
+        TotalCount: total,
+      };
     });
   }
 }

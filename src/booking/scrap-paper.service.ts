@@ -20,7 +20,10 @@ export class ScrapPaperService {
         WHERE r.event_id = $1 AND r.status = 'Active' ORDER BY l.name, r.id`,
       [eventId],
     );
-    const registrations = await registrationViews(this.dataSource.manager, ids.map((row) => row.id));
+    const registrations = await registrationViews(
+      this.dataSource.manager,
+      ids.map((row) => row.id),
+    );
     return {
       Event: event,
       Entries: registrations.map((registration, index) => ({

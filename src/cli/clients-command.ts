@@ -7,7 +7,19 @@ import { SecretBox } from '../common/secret-box.js';
 import { ApiError } from '../errors/api-error.js';
 import { createFulfillmentApiKey } from '../fulfillment/fulfillment-api-keys.js';
 
-export const KNOWN_SCOPES = ['ielts:read', 'ielts:admin', 'results:read', 'results:write', 'results:admin', 'booking:read', 'booking:write', 'booking:admin', 'fulfillment:read', 'fulfillment:write', 'fulfillment:admin'];
+export const KNOWN_SCOPES = [
+  'ielts:read',
+  'ielts:admin',
+  'results:read',
+  'results:write',
+  'results:admin',
+  'booking:read',
+  'booking:write',
+  'booking:admin',
+  'fulfillment:read',
+  'fulfillment:write',
+  'fulfillment:admin',
+];
 const ORGANISATION_KINDS: OrganisationKind[] = ['recognising_organisation', 'centre', 'local_administrator', 'exam_board'];
 
 export const CLIENTS_USAGE = `Usage: npm run clients -- <command> [options]
@@ -50,9 +62,11 @@ export async function runClientsCommand(argv: string[], dataSource: DataSource, 
     case 'fulfillment-key': {
       const clientId = required(positional[0], 'client id');
       const productCode = required(positional[1], 'product code');
-      const key = await dataSource.transaction((manager) => createFulfillmentApiKey(manager, new SecretBox(config.authPepper), clientId, productCode)).catch((error) => {
-        throw error instanceof ApiError ? new UsageError(error.detail) : error;
-      });
+      const key = await dataSource
+        .transaction((manager) => createFulfillmentApiKey(manager, new SecretBox(config.authPepper), clientId, productCode))
+        .catch((error) => {
+          throw error instanceof ApiError ? new UsageError(error.detail) : error;
+        });
       print(`key_id:     ${key.keyId}`);
       print(`key_secret: ${key.secret}`);
       print(`Signs fulfilment requests of ${clientId} for ${productCode}. The secret is shown this once; store it now.`);
@@ -66,7 +80,9 @@ export async function runClientsCommand(argv: string[], dataSource: DataSource, 
 async function create(options: Record<string, string>, dataSource: DataSource, config: AppConfig, print: (line: string) => void) {
   const name = required(options.name, '--name');
   const orgCode = required(options.org, '--org');
-  const scopes = required(options.scopes, '--scopes').split(/[\s,]+/).filter(Boolean);
+  const scopes = required(options.scopes, '--scopes')
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const unknown = scopes.filter((scope) => !KNOWN_SCOPES.includes(scope));
   if (unknown.length) throw new UsageError(`Unknown scope(s): ${unknown.join(', ')}. Known: ${KNOWN_SCOPES.join(', ')}`);
   const clientId = options.id ?? `client-${randomUUID().slice(0, 8)}`;
@@ -85,8 +101,18 @@ async function create(options: Record<string, string>, dataSource: DataSource, c
     }
     const [existing] = await manager.query('SELECT 1 FROM api_clients WHERE client_id = $1', [clientId]);
     if (existing) throw new UsageError(`A client ${clientId} exists already`);
-    await manager.query('INSERT INTO api_clients (client_id, display_name, organisation_id, scopes, daily_quota) VALUES ($1, $2, $3, $4, $5)', [clientId, name, organisation.id, scopes, quota]);
-    await manager.query('INSERT INTO api_client_secrets (id, client_id, secret_hash) VALUES ($1, $2, $3)', [randomUUID(), clientId, hashSecret(config.authPepper, secret)]);
+    await manager.query('INSERT INTO api_clients (client_id, display_name, organisation_id, scopes, daily_quota) VALUES ($1, $2, $3, $4, $5)', [
+      clientId,
+      name,
+      organisation.id,
+      scopes,
+      quota,
+    ]);
+    await manager.query('INSERT INTO api_client_secrets (id, client_id, secret_hash) VALUES ($1, $2, $3)', [
+      randomUUID(),
+      clientId,
+      hashSecret(config.authPepper, secret),
+    ]);
   });
   print(`client_id:     ${clientId}`);
   print(`client_secret: ${secret}`);
@@ -99,7 +125,9 @@ async function list(dataSource: DataSource, print: (line: string) => void) {
            (SELECT count(*)::int FROM api_client_secrets s WHERE s.client_id = c.client_id AND (s.expires_at IS NULL OR s.expires_at > now())) AS live_secrets
       FROM api_clients c JOIN organisations o ON o.id = c.organisation_id ORDER BY c.client_id`);
   for (const row of rows) {
-    print(`${row.client_id}\t${row.display_name}\torg=${row.org}\tscopes=${row.scopes.join(' ')}\tquota=${row.daily_quota}\t${row.enabled ? 'enabled' : 'disabled'}\tsecrets=${row.live_secrets}`);
+    print(
+      `${row.client_id}\t${row.display_name}\torg=${row.org}\tscopes=${row.scopes.join(' ')}\tquota=${row.daily_quota}\t${row.enabled ? 'enabled' : 'disabled'}\tsecrets=${row.live_secrets}`,
+    );
   }
 }
 
@@ -115,7 +143,11 @@ async function rotate(clientId: string, options: Record<string, string>, dataSou
         WHERE client_id = $1 AND (expires_at IS NULL OR expires_at > now() + make_interval(secs => $2))`,
       [clientId, graceHours * 3600],
     );
-    await manager.query('INSERT INTO api_client_secrets (id, client_id, secret_hash) VALUES ($1, $2, $3)', [randomUUID(), clientId, hashSecret(config.authPepper, secret)]);
+    await manager.query('INSERT INTO api_client_secrets (id, client_id, secret_hash) VALUES ($1, $2, $3)', [
+      randomUUID(),
+      clientId,
+      hashSecret(config.authPepper, secret),
+    ]);
   });
   print(`client_id:     ${clientId}`);
   print(`client_secret: ${secret}`);

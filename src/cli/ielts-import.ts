@@ -18,9 +18,12 @@ async function main(): Promise<number> {
   }
   const report = await withCliDataSource(loadConfig(), (dataSource) => importResults(readImportRecords(file, format), new ResultIngestService(dataSource)));
   for (const error of report.errors) {
-    for (const problem of error.problems) console.log(`row ${error.row}${error.trfNumber ? ` (${error.trfNumber})` : ''}: ${problem.field}: ${problem.message}`);
+    for (const problem of error.problems)
+      console.log(`row ${error.row}${error.trfNumber ? ` (${error.trfNumber})` : ''}: ${problem.field}: ${problem.message}`);
   }
-  console.log(`${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.shares} new shares, ${report.failed} failed`);
+  console.log(
+    `${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.shares} new shares, ${report.failed} failed`,
+  );
   return report.failed > 0 ? 3 : 0;
 }
 

@@ -104,7 +104,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 function origins(env: NodeJS.ProcessEnv, name: string): string[] {
-  const list = (optional(env, name) ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const list = (optional(env, name) ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   const bad = list.find((origin) => !/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(origin));
   if (bad) throw new ConfigError(`${name} must list origins such as https://portal.example.org, separated by commas; got "${bad}"`);
   return list;
@@ -113,12 +116,16 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
 function trustedProxies(env: NodeJS.ProcessEnv, name: string): false | number | string[] {
   const raw = optional(env, name);
   if (raw === undefined) return false;
-  const refused = (got: string) => new ConfigError(`${name} must be a hop count from 1 to 10, or addresses and CIDRs such as 10.0.0.0/8 separated by commas; got "${got}"`);
+  const refused = (got: string) =>
+    new ConfigError(`${name} must be a hop count from 1 to 10, or addresses and CIDRs such as 10.0.0.0/8 separated by commas; got "${got}"`);
   if (/^\d+$/.test(raw)) {
     if (Number(raw) >= 1 && Number(raw) <= 10) return Number(raw);
     throw refused(raw);
   }
-  const list = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const list = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const bad = list.find((entry) => !/^[0-9A-Fa-f.:]+(\/\d{1,3})?$/.test(entry));
   if (list.length === 0 || bad !== undefined) throw refused(bad ?? raw);
   return list;

@@ -7,7 +7,11 @@ export function negotiateMediaType(accept: string | undefined, offered: string[]
   if (offered.length === 0) return undefined;
   if (!accept || !accept.trim()) return offered[0];
   const ranges = accept.split(',').map((part) => {
-    const [range, ...params] = part.trim().toLowerCase().split(';').map((p) => p.trim());
+    const [range, ...params] = part
+      .trim()
+      .toLowerCase()
+      .split(';')
+      .map((p) => p.trim());
     const q = params.find((p) => p.startsWith('q='));
     const quality = q ? Number(q.slice(2)) : 1;
     return { range, quality: Number.isFinite(quality) ? quality : 0 };

@@ -16,5 +16,10 @@ export function contractMethods(document: OpenApiDocument): (path: string) => st
 
 /** A path template (`/v1/things/{id}`) as a regular expression matching the concrete paths it serves. */
 export function pathPattern(template: string): RegExp {
-  return new RegExp(`^${template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+  return new RegExp(
+    `^${template
+      .split(/\{[^}]+\}/)
+      .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+      .join('[^/]+')}$`,
+  );
 }

@@ -29,7 +29,8 @@ export function jsonBodyParser(fastify: FastifyInstance) {
       // Kept for the route to raise once the caller is authenticated (see AcceptNegotiationInterceptor):
       // an anonymous caller learns 401, not how its body was judged.
       if (error) request.bodyError = error;
-      else if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) request.bodyError = new ApiError(60002, `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+      else if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+        request.bodyError = new ApiError(60002, `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
       done(null, request.bodyError ? undefined : value);
     });
   };

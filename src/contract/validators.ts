@@ -22,7 +22,10 @@ export function IsMultipleOf(step: number, options?: ValidationOptions): Propert
 export function IsContractFormat(format: string, options?: ValidationOptions): PropertyDecorator {
   const check = STRING_FORMATS[format];
   if (!check) throw new Error(`No check for the string format ${format}`);
-  return ValidateBy({ name: `format:${format}`, constraints: [format], validator: { validate: (value: unknown) => typeof value === 'string' && check(value) } }, options);
+  return ValidateBy(
+    { name: `format:${format}`, constraints: [format], validator: { validate: (value: unknown) => typeof value === 'string' && check(value) } },
+    options,
+  );
 }
 
 /**

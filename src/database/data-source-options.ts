@@ -12,7 +12,18 @@ import { OutboxMailEntity } from '../mail/entities/outbox-mail.entity.js';
 import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export const ENTITIES = [OrganisationEntity, ApiClientEntity, ApiClientSecretEntity, AccessTokenEntity, ...IELTS_ENTITIES, ...BOOKING_ENTITIES, ...RESULTS_ENTITIES, ...FULFILLMENT_ENTITIES, OutboxMailEntity, IdempotencyKeyEntity];
+export const ENTITIES = [
+  OrganisationEntity,
+  ApiClientEntity,
+  ApiClientSecretEntity,
+  AccessTokenEntity,
+  ...IELTS_ENTITIES,
+  ...BOOKING_ENTITIES,
+  ...RESULTS_ENTITIES,
+  ...FULFILLMENT_ENTITIES,
+  OutboxMailEntity,
+  IdempotencyKeyEntity,
+];
 
 /** One set of options for the server, the CLI and the tests; `synchronize` is never on. */
 export function dataSourceOptions(config: Pick<AppConfig, 'dbPoolSize' | 'dbStatementTimeoutMs'>, url: string): DataSourceOptions {

@@ -1,6 +1,19 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -87,7 +100,9 @@ async function loadBinaries(): Promise<Binaries> {
   try {
     return (await import(name)) as Binaries;
   } catch {
-    throw new Error(`No embedded PostgreSQL for ${process.platform}-${process.arch} (npm package ${name} is not installed). Set DATABASE_URL to a PostgreSQL server.`);
+    throw new Error(
+      `No embedded PostgreSQL for ${process.platform}-${process.arch} (npm package ${name} is not installed). Set DATABASE_URL to a PostgreSQL server.`,
+    );
   }
 }
 
@@ -121,7 +136,15 @@ function initialise(binaries: Binaries, cluster: string, passwordFile: string, o
   }
   const result = spawnSync(
     binaries.initdb,
-    [`--pgdata=${cluster}`, `--username=${SUPERUSER}`, `--pwfile=${passwordFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C', '--no-instructions'],
+    [
+      `--pgdata=${cluster}`,
+      `--username=${SUPERUSER}`,
+      `--pwfile=${passwordFile}`,
+      '--auth=scram-sha-256',
+      '--encoding=UTF8',
+      '--locale=C',
+      '--no-instructions',
+    ],
     { encoding: 'utf8', ...owner, env: { ...process.env, LC_ALL: 'C' } },
   );
   if (result.status !== 0) {
@@ -136,7 +159,10 @@ function assertReachable(cluster: string, owner: { uid: number; gid: number }): 
     if (existsSync(dir)) {
       const { mode, uid, gid } = statSync(dir);
       const searchable = uid === owner.uid ? mode & 0o100 : gid === owner.gid ? mode & 0o010 : mode & 0o001;
-      if (!searchable) throw new Error(`The ${SUPERUSER} user cannot reach ${dir}, where the embedded database would live: set DATA_DIR to a folder it can reach (for example under /tmp), or DATABASE_URL.`);
+      if (!searchable)
+        throw new Error(
+          `The ${SUPERUSER} user cannot reach ${dir}, where the embedded database would live: set DATA_DIR to a folder it can reach (for example under /tmp), or DATABASE_URL.`,
+        );
     }
     if (dir === dirname(dir)) return;
   }
@@ -169,7 +195,11 @@ function startServer(
     // A throwaway cluster (tests) need not survive a power cut.
     ...(temporary ? ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'] : []),
   ];
-  const child = spawn(binaries.postgres, ['-D', cluster, ...settings.flatMap((s) => ['-c', s])], { ...owner, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(binaries.postgres, ['-D', cluster, ...settings.flatMap((s) => ['-c', s])], {
+    ...owner,
+    env: { ...process.env, LC_ALL: 'C' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const timeoutMs = options.startTimeoutMs ?? 120_000;
   return new Promise((resolvePromise, reject) => {
     let output = '';
@@ -236,7 +266,10 @@ function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(lockFile, 'utf8').trim());
       if (holder && holder !== process.pid && isAlive(holder)) {
-        throw new Error(`The embedded database in ${dataDir} is in use by process ${holder}. Stop it, or set DATA_DIR to another folder or DATABASE_URL to a PostgreSQL server.`, { cause: error });
+        throw new Error(
+          `The embedded database in ${dataDir} is in use by process ${holder}. Stop it, or set DATA_DIR to another folder or DATABASE_URL to a PostgreSQL server.`,
+          { cause: error },
+        );
       }
       if (holder === process.pid) {
         throw new Error(`The embedded database in ${dataDir} is already open in this process.`, { cause: error });

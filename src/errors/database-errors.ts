@@ -1,16 +1,40 @@
 import { ApiError } from './api-error.js';
 
 const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
   // Connection exceptions, operator intervention (shutdown, crash, cannot connect now, database dropped).
-  '08000', '08001', '08003', '08004', '08006', '57P01', '57P02', '57P03', '57P04', '57P05',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '57P01',
+  '57P02',
+  '57P03',
+  '57P04',
+  '57P05',
   // Insufficient resources (too many connections, disk full, out of memory), and a database that
   // is not accepting connections (55000 at connect time).
-  '53000', '53100', '53200', '53300', '55000',
+  '53000',
+  '53100',
+  '53200',
+  '53300',
+  '55000',
 ]);
 // A write whose connection died mid-transaction surfaces as TypeORM's QueryRunnerAlreadyReleasedError.
 const UNAVAILABLE_NAMES = new Set(['QueryRunnerAlreadyReleasedError', 'ConnectionIsNotSetError']);
-const UNAVAILABLE_MESSAGES = [/Connection terminated/i, /timeout exceeded when trying to connect/i, /connect ECONNREFUSED/i, /Client has encountered a connection error/i, /Connection is not established/i];
+const UNAVAILABLE_MESSAGES = [
+  /Connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /connect ECONNREFUSED/i,
+  /Client has encountered a connection error/i,
+  /Connection is not established/i,
+];
 
 function codeOf(error: unknown): string | undefined {
   const candidate = error as { code?: unknown; driverError?: { code?: unknown } };

@@ -32,8 +32,7 @@ export const MAX_PARAM_LENGTH = 100;
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   if (!socket.writable) return void socket.destroy(error);
-  const code: ErrorCode | 'timeout' =
-    error.code === 'HPE_HEADER_OVERFLOW' ? 60013 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'timeout' : 60011;
+  const code: ErrorCode | 'timeout' = error.code === 'HPE_HEADER_OVERFLOW' ? 60013 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'timeout' : 60011;
   if (code === 'timeout') {
     socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     return;

@@ -24,7 +24,13 @@ export class ContractValidationPipe extends ValidationPipe {
     // An absent body validates as an empty object: required fields are then named one by one, and
     // an operation whose body is optional gets its defaults.
     if (metadata.type === 'body' && metadata.metatype !== String && (value === undefined || value === null)) value = {};
-    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && metadata.metatype !== String && (typeof value !== 'object' || Array.isArray(value))) {
+    if (
+      metadata.type === 'body' &&
+      metadata.metatype &&
+      metadata.metatype !== Object &&
+      metadata.metatype !== String &&
+      (typeof value !== 'object' || Array.isArray(value))
+    ) {
       throw new ApiError(60002, 'The request body must be a JSON object.');
     }
     const location = LOCATIONS[metadata.type];
@@ -56,7 +62,11 @@ export function flatten(errors: ValidationError[], location: FieldProblem['locat
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
-      out.push({ location, field, message: constraint === 'whitelistValidation' ? `${field} is not a known ${location === 'body' ? 'field' : 'parameter'}` : prefixed(message, prefix) });
+      out.push({
+        location,
+        field,
+        message: constraint === 'whitelistValidation' ? `${field} is not a known ${location === 'body' ? 'field' : 'parameter'}` : prefixed(message, prefix),
+      });
     }
     if (error.children?.length) out.push(...flatten(error.children, location, field));
   }

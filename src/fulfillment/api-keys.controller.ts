@@ -24,12 +24,16 @@ export class ApiKeysController extends FulfillmentAPIKeysApi {
   }
 
   async listApiKeys(_input: object, request: FastifyRequest): Promise<ApiKeyList> {
-    const keys = await this.dataSource.getRepository(FulfillmentApiKeyEntity).find({ where: { clientId: request.user!.clientId }, order: { createdAt: 'DESC' } });
+    const keys = await this.dataSource
+      .getRepository(FulfillmentApiKeyEntity)
+      .find({ where: { clientId: request.user!.clientId }, order: { createdAt: 'DESC' } });
     return { keys: keys.map(apiKeyView) };
   }
 
   async revokeApiKey({ path }: { path: RevokeApiKeyPath }, request: FastifyRequest): Promise<ApiReply<void, 204>> {
-    const result = await this.dataSource.getRepository(FulfillmentApiKeyEntity).update({ id: path.keyId, clientId: request.user!.clientId }, { revokedAt: () => 'COALESCE(revoked_at, now())' });
+    const result = await this.dataSource
+      .getRepository(FulfillmentApiKeyEntity)
+      .update({ id: path.keyId, clientId: request.user!.clientId }, { revokedAt: () => 'COALESCE(revoked_at, now())' });
     if (!result.affected) throw new ApiError(70404, `No signing key ${path.keyId} of this client.`);
     return new ApiReply(204, undefined);
   }

@@ -1,8 +1,22 @@
 import { Controller } from '@nestjs/common';
 import { FulfillmentAdministrationApi } from './generated/fulfillment-administration.api.js';
 import type {
-  ImportTestsCsvQuery, InventoryLoad, InventoryLoadReport, InventoryTest, ListWebhookDeliveriesQuery, ProductCode, ProductCodeInput, PutProductCodePath,
-  PutTrackPath, RecordTestEventPath, RedriveWebhookDeliveryPath, TestEvent, Track, TrackInput, WebhookDelivery, WebhookDeliveryList,
+  ImportTestsCsvQuery,
+  InventoryLoad,
+  InventoryLoadReport,
+  InventoryTest,
+  ListWebhookDeliveriesQuery,
+  ProductCode,
+  ProductCodeInput,
+  PutProductCodePath,
+  PutTrackPath,
+  RecordTestEventPath,
+  RedriveWebhookDeliveryPath,
+  TestEvent,
+  Track,
+  TrackInput,
+  WebhookDelivery,
+  WebhookDeliveryList,
 } from './generated/fulfillment.dto.js';
 import { InventoryService } from './inventory.service.js';
 import { ProductCodesService } from './product-codes.service.js';

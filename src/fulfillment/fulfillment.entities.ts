@@ -6,4 +6,12 @@ import { SignatureNonceEntity } from './entities/signature-nonce.entity.js';
 import { TrackEntity } from './entities/track.entity.js';
 import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity.js';
 
-export const FULFILLMENT_ENTITIES = [ProductCodeEntity, FulfillmentApiKeyEntity, SignatureNonceEntity, TrackEntity, FulfillmentTestEntity, FulfilmentEntity, WebhookDeliveryEntity];
+export const FULFILLMENT_ENTITIES = [
+  ProductCodeEntity,
+  FulfillmentApiKeyEntity,
+  SignatureNonceEntity,
+  TrackEntity,
+  FulfillmentTestEntity,
+  FulfilmentEntity,
+  WebhookDeliveryEntity,
+];

@@ -22,8 +22,14 @@ import { TrackEndpointsService } from './track-endpoints.service.js';
   controllers: [TestIdFulfilmentController, InventoryController, ApiKeysController, FulfillmentAdministrationController],
   providers: [
     { provide: SecretBox, useFactory: (config: AppConfig) => new SecretBox(config.authPepper), inject: [APP_CONFIG] },
-    RequestSignatureService, TestIdAllocationService, InventoryService, ProductCodesService, TrackEndpointsService, TestLifecycleService,
-    ResultWebhookDeliveryService, TestExpiryService,
+    RequestSignatureService,
+    TestIdAllocationService,
+    InventoryService,
+    ProductCodesService,
+    TrackEndpointsService,
+    TestLifecycleService,
+    ResultWebhookDeliveryService,
+    TestExpiryService,
   ],
   exports: [TestLifecycleService],
 })

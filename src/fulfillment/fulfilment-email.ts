@@ -5,8 +5,9 @@ import type { ProductCodeEntity } from './entities/product-code.entity.js';
 export function fulfilmentEmail(test: AllocatedTest, product: ProductCodeEntity): { subject: string; text: string } {
   const registration = test.registration ?? {};
   const assigned = test.assignedTo ?? {};
-  const name = [registration.First_Name, registration.Last_Name].filter((part) => typeof part === 'string' && part.trim()).join(' ')
-    || (typeof assigned['student-name'] === 'string' ? assigned['student-name'] : '');
+  const name =
+    [registration.First_Name, registration.Last_Name].filter((part) => typeof part === 'string' && part.trim()).join(' ') ||
+    (typeof assigned['student-name'] === 'string' ? assigned['student-name'] : '');
   const lines = [
     name ? `Dear ${name},` : 'Dear candidate,',
     '',

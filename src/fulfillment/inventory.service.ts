@@ -22,7 +22,10 @@ export class InventoryService {
   async list(organisationId: string, query: ListInventoryQuery): Promise<InventoryPage> {
     const offset = query.offset ?? 0;
     const limit = query.limit ?? 100;
-    const builder = this.dataSource.getRepository(FulfillmentTestEntity).createQueryBuilder('t').where('t.organisation_id = :organisationId', { organisationId });
+    const builder = this.dataSource
+      .getRepository(FulfillmentTestEntity)
+      .createQueryBuilder('t')
+      .where('t.organisation_id = :organisationId', { organisationId });
     if (query.status) builder.andWhere('t.status = :status', { status: query.status });
     if (query.testType) builder.andWhere('t.test_type = :testType', { testType: query.testType });
     if (query.available === true) builder.andWhere(availableSql('t'));
@@ -34,7 +37,12 @@ export class InventoryService {
       [organisationId],
     );
     return {
-      counts: counts.map((c) => ({ testType: c.test_type, status: c.status as InventoryPage['counts'][number]['status'], total: c.total, available: c.available })),
+      counts: counts.map((c) => ({
+        testType: c.test_type,
+        status: c.status as InventoryPage['counts'][number]['status'],
+        total: c.total,
+        available: c.available,
+      })),
       tests: tests.map(inventoryTestView),
       total,
       offset,
@@ -43,7 +51,9 @@ export class InventoryService {
   }
 
   async availableCsv(organisationId: string, testType: string | undefined): Promise<Buffer> {
-    const tests = await this.dataSource.getRepository(FulfillmentTestEntity).createQueryBuilder('t')
+    const tests = await this.dataSource
+      .getRepository(FulfillmentTestEntity)
+      .createQueryBuilder('t')
       .where(`t.organisation_id = :organisationId AND ${availableSql('t')}`, { organisationId })
       .andWhere(testType ? 't.test_type = :testType' : 'TRUE', { testType })
       .orderBy('t.test_id')
@@ -66,7 +76,8 @@ export class InventoryService {
   /** The CSV of the AVAILABLE TESTS export (Test ID, Password, Test Type; other columns ignored). */
   async importCsv(organisationCode: string, csv: string): Promise<InventoryLoadReport> {
     const rows = readCsv(csv ?? '');
-    const bad = (line: number, message: string) => new ApiError(60002, `line ${line}: ${message}`, { details: [{ location: 'body', field: `line ${line}`, message }] });
+    const bad = (line: number, message: string) =>
+      new ApiError(60002, `line ${line}: ${message}`, { details: [{ location: 'body', field: `line ${line}`, message }] });
     if (rows.length === 0) throw new ApiError(60002, 'The CSV is empty; send a header row and one row per test.');
     const header = rows[0].map((name) => name.trim().toLowerCase());
     const column = (name: string) => header.indexOf(name.toLowerCase());
@@ -74,7 +85,11 @@ export class InventoryService {
     if (id < 0 || type < 0) throw bad(1, 'the header must name the columns "Test ID" and "Test Type" (and optionally "Password")');
     const items: InventoryLoadItem[] = rows.slice(1).map((row, i) => {
       const line = i + 2;
-      const item = { testId: (row[id] ?? '').trim(), testType: (row[type] ?? '').trim(), password: password >= 0 ? (row[password] ?? '').trim() || undefined : undefined };
+      const item = {
+        testId: (row[id] ?? '').trim(),
+        testType: (row[type] ?? '').trim(),
+        password: password >= 0 ? (row[password] ?? '').trim() || undefined : undefined,
+      };
       if (!TEST_ID.test(item.testId)) throw bad(line, `Test ID "${item.testId}" must be 6 to 20 characters of A-Z 0-9`);
       if (!TEST_TYPE.test(item.testType)) throw bad(line, `Test Type "${item.testType}" is not a test type`);
       if (item.password !== undefined && !PASSWORD.test(item.password)) throw bad(line, 'Password must be 6 to 32 letters or digits');
@@ -97,7 +112,10 @@ async function reconcile(manager: EntityManager, organisationId: string, item: I
     report.conflicts.push({ testId: item.testId, reason: 'belongs to another organisation; not changed' });
     return;
   }
-  const changes = { ...(existing.testType !== item.testType ? { testType: item.testType } : {}), ...(item.password && existing.password !== item.password ? { password: item.password } : {}) };
+  const changes = {
+    ...(existing.testType !== item.testType ? { testType: item.testType } : {}),
+    ...(item.password && existing.password !== item.password ? { password: item.password } : {}),
+  };
   if (Object.keys(changes).length === 0) {
     report.unchanged += 1;
   } else if (!isAvailable(existing)) {

@@ -4,7 +4,8 @@ import { ApiError } from '../errors/api-error.js';
 import { ProductCodeEntity } from './entities/product-code.entity.js';
 import type { ProductCode, ProductCodeInput } from './generated/fulfillment.dto.js';
 
-const DEFAULT_INSTRUCTIONS = 'Sign in with your test ID and password. Allow about 90 minutes, use a computer with a microphone and headphones, and do not close the browser while the test runs.';
+const DEFAULT_INSTRUCTIONS =
+  'Sign in with your test ID and password. Allow about 90 minutes, use a computer with a microphone and headphones, and do not close the browser while the test runs.';
 
 export function productCodeView(product: ProductCodeEntity): ProductCode {
   return {
@@ -22,7 +23,9 @@ export function productCodeView(product: ProductCodeEntity): ProductCode {
 export async function findEnabledProductCode(manager: EntityManager, code: string, field: string): Promise<ProductCodeEntity> {
   const product = await manager.getRepository(ProductCodeEntity).findOneBy({ code });
   if (!product || !product.enabled) {
-    throw new ApiError(71420, `The product code ${code} is unknown or disabled.`, { details: [{ location: 'body', field, message: `unknown product code ${code}` }] });
+    throw new ApiError(71420, `The product code ${code} is unknown or disabled.`, {
+      details: [{ location: 'body', field, message: `unknown product code ${code}` }],
+    });
   }
   return product;
 }

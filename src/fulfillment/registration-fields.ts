@@ -2,20 +2,80 @@ import type { FieldProblem } from '../errors/api-error.js';
 
 /** The registration fields of the iTEP document, plus `Email`, which the document's own example sends. */
 export const REGISTRATION_FIELDS = [
-  'Last_Name', 'First_Name', 'Middle_Name', 'Email', 'DOB_Month', 'DOB_Day', 'DOB_Year', 'Contact_Phone', 'Address', 'City', 'Birthday',
-  'Country', 'Nationality', 'OIN', 'OIN_Country', 'OIN_Type', 'Language', 'Center', 'Gender', 'Education', 'Taken_Test', 'DOT_Month',
-  'DOT_Day', 'DOT_Year', 'Location', 'Admin_Test_Location', 'Agree', 'Honest', 'Applying_To_School', 'Apply_School_Type_1',
-  'Apply_School_Name_1', 'Apply_School_Other_1', 'Apply_School_Type_2', 'Apply_School_Name_2', 'Apply_School_Other_2',
-  'Apply_School_Type_3', 'Apply_School_Name_3', 'Apply_School_Other_3', 'Field_Of_Study', 'Location_Country', 'Location_Region',
-  'Location_Name', 'trSchoolLevel', 'trReferral', 'trExternal_ID', 'trCampus', 'trCollege', 'trDepartment', 'trDegree', 'trStatus',
-  'trAttribute', 'trStudent_Number', 'trBatch_Number',
+  'Last_Name',
+  'First_Name',
+  'Middle_Name',
+  'Email',
+  'DOB_Month',
+  'DOB_Day',
+  'DOB_Year',
+  'Contact_Phone',
+  'Address',
+  'City',
+  'Birthday',
+  'Country',
+  'Nationality',
+  'OIN',
+  'OIN_Country',
+  'OIN_Type',
+  'Language',
+  'Center',
+  'Gender',
+  'Education',
+  'Taken_Test',
+  'DOT_Month',
+  'DOT_Day',
+  'DOT_Year',
+  'Location',
+  'Admin_Test_Location',
+  'Agree',
+  'Honest',
+  'Applying_To_School',
+  'Apply_School_Type_1',
+  'Apply_School_Name_1',
+  'Apply_School_Other_1',
+  'Apply_School_Type_2',
+  'Apply_School_Name_2',
+  'Apply_School_Other_2',
+  'Apply_School_Type_3',
+  'Apply_School_Name_3',
+  'Apply_School_Other_3',
+  'Field_Of_Study',
+  'Location_Country',
+  'Location_Region',
+  'Location_Name',
+  'trSchoolLevel',
+  'trReferral',
+  'trExternal_ID',
+  'trCampus',
+  'trCollege',
+  'trDepartment',
+  'trDegree',
+  'trStatus',
+  'trAttribute',
+  'trStudent_Number',
+  'trBatch_Number',
 ] as const;
 
 export const GENDERS = ['Male', 'Female', 'Other', 'M', 'F'];
 export const EDUCATION_LEVELS = ['Primary', 'Secondary', 'High School', 'Vocational', 'Associate', 'Bachelor', 'Master', 'Doctorate', 'Other'];
 export const STUDY_FIELDS = [
-  'Arts', 'Biology', 'Business', 'Chemistry', 'Computer Science', 'Economics', 'Education', 'Engineering', 'Health Sciences',
-  'Humanities', 'Law', 'Mathematics', 'Medicine', 'Physics', 'Social Sciences', 'Other',
+  'Arts',
+  'Biology',
+  'Business',
+  'Chemistry',
+  'Computer Science',
+  'Economics',
+  'Education',
+  'Engineering',
+  'Health Sciences',
+  'Humanities',
+  'Law',
+  'Mathematics',
+  'Medicine',
+  'Physics',
+  'Social Sciences',
+  'Other',
 ];
 
 const KNOWN = new Set<string>(REGISTRATION_FIELDS);
@@ -71,13 +131,27 @@ export function registrationProblems(registration: Record<string, unknown>): Fie
       continue;
     }
     switch (field) {
-      case 'DOB_Month': add(field, monthProblem(value)); break;
-      case 'DOB_Day': add(field, dayProblem(value)); break;
-      case 'DOB_Year': add(field, yearProblem(value)); break;
-      case 'Birthday': for (const message of birthdayProblems(value)) add(field, message); break;
-      case 'Gender': if (!oneOf(GENDERS, value)) add(field, `Invalid Gender ${shown(value)}.`); break;
-      case 'Education': if (!oneOf(EDUCATION_LEVELS, value)) add(field, `Invalid Education ${shown(value)}.`); break;
-      case 'Field_Of_Study': if (!oneOf(STUDY_FIELDS, value)) add(field, `Invalid Study Field ${shown(value)}.`); break;
+      case 'DOB_Month':
+        add(field, monthProblem(value));
+        break;
+      case 'DOB_Day':
+        add(field, dayProblem(value));
+        break;
+      case 'DOB_Year':
+        add(field, yearProblem(value));
+        break;
+      case 'Birthday':
+        for (const message of birthdayProblems(value)) add(field, message);
+        break;
+      case 'Gender':
+        if (!oneOf(GENDERS, value)) add(field, `Invalid Gender ${shown(value)}.`);
+        break;
+      case 'Education':
+        if (!oneOf(EDUCATION_LEVELS, value)) add(field, `Invalid Education ${shown(value)}.`);
+        break;
+      case 'Field_Of_Study':
+        if (!oneOf(STUDY_FIELDS, value)) add(field, `Invalid Study Field ${shown(value)}.`);
+        break;
       default:
         if (typeof value === 'string' && value.length > 500) add(field, `Registration field ${field} is longer than 500 characters.`);
     }

@@ -29,7 +29,8 @@ export class RequestSignatureService {
   }
 
   async verify(client: AuthenticatedClient, header: string | undefined, rawBody: Buffer, productCode: string): Promise<FulfillmentApiKeyEntity> {
-    if (!header?.trim()) throw headerProblem(71411, `Send ${SIGNATURE_HEADER}: keyId=<key id>,t=<unix seconds>,nonce=<nonce>,v1=<hex HMAC-SHA256 of t.nonce.body>.`);
+    if (!header?.trim())
+      throw headerProblem(71411, `Send ${SIGNATURE_HEADER}: keyId=<key id>,t=<unix seconds>,nonce=<nonce>,v1=<hex HMAC-SHA256 of t.nonce.body>.`);
     const parts = parseSignatureHeader(header);
     if ('problem' in parts) throw headerProblem(71410, `${SIGNATURE_HEADER} is malformed: ${parts.problem}.`);
     const key = await this.dataSource.getRepository(FulfillmentApiKeyEntity).findOneBy({ id: parts.keyId });
@@ -37,11 +38,17 @@ export class RequestSignatureService {
     if (key.clientId !== client.clientId) throw headerProblem(71413, `The signing key ${parts.keyId} does not belong to the client ${client.clientId}.`);
     const expected = computeSignature(this.secrets.open(key.secretSealed), parts.timestamp, parts.nonce, rawBody);
     if (!signatureMatches(expected, parts.v1)) {
-      throw headerProblem(71415, `The signature does not match: sign the bytes "<t>.<nonce>." followed by the body exactly as sent (${rawBody.length} bytes received).`);
+      throw headerProblem(
+        71415,
+        `The signature does not match: sign the bytes "<t>.<nonce>." followed by the body exactly as sent (${rawBody.length} bytes received).`,
+      );
     }
     const skew = Math.round(Date.now() / 1000) - parts.timestamp;
     if (Math.abs(skew) > this.config.signatureToleranceSeconds) {
-      throw headerProblem(71416, `The signature timestamp ${parts.timestamp} is ${Math.abs(skew)} seconds ${skew > 0 ? 'old' : 'in the future'}; at most ${this.config.signatureToleranceSeconds} seconds are accepted.`);
+      throw headerProblem(
+        71416,
+        `The signature timestamp ${parts.timestamp} is ${Math.abs(skew)} seconds ${skew > 0 ? 'old' : 'in the future'}; at most ${this.config.signatureToleranceSeconds} seconds are accepted.`,
+      );
     }
     // One round trip: the nonce is spent, and the key marked used when it is the right product's.
     const [{ fresh }] = await this.dataSource.query(
@@ -59,10 +66,9 @@ export class RequestSignatureService {
 
   /** Nonces older than twice the window can no longer be replayed: the timestamp check refuses them. */
   async purgeNonces(): Promise<number> {
-    const result = await this.dataSource.query(
-      `DELETE FROM fulfillment_signature_nonces WHERE seen_at < now() - make_interval(secs => $1)`,
-      [this.config.signatureToleranceSeconds * 2],
-    );
+    const result = await this.dataSource.query(`DELETE FROM fulfillment_signature_nonces WHERE seen_at < now() - make_interval(secs => $1)`, [
+      this.config.signatureToleranceSeconds * 2,
+    ]);
     return Array.isArray(result) ? Number(result[1] ?? 0) : 0;
   }
 }

@@ -27,9 +27,19 @@ interface Claimed {
 
 export function deliveryView(d: WebhookDeliveryEntity): WebhookDelivery {
   return {
-    deliveryId: d.id, trackCode: d.trackCode, testId: d.testId, event: d.event, sequence: Number(d.sequence), status: d.status, attempts: d.attempts,
-    nextAttemptAt: d.status === 'pending' ? d.nextAttemptAt.toISOString() : null, lastError: d.lastError, lastStatusCode: d.lastStatusCode,
-    deliveredAt: d.deliveredAt?.toISOString() ?? null, createdAt: d.createdAt.toISOString(), data: d.data,
+    deliveryId: d.id,
+    trackCode: d.trackCode,
+    testId: d.testId,
+    event: d.event,
+    sequence: Number(d.sequence),
+    status: d.status,
+    attempts: d.attempts,
+    nextAttemptAt: d.status === 'pending' ? d.nextAttemptAt.toISOString() : null,
+    lastError: d.lastError,
+    lastStatusCode: d.lastStatusCode,
+    deliveredAt: d.deliveredAt?.toISOString() ?? null,
+    createdAt: d.createdAt.toISOString(),
+    data: d.data,
   };
 }
 
@@ -52,7 +62,9 @@ export class ResultWebhookDeliveryService {
   }
 
   async enqueue(manager: EntityManager, test: FulfillmentTestEntity, event: string): Promise<void> {
-    await manager.getRepository(WebhookDeliveryEntity).insert({ id: randomUUID(), trackCode: test.trackCode!, testId: test.testId, event, data: JSON.stringify(resultWebhookData(test)) });
+    await manager
+      .getRepository(WebhookDeliveryEntity)
+      .insert({ id: randomUUID(), trackCode: test.trackCode!, testId: test.testId, event, data: JSON.stringify(resultWebhookData(test)) });
   }
 
   deliverSoon(): void {
@@ -94,19 +106,26 @@ export class ResultWebhookDeliveryService {
       statusCode = response.status;
       await response.body?.cancel();
       if (response.status < 200 || response.status >= 300) throw new Error(`the endpoint answered ${response.status}`);
-      await repository.update({ id: delivery.id }, { status: 'delivered', deliveredAt: () => 'now()', lockedUntil: null, lastStatusCode: statusCode, lastError: null });
+      await repository.update(
+        { id: delivery.id },
+        { status: 'delivered', deliveredAt: () => 'now()', lockedUntil: null, lastStatusCode: statusCode, lastError: null },
+      );
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
       const message = `${(error as Error).message}${cause ? ` (${cause})` : ''}`.slice(0, 1000);
       const { dead, delayMs: delay, row } = afterFailedAttempt(delivery.attempts, this.config.webhookMaxAttempts, this.config.webhookRetryBaseMs);
       await repository.update({ id: delivery.id }, { ...row, lastError: message, lastStatusCode: statusCode });
-      this.logger.warn(`webhook ${delivery.id} for ${delivery.test_id} attempt ${delivery.attempts} failed: ${message}${dead ? '; marked dead' : `; retry in ${delay} ms`}`);
+      this.logger.warn(
+        `webhook ${delivery.id} for ${delivery.test_id} attempt ${delivery.attempts} failed: ${message}${dead ? '; marked dead' : `; retry in ${delay} ms`}`,
+      );
     }
   }
 
   async list(filters: { status?: DeliveryStatus; testId?: string; limit?: number }): Promise<WebhookDelivery[]> {
     const where = { ...(filters.status ? { status: filters.status } : {}), ...(filters.testId ? { testId: filters.testId } : {}) };
-    const deliveries = await this.dataSource.getRepository(WebhookDeliveryEntity).find({ where, order: { createdAt: 'DESC', sequence: 'DESC' }, take: filters.limit ?? 100 });
+    const deliveries = await this.dataSource
+      .getRepository(WebhookDeliveryEntity)
+      .find({ where, order: { createdAt: 'DESC', sequence: 'DESC' }, take: filters.limit ?? 100 });
     return deliveries.map(deliveryView);
   }
 

@@ -41,7 +41,13 @@ export class TestIdAllocationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async obtain(client: AuthenticatedClient, request: FulfilmentRequest, rawBody: Buffer, signature: string | undefined, idempotencyKey: string | undefined): Promise<IdempotentOutcome<Fulfilment>> {
+  async obtain(
+    client: AuthenticatedClient,
+    request: FulfilmentRequest,
+    rawBody: Buffer,
+    signature: string | undefined,
+    idempotencyKey: string | undefined,
+  ): Promise<IdempotentOutcome<Fulfilment>> {
     const code = request['product-code'];
     const key = await this.signatures.verify(client, signature, rawBody, code);
     const allocation = await this.checkRequest(client, request);
@@ -51,23 +57,54 @@ export class TestIdAllocationService {
       const stamped = { ...allocation, assignedTo: Object.keys(allocation.assignedTo).length ? allocation.assignedTo : { fulfilment: fulfilmentId } };
       const test = allocation.product.source === 'sale' ? await createSale(manager, client, stamped) : await takeAvailable(manager, client, stamped);
       if (!test) {
-        throw new ApiError(71409, `No test ID of type ${allocation.product.testType} is available for ${code} in the inventory of ${client.organisationCode}; buy more or free assigned ones.`, {
-          details: [{ location: 'body', field: 'product-code', message: `no available test for ${code}` }],
-        });
+        throw new ApiError(
+          71409,
+          `No test ID of type ${allocation.product.testType} is available for ${code} in the inventory of ${client.organisationCode}; buy more or free assigned ones.`,
+          {
+            details: [{ location: 'body', field: 'product-code', message: `no available test for ${code}` }],
+          },
+        );
       }
       const bcc = request.bcc ? [request.bcc] : [];
-      const mailId = delivery === 'STX'
-        ? await this.mail.enqueue(manager, 'fulfilment', { to: [request.email!], bcc: [...bcc, this.config.mailArchiveAddress] }, fulfilmentEmail(test, allocation.product))
-        : null;
+      const mailId =
+        delivery === 'STX'
+          ? await this.mail.enqueue(
+              manager,
+              'fulfilment',
+              { to: [request.email!], bcc: [...bcc, this.config.mailArchiveAddress] },
+              fulfilmentEmail(test, allocation.product),
+            )
+          : null;
       // insert, not save: save reads the row first to choose between INSERT and UPDATE.
       const inserted = await manager.getRepository(FulfilmentEntity).insert({
-        id: fulfilmentId, clientId: client.clientId, organisationId: client.organisationId, apiKeyId: key.id, productCode: code, testId: test.testId,
-        source: allocation.product.source, email: request.email ?? null, bcc: request.bcc ?? null, trackCode: allocation.track, sequence: request.sequence ?? null, mailId,
+        id: fulfilmentId,
+        clientId: client.clientId,
+        organisationId: client.organisationId,
+        apiKeyId: key.id,
+        productCode: code,
+        testId: test.testId,
+        source: allocation.product.source,
+        email: request.email ?? null,
+        bcc: request.bcc ?? null,
+        trackCode: allocation.track,
+        sequence: request.sequence ?? null,
+        mailId,
       });
       const body: Fulfilment = {
-        fulfilmentId, testId: test.testId, password: test.password, productCode: code, testType: test.testType, delivery, source: test.source,
-        status: test.status, assignedTo: test.assignedTo, registration: test.registration, track: test.trackCode, testUrl: allocation.product.testUrl,
-        instructions: allocation.product.instructions, email: mailId ? { messageId: mailId, to: request.email!, bcc, status: 'queued' } : null,
+        fulfilmentId,
+        testId: test.testId,
+        password: test.password,
+        productCode: code,
+        testType: test.testType,
+        delivery,
+        source: test.source,
+        status: test.status,
+        assignedTo: test.assignedTo,
+        registration: test.registration,
+        track: test.trackCode,
+        testUrl: allocation.product.testUrl,
+        instructions: allocation.product.instructions,
+        email: mailId ? { messageId: mailId, to: request.email!, bcc, status: 'queued' } : null,
         createdAt: new Date((inserted.generatedMaps[0] as Pick<FulfilmentEntity, 'createdAt'>).createdAt).toISOString(),
       };
       return { status: 201, body };
@@ -81,7 +118,9 @@ export class TestIdAllocationService {
     const code = request['product-code'];
     const product = await findEnabledProductCode(this.dataSource.manager, code, 'product-code');
     if (code.startsWith('STX-') && !request.email) {
-      throw new ApiError(71423, `${code} e-mails the test ID to the candidate: send email.`, { details: [{ location: 'body', field: 'email', message: 'email is required for STX product codes' }] });
+      throw new ApiError(71423, `${code} e-mails the test ID to the candidate: send email.`, {
+        details: [{ location: 'body', field: 'email', message: 'email is required for STX product codes' }],
+      });
     }
     const problems = registrationProblems(request.registration ?? {});
     if (problems.length) throw new ApiError(71422, problems.map((p) => p.message).join(' '), { details: problems });
@@ -123,7 +162,15 @@ async function takeAvailable(manager: EntityManager, client: AuthenticatedClient
                         WHERE organisation_id = $1 AND test_type = $2 AND ${availableSql()}
                         ORDER BY created_at, test_id LIMIT 1 FOR UPDATE SKIP LOCKED)
       ${RETURNING_ALLOCATED}`,
-    [client.organisationId, allocation.product.testType, allocation.assignedTo, allocation.registration, allocation.track, allocation.product.code, allocation.expiresOn],
+    [
+      client.organisationId,
+      allocation.product.testType,
+      allocation.assignedTo,
+      allocation.registration,
+      allocation.track,
+      allocation.product.code,
+      allocation.expiresOn,
+    ],
   );
   return (result[0] as AllocatedTest[])[0];
 }
@@ -135,7 +182,17 @@ async function createSale(manager: EntityManager, client: AuthenticatedClient, a
     const inserted = await manager.query(
       `INSERT INTO fulfillment_tests (test_id, organisation_id, test_type, password, source, assigned_to, registration, track_code, product_code, assigned_at, expires_on)
        VALUES ($1, $2, $3, $4, 'sale', $5, $6, $7, $8, now(), $9) ON CONFLICT (test_id) DO NOTHING ${RETURNING_ALLOCATED}`,
-      [testId, client.organisationId, allocation.product.testType, newTestPassword(), allocation.assignedTo, allocation.registration, allocation.track, allocation.product.code, allocation.expiresOn],
+      [
+        testId,
+        client.organisationId,
+        allocation.product.testType,
+        newTestPassword(),
+        allocation.assignedTo,
+        allocation.registration,
+        allocation.track,
+        allocation.product.code,
+        allocation.expiresOn,
+      ],
     );
     if (inserted.length) return (inserted as AllocatedTest[])[0];
   }

@@ -11,7 +11,10 @@ export class TestIdFulfilmentController extends FulfillmentTestIDsApi {
     super();
   }
 
-  async obtainTestId({ body, headers }: { body: FulfilmentRequest; headers: { 'x-fulfillment-signature'?: string; 'idempotency-key'?: string } }, request: FastifyRequest): Promise<ApiReply<Fulfilment, 201>> {
+  async obtainTestId(
+    { body, headers }: { body: FulfilmentRequest; headers: { 'x-fulfillment-signature'?: string; 'idempotency-key'?: string } },
+    request: FastifyRequest,
+  ): Promise<ApiReply<Fulfilment, 201>> {
     // The signature covers the bytes received, not the parsed object: pretty-printed JSON signed as sent verifies.
     const rawBody = (request as FastifyRequest & { rawBody?: Buffer }).rawBody ?? Buffer.alloc(0);
     const outcome = await this.allocation.obtain(request.user!, body, rawBody, headers['x-fulfillment-signature'], headers['idempotency-key']);

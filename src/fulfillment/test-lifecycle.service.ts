@@ -18,7 +18,9 @@ export class TestLifecycleService {
 
   async record(testId: string, input: TestEvent): Promise<InventoryTest> {
     if (input.event === 'graded' && !input.scores) {
-      throw new ApiError(60002, 'scores is required for the graded event', { details: [{ location: 'body', field: 'scores', message: 'required for graded' }] });
+      throw new ApiError(60002, 'scores is required for the graded event', {
+        details: [{ location: 'body', field: 'scores', message: 'required for graded' }],
+      });
     }
     let queued = false;
     const test = await this.dataSource.transaction(async (manager) => {

@@ -9,9 +9,10 @@ import type { Track, TrackInput } from './generated/fulfillment.dto.js';
 
 function authorizationFor(input: TrackInput): string | null {
   const auth = input.authentication ?? { scheme: 'none' as const };
-  const missing = (field: string) => new ApiError(60002, `authentication.${field} is required for the ${auth.scheme} scheme`, {
-    details: [{ location: 'body', field: `authentication.${field}`, message: `required for the ${auth.scheme} scheme` }],
-  });
+  const missing = (field: string) =>
+    new ApiError(60002, `authentication.${field} is required for the ${auth.scheme} scheme`, {
+      details: [{ location: 'body', field: `authentication.${field}`, message: `required for the ${auth.scheme} scheme` }],
+    });
   if (auth.scheme === 'basic') {
     if (!auth.username) throw missing('username');
     return `Basic ${Buffer.from(`${auth.username}:${auth.password ?? ''}`).toString('base64')}`;

@@ -21,14 +21,22 @@ export interface IdempotentOutcome<T> {
 export class IdempotentOperationService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async run<T>(clientId: string, key: string | undefined, operation: string, request: unknown, work: (manager: EntityManager) => Promise<{ status: number; body: T }>): Promise<IdempotentOutcome<T>> {
+  async run<T>(
+    clientId: string,
+    key: string | undefined,
+    operation: string,
+    request: unknown,
+    work: (manager: EntityManager) => Promise<{ status: number; body: T }>,
+  ): Promise<IdempotentOutcome<T>> {
     if (key === undefined) return { ...(await this.dataSource.transaction(work)), replayed: false };
     if (!KEY_PATTERN.test(key)) {
       throw new ApiError(60010, 'Idempotency-Key must be 8 to 100 characters of A-Z a-z 0-9 . _ : -', {
         details: [{ location: 'header', field: 'Idempotency-Key', message: 'must be 8 to 100 characters of A-Z a-z 0-9 . _ : -' }],
       });
     }
-    const hash = createHash('sha256').update(`${operation}\n${canonicalJson(request)}`).digest('hex');
+    const hash = createHash('sha256')
+      .update(`${operation}\n${canonicalJson(request)}`)
+      .digest('hex');
     return this.dataSource.transaction(async (manager) => {
       // One statement claims the key or finds it taken: a concurrent retry waits here for the first to commit.
       const claimed = await manager.query(

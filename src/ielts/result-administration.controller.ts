@@ -1,7 +1,16 @@
 import { Controller } from '@nestjs/common';
 import { ApiReply } from '../contract/api-reply.js';
 import { IELTSAdministrationApi } from './generated/ielts-administration.api.js';
-import type { AttachPhotoPath, IeltsResultInput, IngestOutcome, PhotoInput, ShareInput, ShareOutcome, ShareResultPath, UpsertResultPath } from './generated/ielts.dto.js';
+import type {
+  AttachPhotoPath,
+  IeltsResultInput,
+  IngestOutcome,
+  PhotoInput,
+  ShareInput,
+  ShareOutcome,
+  ShareResultPath,
+  UpsertResultPath,
+} from './generated/ielts.dto.js';
 import { ResultIngestService } from './result-ingest.service.js';
 
 @Controller()

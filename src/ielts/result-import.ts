@@ -75,7 +75,8 @@ async function* readCsvRecords(path: string): AsyncGenerator<ImportRecord> {
   let header: string[] | undefined;
   // Rows are numbered as records after the header, whatever order csv-parse reports them in.
   const failures = function* (): Generator<ImportRecord> {
-    for (const error of unreadable.splice(0)) yield { row: ((error as Error & { records?: number }).records ?? 0), error: `the record cannot be read: ${error.message}` };
+    for (const error of unreadable.splice(0))
+      yield { row: (error as Error & { records?: number }).records ?? 0, error: `the record cannot be read: ${error.message}` };
   };
   for await (const { record: values, info } of rows as AsyncIterable<{ record: string[]; info: { records: number } }>) {
     yield* failures();
@@ -92,7 +93,8 @@ async function* readCsvRecords(path: string): AsyncGenerator<ImportRecord> {
     header.forEach((name, i) => {
       const value = values[i];
       if (value === '') return;
-      record[name] = NUMERIC_FIELDS.has(name) && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : name === 'shareWith' ? value.split(';').filter(Boolean) : value;
+      record[name] =
+        NUMERIC_FIELDS.has(name) && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : name === 'shareWith' ? value.split(';').filter(Boolean) : value;
     });
     yield { row, record };
   }

@@ -13,10 +13,41 @@ const MAX_PHOTO_BYTES = 512 * 1024;
 const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
 // The fields of the entity an input sets; anything else (id, timestamps) the service owns.
 const INPUT_FIELDS = [
-  'candidateId', 'idType', 'centreNumber', 'candidateNumber', 'testDate', 'module', 'familyName', 'firstName', 'dateOfBirth', 'gender',
-  'nationality', 'countryOfOrigin', 'firstLanguage', 'listeningScore', 'readingScore', 'writingScore', 'speakingScore', 'overallBandScore',
-  'cefrLevel', 'status', 'telephone', 'postalAddress', 'addressLine1', 'addressLine2', 'addressLine3', 'addressLine4', 'region', 'town',
-  'postCode', 'country', 'countryCode', 'candidateEmail', 'osrSkill', 'osrTestDate', 'osrOriginalTrfNumber',
+  'candidateId',
+  'idType',
+  'centreNumber',
+  'candidateNumber',
+  'testDate',
+  'module',
+  'familyName',
+  'firstName',
+  'dateOfBirth',
+  'gender',
+  'nationality',
+  'countryOfOrigin',
+  'firstLanguage',
+  'listeningScore',
+  'readingScore',
+  'writingScore',
+  'speakingScore',
+  'overallBandScore',
+  'cefrLevel',
+  'status',
+  'telephone',
+  'postalAddress',
+  'addressLine1',
+  'addressLine2',
+  'addressLine3',
+  'addressLine4',
+  'region',
+  'town',
+  'postCode',
+  'country',
+  'countryCode',
+  'candidateEmail',
+  'osrSkill',
+  'osrTestDate',
+  'osrOriginalTrfNumber',
 ] as const satisfies ReadonlyArray<keyof IeltsResultInput & keyof IeltsResultEntity>;
 
 /**
@@ -46,7 +77,13 @@ export class ResultIngestService {
   private async upsertWith(manager: EntityManager, trfNumber: string, input: IeltsResultInput): Promise<IngestOutcome> {
     const values = Object.fromEntries(INPUT_FIELDS.map((field) => [field, input[field] ?? null])) as Partial<IeltsResultEntity>;
     const results = manager.getRepository(IeltsResultEntity);
-    const inserted = await results.createQueryBuilder().insert().values({ id: randomUUID(), trfNumber, ...values }).orIgnore().returning('id').execute();
+    const inserted = await results
+      .createQueryBuilder()
+      .insert()
+      .values({ id: randomUUID(), trfNumber, ...values })
+      .orIgnore()
+      .returning('id')
+      .execute();
     if (inserted.raw.length > 0) return { trfNumber, created: true, changed: true, resurfacedFor: 0 };
     const existing = await results.findOne({ where: { trfNumber }, lock: { mode: 'pessimistic_write' } });
     const changed = INPUT_FIELDS.some((field) => existing![field] !== values[field]);
@@ -74,7 +111,9 @@ export class ResultIngestService {
 
   async shareResult(trfNumber: string, roCode: string, sharedAt: Date): Promise<{ created: boolean; outcome: ShareOutcome }> {
     if (sharedAt.getTime() > Date.now() + 5 * 60_000) {
-      throw new ApiError(60002, 'sharedAt must not be in the future', { details: [{ location: 'body', field: 'sharedAt', message: 'must not be in the future' }] });
+      throw new ApiError(60002, 'sharedAt must not be in the future', {
+        details: [{ location: 'body', field: 'sharedAt', message: 'must not be in the future' }],
+      });
     }
     return this.dataSource.transaction((manager) => this.shareWith(manager, trfNumber, roCode, sharedAt));
   }

@@ -33,7 +33,12 @@ export const XML_PAGE: ResultPageRenderer = {
 const PIECE_CHARS = 8 * 1024;
 
 /** The page in pieces, as its rows arrive. */
-export async function* renderPage(renderer: ResultPageRenderer, metadata: MessageMetadata, chunks: AsyncIterable<string[]>, summary: ResultSummary): AsyncGenerator<string> {
+export async function* renderPage(
+  renderer: ResultPageRenderer,
+  metadata: MessageMetadata,
+  chunks: AsyncIterable<string[]>,
+  summary: ResultSummary,
+): AsyncGenerator<string> {
   let piece = renderer.head(metadata);
   let index = 0;
   for await (const chunk of chunks) {

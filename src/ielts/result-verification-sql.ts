@@ -31,7 +31,11 @@ function resultJson({ withPhoto, withOsr }: ResultShape): string {
     ? ` || CASE WHEN p.data IS NULL THEN '' ELSE ',"photo":{"data":"' || replace(encode(p.data, 'base64'), E'\\n', '') || '"},"photoMediaType":' || to_json(coalesce(p.media_type, 'JPEG'))::text END`
     : '';
   const member = (name: string, value: string) => ` || ',"${name}":' || coalesce(to_json(${value})::text, 'null')`;
-  const osr = withOsr ? member('osrSkill', 'r.osr_skill') + member('osrTestDate', "to_char(r.osr_test_date, 'YYYYMMDD')") + member('osrOriginalTrfNumber', 'r.osr_original_trf_number') : '';
+  const osr = withOsr
+    ? member('osrSkill', 'r.osr_skill') +
+      member('osrTestDate', "to_char(r.osr_test_date, 'YYYYMMDD')") +
+      member('osrOriginalTrfNumber', 'r.osr_original_trf_number')
+    : '';
   return `left(${base}, -1)${photo}${osr} || '}'`;
 }
 

@@ -43,9 +43,13 @@ export class ResultVerificationService {
       rows: [[count]],
     } = await this.pool.query<[number]>({ ...sql.count, values: range, rowMode: 'array' });
     if (!query.paginated && count > MAX_RECORDS_PER_RESPONSE) {
-      throw new ApiError(60008, `The date range matches ${count} results, more than ${MAX_RECORDS_PER_RESPONSE}. Send page and limit (limit at most ${MAX_RECORDS_PER_RESPONSE}), or narrow the range.`, {
-        details: [{ location: 'query', field: 'startDateTime', message: `the range matches ${count} results; paginate or narrow it` }],
-      });
+      throw new ApiError(
+        60008,
+        `The date range matches ${count} results, more than ${MAX_RECORDS_PER_RESPONSE}. Send page and limit (limit at most ${MAX_RECORDS_PER_RESPONSE}), or narrow the range.`,
+        {
+          details: [{ location: 'query', field: 'startDateTime', message: `the range matches ${count} results; paginate or narrow it` }],
+        },
+      );
     }
     const offset = (query.page - 1) * query.limit;
     const recordCount = Math.max(0, Math.min(query.limit, count - offset));

@@ -42,24 +42,36 @@ interface LoggedRequest {
  * of its CPU on Node 20.
  */
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
-  return pino({
-    serializers: {
-      // Fastify's request line, without secrets a client put in the query string.
-      req: (request: LoggedRequest) => ({
-        method: request.method,
-        url: request.url === undefined ? undefined : redactUrl(request.url),
-        host: request.host ?? request.hostname,
-        remoteAddress: request.ip ?? request.socket?.remoteAddress,
-      }),
+  return pino(
+    {
+      serializers: {
+        // Fastify's request line, without secrets a client put in the query string.
+        req: (request: LoggedRequest) => ({
+          method: request.method,
+          url: request.url === undefined ? undefined : redactUrl(request.url),
+          host: request.host ?? request.hostname,
+          remoteAddress: request.ip ?? request.socket?.remoteAddress,
+        }),
+      },
+      level,
+      base: { service: 'assessment-api' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'headers.authorization',
+          '*.headers.authorization',
+          'req.headers["x-fulfillment-signature"]',
+          '*.password',
+          '*.client_secret',
+          '*.secret',
+          '*.token',
+        ],
+        censor: '[REDACTED]',
+      },
     },
-    level,
-    base: { service: 'assessment-api' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: {
-      paths: ['req.headers.authorization', 'headers.authorization', '*.headers.authorization', 'req.headers["x-fulfillment-signature"]', '*.password', '*.client_secret', '*.secret', '*.token'],
-      censor: '[REDACTED]',
-    },
-  }, destination ?? pino.destination(1));
+    destination ?? pino.destination(1),
+  );
 }
 
 /** Nest's own log calls, written through the same pino logger. */

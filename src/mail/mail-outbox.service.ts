@@ -62,7 +62,10 @@ export class MailOutboxService implements OnModuleDestroy {
     const repository = this.dataSource.getRepository(OutboxMailEntity);
     // The batch is sent one message at a time: each starts with a whole lease of its own, which
     // covers the SMTP time-outs (mail-transport.ts), so no other process takes it over meanwhile.
-    await this.dataSource.query(`UPDATE mail_outbox SET locked_until = now() + make_interval(secs => $2) WHERE id = $1 AND status = 'pending'`, [mail.id, this.config.jobLeaseMs / 1000]);
+    await this.dataSource.query(`UPDATE mail_outbox SET locked_until = now() + make_interval(secs => $2) WHERE id = $1 AND status = 'pending'`, [
+      mail.id,
+      this.config.jobLeaseMs / 1000,
+    ]);
     try {
       const where = await this.transport.send(mail.id, mail.recipients, mail.message);
       await repository.update({ id: mail.id }, { status: 'sent', sentAt: () => 'now()', lockedUntil: null, lastError: null });

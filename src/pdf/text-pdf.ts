@@ -41,7 +41,13 @@ const LINE_HEIGHT = 1.5;
  * several), then the lines, flowing onto as many pages as they need. Any script prints as itself.
  */
 export async function textPdf(title: string, lines: string[]): Promise<Buffer> {
-  const doc = new PDFDocument({ pdfVersion: '1.7', size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: title, Producer: 'assessment-api-platform' } });
+  const doc = new PDFDocument({
+    pdfVersion: '1.7',
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    info: { Title: title, Producer: 'assessment-api-platform' },
+  });
   // The parsed fonts themselves, which PDFKit accepts: parsing them again for each sheet (Unifont's
   // glyph table is several megabytes) cost 700 ms a sheet.
   for (const { name, font } of fonts()) doc.registerFont(name, font as unknown as Buffer);
@@ -78,6 +84,11 @@ function writeLine(doc: PDFKit.PDFDocument, line: string, size: number): void {
   const y = doc.y;
   doc.x = MARGIN;
   // Without line breaking (a sheet line is never wrapped) PDFKit does not move down by itself.
-  runs.forEach((run, i) => doc.font(`F${run.font}`).fontSize(size).text(run.text, { continued: i < runs.length - 1, lineBreak: false }));
+  runs.forEach((run, i) =>
+    doc
+      .font(`F${run.font}`)
+      .fontSize(size)
+      .text(run.text, { continued: i < runs.length - 1, lineBreak: false }),
+  );
   doc.y = y + size * LINE_HEIGHT;
 }

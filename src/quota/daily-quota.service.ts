@@ -78,7 +78,9 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
   }
 
   private async lease(clientId: string, lease: Lease): Promise<void> {
-    await withTransientRetry(() => this.dataSource.query('INSERT INTO client_quota_usage (client_id, day, used) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING', [clientId, lease.day]));
+    await withTransientRetry(() =>
+      this.dataSource.query('INSERT INTO client_quota_usage (client_id, day, used) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING', [clientId, lease.day]),
+    );
     if (await this.leaseOnce(clientId, lease)) return;
     // Nothing left in the database: other processes may hold unspent units. Ask for them back.
     await this.notifications.notify(RECLAIM_CHANNEL, clientId).catch(() => undefined);
@@ -95,9 +97,10 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
     const knownRemaining = lease.limit - lease.usedAtLastLease;
     const wanted = Math.max(1, Math.min(this.config.quotaMaxLease, Math.floor(knownRemaining / 8)));
     // A retried lease may, at worst, lease a block twice: that strands units, it never exceeds the quota.
-    const rows: Array<{ granted: number; used: number }> = await withTransientRetry(() => this.dataSource.query(
-      // As a CTE, so that TypeORM returns the rows of a SELECT rather than [rows, count].
-      `WITH leased AS (
+    const rows: Array<{ granted: number; used: number }> = await withTransientRetry(() =>
+      this.dataSource.query(
+        // As a CTE, so that TypeORM returns the rows of a SELECT rather than [rows, count].
+        `WITH leased AS (
          UPDATE client_quota_usage AS u
             SET used = u.used + g.granted
            FROM (SELECT LEAST($3::int, $4::int - used) AS granted
@@ -105,8 +108,9 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
           WHERE u.client_id = $1 AND u.day = $2 AND g.granted > 0
           RETURNING g.granted, u.used)
        SELECT granted, used FROM leased`,
-      [clientId, lease.day, wanted, lease.limit],
-    ));
+        [clientId, lease.day, wanted, lease.limit],
+      ),
+    );
     const row = rows[0];
     if (!row) return false;
     lease.unspent += Number(row.granted);

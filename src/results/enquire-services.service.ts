@@ -40,10 +40,18 @@ export class EnquireServicesService {
       where: { businessStreamId: path.businessStreamId, qualificationGroupId: groupId },
       order: { qualificationId: 'ASC' },
     });
-    const entries = qualifications.length === 0 ? [] : await this.dataSource.getRepository(ResultsEntryEntity).find({
-      where: { businessStreamId: path.businessStreamId, sessionId: path.sessionId, qualificationId: In(qualifications.map((q) => q.qualificationId)), ...(centre ? { centreId: centre } : {}) },
-      order: { centreId: 'ASC', candidateNumber: 'ASC', assessmentCode: 'ASC' },
-    });
+    const entries =
+      qualifications.length === 0
+        ? []
+        : await this.dataSource.getRepository(ResultsEntryEntity).find({
+            where: {
+              businessStreamId: path.businessStreamId,
+              sessionId: path.sessionId,
+              qualificationId: In(qualifications.map((q) => q.qualificationId)),
+              ...(centre ? { centreId: centre } : {}),
+            },
+            order: { centreId: 'ASC', candidateNumber: 'ASC', assessmentCode: 'ASC' },
+          });
     const session = await this.dataSource.getRepository(ResultsSessionEntity).findOneBy({ businessStreamId: path.businessStreamId, sessionId: path.sessionId });
     return {
       businessStreamId: path.businessStreamId,
@@ -54,8 +62,13 @@ export class EnquireServicesService {
         centres: [...new Set(entries.map((e) => e.centreId))],
         qualifications: qualifications.map((q) => ({ qualificationId: q.qualificationId, title: q.title })),
         entries: entries.map((e) => ({
-          centreId: e.centreId, candidateNumber: e.candidateNumber, candidateName: e.candidateName, qualificationId: e.qualificationId,
-          assessmentCode: e.assessmentCode, grade: e.grade, components: e.components,
+          centreId: e.centreId,
+          candidateNumber: e.candidateNumber,
+          candidateName: e.candidateName,
+          qualificationId: e.qualificationId,
+          assessmentCode: e.assessmentCode,
+          grade: e.grade,
+          components: e.components,
         })),
       },
     };
@@ -80,7 +93,12 @@ export class EnquireServicesService {
       businessStreamId: path.businessStreamId,
       sessionId: path.sessionId,
       resultDateType: type,
-      resultDates: rows.map((r) => ({ assessmentCode: r.assessmentCode, centreId: r.centreId, date: r.date.toISOString(), embargoUntil: r.embargoUntil?.toISOString() ?? null })),
+      resultDates: rows.map((r) => ({
+        assessmentCode: r.assessmentCode,
+        centreId: r.centreId,
+        date: r.date.toISOString(),
+        embargoUntil: r.embargoUntil?.toISOString() ?? null,
+      })),
       total,
       offset,
       limit,

@@ -10,8 +10,15 @@ import { ResultEnquiryEntity } from './entities/result-enquiry.entity.js';
 import { ResultsEntryEntity } from './entities/results-entry.entity.js';
 import { ResultsSessionEntity } from './entities/results-session.entity.js';
 import type {
-  CandidateResultStatus, GetCandidateResultStatusPath, GetQuestionPapersQuery, GetResultEnquiryStatusPath, QuestionPaper, ResultEnquiryStatus,
-  ResultsLoad, ResultsLoadOutcome, SessionResultStatus,
+  CandidateResultStatus,
+  GetCandidateResultStatusPath,
+  GetQuestionPapersQuery,
+  GetResultEnquiryStatusPath,
+  QuestionPaper,
+  ResultEnquiryStatus,
+  ResultsLoad,
+  ResultsLoadOutcome,
+  SessionResultStatus,
 } from './generated/results.dto.js';
 import { assertCentreAccess } from './centre-access.js';
 
@@ -23,34 +30,62 @@ export class ResultStatusService {
   async candidateResult(client: AuthenticatedClient, p: GetCandidateResultStatusPath): Promise<CandidateResultStatus> {
     assertCentreAccess(client, p.centreId);
     const row = await this.dataSource.getRepository(CandidateResultEntity).findOneBy({ ...p });
-    if (!row) throw new ApiError(70404, `No result of candidate ${p.candidateNumber} at centre ${p.centreId} for ${p.assessmentCode} in session ${p.sessionId}.`);
+    if (!row)
+      throw new ApiError(70404, `No result of candidate ${p.candidateNumber} at centre ${p.centreId} for ${p.assessmentCode} in session ${p.sessionId}.`);
     // A grade is shown only once the result is issued.
     const issued = row.resultStatus === 'Issued';
-    return { ...p, resultStatus: row.resultStatus as CandidateResultStatus['resultStatus'], grade: issued ? row.grade : null, issuedAt: issued && row.issuedAt ? row.issuedAt.toISOString() : null };
+    return {
+      ...p,
+      resultStatus: row.resultStatus as CandidateResultStatus['resultStatus'],
+      grade: issued ? row.grade : null,
+      issuedAt: issued && row.issuedAt ? row.issuedAt.toISOString() : null,
+    };
   }
 
   async enquiry(client: AuthenticatedClient, p: GetResultEnquiryStatusPath): Promise<ResultEnquiryStatus> {
     assertCentreAccess(client, p.centreId);
     const row = await this.dataSource.getRepository(ResultEnquiryEntity).findOne({ where: { ...p }, order: { createdAt: 'DESC' } });
     if (!row) throw new ApiError(70404, `No enquiry about results for candidate ${p.candidateNumber}, ${p.assessmentCode}/${p.componentId}.`);
-    return { ...p, enquiryReference: row.enquiryReference, serviceType: row.serviceType as ResultEnquiryStatus['serviceType'], status: row.status as ResultEnquiryStatus['status'], history: row.history as ResultEnquiryStatus['history'] };
+    return {
+      ...p,
+      enquiryReference: row.enquiryReference,
+      serviceType: row.serviceType as ResultEnquiryStatus['serviceType'],
+      status: row.status as ResultEnquiryStatus['status'],
+      history: row.history as ResultEnquiryStatus['history'],
+    };
   }
 
   async session(businessStreamId: string, sessionId: string): Promise<SessionResultStatus> {
     const row = await this.dataSource.getRepository(ResultsSessionEntity).findOneBy({ businessStreamId, sessionId });
     if (!row) throw new ApiError(70404, `No session ${sessionId} in business stream ${businessStreamId}.`);
-    return { businessStreamId, sessionId, sessionName: row.sessionName, resultStatus: row.resultStatus as SessionResultStatus['resultStatus'], releaseDate: row.releaseDate?.toISOString() ?? null };
+    return {
+      businessStreamId,
+      sessionId,
+      sessionName: row.sessionName,
+      resultStatus: row.resultStatus as SessionResultStatus['resultStatus'],
+      releaseDate: row.releaseDate?.toISOString() ?? null,
+    };
   }
 
   async questionPapers(businessStreamId: string, q: GetQuestionPapersQuery): Promise<QuestionPaper[]> {
     const rows = await this.dataSource.getRepository(QuestionPaperEntity).find({
       where: {
-        businessStreamId, sessionId: q.sessionId, assessmentCode: q.assessmentCode,
-        ...(q.assessmentVersion ? { assessmentVersion: q.assessmentVersion } : {}), ...(q.componentId ? { componentId: q.componentId } : {}),
+        businessStreamId,
+        sessionId: q.sessionId,
+        assessmentCode: q.assessmentCode,
+        ...(q.assessmentVersion ? { assessmentVersion: q.assessmentVersion } : {}),
+        ...(q.componentId ? { componentId: q.componentId } : {}),
       },
       order: { assessmentVersion: 'ASC', componentId: 'ASC' },
     });
-    return rows.map((r) => ({ qpIdentifier: r.qpIdentifier, title: r.title, sessionId: r.sessionId, assessmentCode: r.assessmentCode, assessmentVersion: r.assessmentVersion, componentId: r.componentId }));
+    return rows.map((r) => ({
+      qpIdentifier: r.qpIdentifier,
+      title: r.title,
+      sessionId: r.sessionId,
+      assessmentCode: r.assessmentCode,
+      assessmentVersion: r.assessmentVersion,
+      componentId: r.componentId,
+    }));
   }
 
   /** Upserts everything in one transaction; an enquiry whose status changes gains a history entry. */
@@ -66,7 +101,12 @@ export class ResultStatusService {
       for (const qp of load.questionPapers ?? []) await m.getRepository(QuestionPaperEntity).save({ ...qp });
       for (const qualification of load.qualifications ?? []) await m.getRepository(QualificationEntity).save({ ...qualification });
       for (const e of load.entries ?? []) {
-        const components = (e.components ?? []).map((c) => ({ componentId: c.componentId, mark: c.mark ?? null, maxMark: c.maxMark ?? null, grade: c.grade ?? null }));
+        const components = (e.components ?? []).map((c) => ({
+          componentId: c.componentId,
+          mark: c.mark ?? null,
+          maxMark: c.maxMark ?? null,
+          grade: c.grade ?? null,
+        }));
         await m.getRepository(ResultsEntryEntity).save({ ...e, grade: e.grade ?? null, components });
       }
       for (const [index, d] of (load.resultDates ?? []).entries()) {
@@ -94,7 +134,15 @@ type ResultDateInput = NonNullable<ResultsLoad['resultDates']>[number];
 
 async function upsertEnquiry(m: EntityManager, e: EnquiryInput): Promise<void> {
   const repository = m.getRepository(ResultEnquiryEntity);
-  const key = { businessStreamId: e.businessStreamId, sessionId: e.sessionId, centreId: e.centreId, candidateNumber: e.candidateNumber, assessmentCode: e.assessmentCode, componentId: e.componentId, enquiryReference: e.enquiryReference };
+  const key = {
+    businessStreamId: e.businessStreamId,
+    sessionId: e.sessionId,
+    centreId: e.centreId,
+    candidateNumber: e.candidateNumber,
+    assessmentCode: e.assessmentCode,
+    componentId: e.componentId,
+    enquiryReference: e.enquiryReference,
+  };
   const current = await repository.findOne({ where: key, lock: { mode: 'pessimistic_write' } });
   const change = { status: e.status, at: new Date().toISOString() };
   const history = !current ? [change] : current.status === e.status ? current.history : [...current.history, change];
@@ -105,12 +153,23 @@ async function upsertEnquiry(m: EntityManager, e: EnquiryInput): Promise<void> {
 async function upsertResultDate(m: EntityManager, d: ResultDateInput): Promise<void> {
   const repository = m.getRepository(ResultDateEntity);
   const current = await repository.findOne({
-    where: { businessStreamId: d.businessStreamId, sessionId: d.sessionId, resultDateType: d.resultDateType, assessmentCode: d.assessmentCode, centreId: d.centreId ?? IsNull() },
+    where: {
+      businessStreamId: d.businessStreamId,
+      sessionId: d.sessionId,
+      resultDateType: d.resultDateType,
+      assessmentCode: d.assessmentCode,
+      centreId: d.centreId ?? IsNull(),
+    },
     lock: { mode: 'pessimistic_write' },
   });
   await repository.save({
     ...(current ? { id: current.id } : {}),
-    businessStreamId: d.businessStreamId, sessionId: d.sessionId, resultDateType: d.resultDateType, centreId: d.centreId ?? null,
-    assessmentCode: d.assessmentCode, date: new Date(d.date), embargoUntil: d.embargoUntil ? new Date(d.embargoUntil) : null,
+    businessStreamId: d.businessStreamId,
+    sessionId: d.sessionId,
+    resultDateType: d.resultDateType,
+    centreId: d.centreId ?? null,
+    assessmentCode: d.assessmentCode,
+    date: new Date(d.date),
+    embargoUntil: d.embargoUntil ? new Date(d.embargoUntil) : null,
   });
 }

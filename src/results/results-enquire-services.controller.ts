@@ -10,7 +10,10 @@ export class ResultsEnquireServicesController extends ResultsEnquireServicesApi 
     super();
   }
 
-  async enquireServices({ path, query }: { path: EnquireServicesPath; query: EnquireServicesQuery }, request: FastifyRequest): Promise<EnquireServicesResponse> {
+  async enquireServices(
+    { path, query }: { path: EnquireServicesPath; query: EnquireServicesQuery },
+    request: FastifyRequest,
+  ): Promise<EnquireServicesResponse> {
     return this.enquireServicesService.enquire(request.user!, path, query);
   }
 }

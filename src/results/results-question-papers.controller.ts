@@ -1,6 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { ResultsQuestionPapersApi } from './generated/results-question-papers.api.js';
-import type { GetQuestionPapersMisspeltPath, GetQuestionPapersMisspeltQuery, GetQuestionPapersPath, GetQuestionPapersQuery, QuestionPaperList } from './generated/results.dto.js';
+import type {
+  GetQuestionPapersMisspeltPath,
+  GetQuestionPapersMisspeltQuery,
+  GetQuestionPapersPath,
+  GetQuestionPapersQuery,
+  QuestionPaperList,
+} from './generated/results.dto.js';
 import { ResultStatusService } from './result-status.service.js';
 
 @Controller()

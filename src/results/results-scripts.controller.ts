@@ -11,7 +11,10 @@ export class ResultsScriptsController extends ResultsScriptsApi {
     super();
   }
 
-  async requestScripts({ body, headers }: { body: ScriptRequestInput; headers: { 'idempotency-key'?: string } }, request: FastifyRequest): Promise<ApiReply<ScriptRequest, 201>> {
+  async requestScripts(
+    { body, headers }: { body: ScriptRequestInput; headers: { 'idempotency-key'?: string } },
+    request: FastifyRequest,
+  ): Promise<ApiReply<ScriptRequest, 201>> {
     const outcome = await this.scripts.request(request.user!, body, headers['idempotency-key']);
     return new ApiReply(201, outcome.body, outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {});
   }
@@ -20,6 +23,11 @@ export class ResultsScriptsController extends ResultsScriptsApi {
     const { pdf, etag } = await this.scripts.pdf(request.user!, path.docStorePageId);
     const cached = request.headers['if-none-match'];
     if (cached && cached.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) return new ApiReply(304, undefined, { ETag: etag });
-    return new ApiReply(200, pdf, { 'Content-Type': 'application/pdf', 'Content-Length': pdf.length, ETag: etag, 'Cache-Control': 'private, max-age=0, must-revalidate' });
+    return new ApiReply(200, pdf, {
+      'Content-Type': 'application/pdf',
+      'Content-Length': pdf.length,
+      ETag: etag,
+      'Cache-Control': 'private, max-age=0, must-revalidate',
+    });
   }
 }

@@ -2,7 +2,12 @@ import { Controller } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ResultsStatusesApi } from './generated/results-statuses.api.js';
 import type {
-  CandidateResultStatus, GetCandidateResultStatusPath, GetResultEnquiryStatusPath, GetSessionResultStatusPath, ResultEnquiryStatus, SessionResultStatus,
+  CandidateResultStatus,
+  GetCandidateResultStatusPath,
+  GetResultEnquiryStatusPath,
+  GetSessionResultStatusPath,
+  ResultEnquiryStatus,
+  SessionResultStatus,
 } from './generated/results.dto.js';
 import { ResultStatusService } from './result-status.service.js';
 

@@ -9,6 +9,13 @@ import { ScriptDocumentEntity } from './entities/script-document.entity.js';
 import { ScriptRequestEntity } from './entities/script-request.entity.js';
 
 export const RESULTS_ENTITIES = [
-  ResultsSessionEntity, QualificationEntity, ResultsEntryEntity, ResultDateEntity, CandidateResultEntity, ResultEnquiryEntity,
-  QuestionPaperEntity, ScriptDocumentEntity, ScriptRequestEntity,
+  ResultsSessionEntity,
+  QualificationEntity,
+  ResultsEntryEntity,
+  ResultDateEntity,
+  CandidateResultEntity,
+  ResultEnquiryEntity,
+  QuestionPaperEntity,
+  ScriptDocumentEntity,
+  ScriptRequestEntity,
 ];

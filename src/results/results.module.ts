@@ -11,7 +11,13 @@ import { ScriptAccessService } from './script-access.service.js';
 
 @Module({
   imports: [IdempotencyModule],
-  controllers: [ResultsEnquireServicesController, ResultsScriptsController, ResultsStatusesController, ResultsQuestionPapersController, ResultsAdministrationController],
+  controllers: [
+    ResultsEnquireServicesController,
+    ResultsScriptsController,
+    ResultsStatusesController,
+    ResultsQuestionPapersController,
+    ResultsAdministrationController,
+  ],
   providers: [ScriptAccessService, ResultStatusService, EnquireServicesService],
 })
 export class ResultsModule {}

@@ -27,8 +27,17 @@ export class ScriptAccessService {
   async request(client: AuthenticatedClient, input: ScriptRequestInput, idempotencyKey: string | undefined): Promise<IdempotentOutcome<ScriptRequest>> {
     assertCentreAccess(client, input.centreId);
     return this.idempotency.run(client.clientId, idempotencyKey, 'requestScripts', input, async (manager) => {
-      const candidate = { businessStreamId: input.businessStreamId, sessionId: input.sessionId, centreId: input.centreId, candidateNumber: input.candidateNumber, assessmentCode: input.assessmentCode, componentId: input.componentId };
-      const pages = await manager.getRepository(ScriptDocumentEntity).find({ select: { docStorePageId: true }, where: candidate, order: { pageNumber: 'ASC', docStorePageId: 'ASC' } });
+      const candidate = {
+        businessStreamId: input.businessStreamId,
+        sessionId: input.sessionId,
+        centreId: input.centreId,
+        candidateNumber: input.candidateNumber,
+        assessmentCode: input.assessmentCode,
+        componentId: input.componentId,
+      };
+      const pages = await manager
+        .getRepository(ScriptDocumentEntity)
+        .find({ select: { docStorePageId: true }, where: candidate, order: { pageNumber: 'ASC', docStorePageId: 'ASC' } });
       const id = randomUUID();
       const ids = pages.map((page) => page.docStorePageId);
       const status = ids.length ? 'Fulfilled' : 'Pending';
@@ -55,8 +64,16 @@ export class ScriptAccessService {
     if (pdf.length > MAX_PDF_BYTES) throw problem(`the PDF is ${pdf.length} bytes; at most ${MAX_PDF_BYTES}`);
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     await this.dataSource.getRepository(ScriptDocumentEntity).save({
-      docStorePageId, businessStreamId: input.businessStreamId, sessionId: input.sessionId, centreId: input.centreId, candidateNumber: input.candidateNumber,
-      assessmentCode: input.assessmentCode, componentId: input.componentId, pageNumber: input.pageNumber, pdf, sha256,
+      docStorePageId,
+      businessStreamId: input.businessStreamId,
+      sessionId: input.sessionId,
+      centreId: input.centreId,
+      candidateNumber: input.candidateNumber,
+      assessmentCode: input.assessmentCode,
+      componentId: input.componentId,
+      pageNumber: input.pageNumber,
+      pdf,
+      sha256,
     });
     return { docStorePageId, bytes: pdf.length, etag: `"${sha256}"` };
   }

@@ -36,7 +36,8 @@ export async function registerSecurityHeaders(app: NestFastifyApplication, confi
     reply.headers(CACHEABLE.test(request.url.split('?')[0]) ? headers : withNoStore);
     done();
   });
-  if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-TRANSACTION-ID', 'RateLimit', 'RateLimit-Policy', 'Retry-After'] });
+  if (config.corsOrigins.length > 0)
+    app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-TRANSACTION-ID', 'RateLimit', 'RateLimit-Policy', 'Retry-After'] });
 }
 
 /**

@@ -38,14 +38,26 @@ export async function seedBookingDemoData(manager: EntityManager, centreId: stri
     await manager.query('INSERT INTO booking_venues (id, organisation_id, name) VALUES ($1, $2, $3)', [venue.id, centreId, venue.name]);
   }
   for (const learner of DEMO_BOOKING.learners) {
-    await manager.query('INSERT INTO booking_learners (id, organisation_id, name, email, code) VALUES ($1, $2, $3, $4, $5)', [learner.id, centreId, learner.name, learner.email, learner.code]);
+    await manager.query('INSERT INTO booking_learners (id, organisation_id, name, email, code) VALUES ($1, $2, $3, $4, $5)', [
+      learner.id,
+      centreId,
+      learner.name,
+      learner.email,
+      learner.code,
+    ]);
   }
   for (const group of DEMO_BOOKING.classes) {
     await manager.query('INSERT INTO booking_classes (id, organisation_id, name) VALUES ($1, $2, $3)', [group.id, centreId, group.name]);
-    for (const learner of DEMO_BOOKING.learners) await manager.query('INSERT INTO booking_class_learners (class_id, learner_id) VALUES ($1, $2)', [group.id, learner.id]);
+    for (const learner of DEMO_BOOKING.learners)
+      await manager.query('INSERT INTO booking_class_learners (class_id, learner_id) VALUES ($1, $2)', [group.id, learner.id]);
   }
   for (const form of DEMO_BOOKING.forms) {
-    await manager.query('INSERT INTO booking_assessment_forms (code, name, published, bilingual) VALUES ($1, $2, $3, $4)', [form.code, form.name, form.published, form.bilingual]);
+    await manager.query('INSERT INTO booking_assessment_forms (code, name, published, bilingual) VALUES ($1, $2, $3, $4)', [
+      form.code,
+      form.name,
+      form.published,
+      form.bilingual,
+    ]);
   }
   for (const event of DEMO_BOOKING.events) {
     await manager.query(
@@ -54,15 +66,18 @@ export async function seedBookingDemoData(manager: EntityManager, centreId: stri
     );
   }
   for (const registration of DEMO_BOOKING.registrations) {
-    await manager.query("INSERT INTO booking_registrations (id, organisation_id, event_id, learner_id, assessment_code) VALUES ($1, $2, $3, $4, 'IELTS-AC-2027A')", [
-      registration.id, centreId, DEMO_BOOKING.events[0].id, registration.learnerId,
-    ]);
+    await manager.query(
+      "INSERT INTO booking_registrations (id, organisation_id, event_id, learner_id, assessment_code) VALUES ($1, $2, $3, $4, 'IELTS-AC-2027A')",
+      [registration.id, centreId, DEMO_BOOKING.events[0].id, registration.learnerId],
+    );
     await manager.query("INSERT INTO booking_registration_history (registration_id, command, details) VALUES ($1, 'register-lax', '{}')", [registration.id]);
   }
   const [withExtraTime] = DEMO_BOOKING.registrations;
-  await manager.query("INSERT INTO booking_accommodations (registration_id, type, name, time_extension) VALUES ($1, 'ExtraTime', '25% extra time', 40)", [withExtraTime.id]);
+  await manager.query("INSERT INTO booking_accommodations (registration_id, type, name, time_extension) VALUES ($1, 'ExtraTime', '25% extra time', 40)", [
+    withExtraTime.id,
+  ]);
   await manager.query(
-    "INSERT INTO booking_registration_history (registration_id, command, details) VALUES ($1, 'grant-accommodation', '{\"type\": \"ExtraTime\", \"name\": \"25% extra time\", \"timeExtension\": 40}')",
+    'INSERT INTO booking_registration_history (registration_id, command, details) VALUES ($1, \'grant-accommodation\', \'{"type": "ExtraTime", "name": "25% extra time", "timeExtension": 40}\')',
     [withExtraTime.id],
   );
 }

@@ -14,10 +14,52 @@ export const DEMO_ORGANISATIONS: Array<{ id: string; code: string; name: string;
 ];
 
 export const DEMO_CLIENTS: Array<{ clientId: string; secret: string; displayName: string; organisationCode: string; scopes: string[]; purpose: string }> = [
-  { clientId: 'demo-ielts-ro', secret: 'demo-ielts-ro-secret', displayName: 'University of Demo admissions', organisationCode: '5010', scopes: ['ielts:read'], purpose: 'IELTS result verification (a Recognising Organisation)' },
-  { clientId: 'demo-ielts-ro2', secret: 'demo-ielts-ro2-secret', displayName: 'Demo Immigration Office', organisationCode: '5020', scopes: ['ielts:read'], purpose: 'a second Recognising Organisation, to see tenant isolation' },
-  { clientId: 'demo-results-ats', secret: 'demo-results-ats-secret', displayName: 'Demo International School ATS', organisationCode: '04200', scopes: ['results:read', 'results:write'], purpose: 'Results for an ATS (a centre)' },
-  { clientId: 'demo-booking-centre', secret: 'demo-booking-centre-secret', displayName: 'Demo International School bookings', organisationCode: '04200', scopes: ['booking:read', 'booking:write'], purpose: 'Booking (a test centre)' },
-  { clientId: 'demo-fulfillment-la', secret: 'demo-fulfillment-la-secret', displayName: 'Demo Language Academy', organisationCode: 'LA-0701', scopes: ['fulfillment:write'], purpose: 'test-ID fulfilment (a Local Administrator)' },
-  { clientId: 'demo-provider-admin', secret: 'demo-provider-admin-secret', displayName: 'Demo Exam Board operations', organisationCode: 'BOARD', scopes: ['ielts:admin', 'results:admin', 'booking:admin', 'fulfillment:admin'], purpose: 'provider-side ingest and administration' },
+  {
+    clientId: 'demo-ielts-ro',
+    secret: 'demo-ielts-ro-secret',
+    displayName: 'University of Demo admissions',
+    organisationCode: '5010',
+    scopes: ['ielts:read'],
+    purpose: 'IELTS result verification (a Recognising Organisation)',
+  },
+  {
+    clientId: 'demo-ielts-ro2',
+    secret: 'demo-ielts-ro2-secret',
+    displayName: 'Demo Immigration Office',
+    organisationCode: '5020',
+    scopes: ['ielts:read'],
+    purpose: 'a second Recognising Organisation, to see tenant isolation',
+  },
+  {
+    clientId: 'demo-results-ats',
+    secret: 'demo-results-ats-secret',
+    displayName: 'Demo International School ATS',
+    organisationCode: '04200',
+    scopes: ['results:read', 'results:write'],
+    purpose: 'Results for an ATS (a centre)',
+  },
+  {
+    clientId: 'demo-booking-centre',
+    secret: 'demo-booking-centre-secret',
+    displayName: 'Demo International School bookings',
+    organisationCode: '04200',
+    scopes: ['booking:read', 'booking:write'],
+    purpose: 'Booking (a test centre)',
+  },
+  {
+    clientId: 'demo-fulfillment-la',
+    secret: 'demo-fulfillment-la-secret',
+    displayName: 'Demo Language Academy',
+    organisationCode: 'LA-0701',
+    scopes: ['fulfillment:write'],
+    purpose: 'test-ID fulfilment (a Local Administrator)',
+  },
+  {
+    clientId: 'demo-provider-admin',
+    secret: 'demo-provider-admin-secret',
+    displayName: 'Demo Exam Board operations',
+    organisationCode: 'BOARD',
+    scopes: ['ielts:admin', 'results:admin', 'booking:admin', 'fulfillment:admin'],
+    purpose: 'provider-side ingest and administration',
+  },
 ];

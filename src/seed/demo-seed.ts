@@ -29,7 +29,12 @@ export async function seedDemoData(dataSource: DataSource, config: AppConfig): P
     const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM api_clients');
     if (count > 0) return false;
     for (const organisation of DEMO_ORGANISATIONS) {
-      await manager.query('INSERT INTO organisations (id, code, name, kind) VALUES ($1, $2, $3, $4)', [organisation.id, organisation.code, organisation.name, organisation.kind]);
+      await manager.query('INSERT INTO organisations (id, code, name, kind) VALUES ($1, $2, $3, $4)', [
+        organisation.id,
+        organisation.code,
+        organisation.name,
+        organisation.kind,
+      ]);
     }
     for (const client of DEMO_CLIENTS) {
       const organisation = DEMO_ORGANISATIONS.find((o) => o.code === client.organisationCode)!;
@@ -40,7 +45,11 @@ export async function seedDemoData(dataSource: DataSource, config: AppConfig): P
         client.scopes,
         config.defaultDailyQuota,
       ]);
-      await manager.query('INSERT INTO api_client_secrets (id, client_id, secret_hash) VALUES ($1, $2, $3)', [randomUUID(), client.clientId, hashSecret(config.authPepper, client.secret)]);
+      await manager.query('INSERT INTO api_client_secrets (id, client_id, secret_hash) VALUES ($1, $2, $3)', [
+        randomUUID(),
+        client.clientId,
+        hashSecret(config.authPepper, client.secret),
+      ]);
     }
     const ros = DEMO_ORGANISATIONS.filter((o) => o.kind === 'recognising_organisation').map((o) => o.id) as [string, string];
     ieltsResults = await seedIeltsDemoResults(manager, ros, 2600, { withSeedExample: true });
@@ -48,7 +57,12 @@ export async function seedDemoData(dataSource: DataSource, config: AppConfig): P
     await seedResultsDemoScripts(manager);
     await seedResultsDemoStatuses(manager);
     const localAdministrator = DEMO_CLIENTS.find((c) => c.clientId === 'demo-fulfillment-la')!;
-    await seedFulfillmentDemoData(manager, DEMO_ORGANISATIONS.find((o) => o.code === localAdministrator.organisationCode)!.id, localAdministrator.clientId, config.authPepper);
+    await seedFulfillmentDemoData(
+      manager,
+      DEMO_ORGANISATIONS.find((o) => o.code === localAdministrator.organisationCode)!.id,
+      localAdministrator.clientId,
+      config.authPepper,
+    );
     return true;
   });
   return { seeded, clients: DEMO_CLIENTS, ieltsResults };

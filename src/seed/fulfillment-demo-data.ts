@@ -4,7 +4,8 @@ import { newWebhookSecret } from '../common/standard-webhook-signature.js';
 import { newTestPassword } from '../fulfillment/test-credentials.js';
 
 const TEST_URL = 'https://exam.example.org/start';
-const INSTRUCTIONS = 'Sign in at the address above with your test ID and password. Allow about 90 minutes; use a computer with a microphone and headphones, and do not close the browser while the test runs.';
+const INSTRUCTIONS =
+  'Sign in at the address above with your test ID and password. Allow about 90 minutes; use a computer with a microphone and headphones, and do not close the browser while the test runs.';
 
 /** The sandbox's signing keys, with fixed secrets so that the README's examples work as printed. */
 export const DEMO_DEAD_DELIVERY_ID = '00000000-0000-4000-8000-000000000d01';
@@ -31,7 +32,13 @@ const PRODUCT_CODES = [
 export async function seedFulfillmentDemoData(manager: EntityManager, localAdministratorId: string, clientId: string, pepper: string): Promise<void> {
   const secrets = new SecretBox(pepper);
   for (const p of PRODUCT_CODES) {
-    await manager.query('INSERT INTO fulfillment_product_codes (code, test_type, source, instructions, test_url) VALUES ($1, $2, $3, $4, $5)', [p.code, p.testType, p.source, INSTRUCTIONS, TEST_URL]);
+    await manager.query('INSERT INTO fulfillment_product_codes (code, test_type, source, instructions, test_url) VALUES ($1, $2, $3, $4, $5)', [
+      p.code,
+      p.testType,
+      p.source,
+      INSTRUCTIONS,
+      TEST_URL,
+    ]);
   }
   const tests = [
     ['123982B8AP', 'Academic-Plus'],
@@ -39,15 +46,27 @@ export async function seedFulfillmentDemoData(manager: EntityManager, localAdmin
     ...Array.from({ length: 10 }, (_, i) => [`DEMOCO${String(i + 1).padStart(4, '0')}`, 'Corporate']),
   ];
   for (const [testId, testType] of tests) {
-    await manager.query('INSERT INTO fulfillment_tests (test_id, organisation_id, test_type, password) VALUES ($1, $2, $3, $4)', [testId, localAdministratorId, testType, newTestPassword()]);
+    await manager.query('INSERT INTO fulfillment_tests (test_id, organisation_id, test_type, password) VALUES ($1, $2, $3, $4)', [
+      testId,
+      localAdministratorId,
+      testType,
+      newTestPassword(),
+    ]);
   }
   for (const key of DEMO_FULFILLMENT_KEYS) {
     await manager.query('INSERT INTO fulfillment_api_keys (id, client_id, organisation_id, product_code, secret_sealed) VALUES ($1, $2, $3, $4, $5)', [
-      key.keyId, clientId, localAdministratorId, key.productCode, secrets.seal(key.secret),
+      key.keyId,
+      clientId,
+      localAdministratorId,
+      key.productCode,
+      secrets.seal(key.secret),
     ]);
   }
   await manager.query('INSERT INTO fulfillment_tracks (code, organisation_id, url, fire_on_finished, signing_secret_sealed) VALUES ($1, $2, $3, true, $4)', [
-    'RC', localAdministratorId, 'https://results-receiver.invalid/itep', secrets.seal(newWebhookSecret()),
+    'RC',
+    localAdministratorId,
+    'https://results-receiver.invalid/itep',
+    secrets.seal(newWebhookSecret()),
   ]);
   // A delivery the unreachable receiver killed, so that listing and re-driving dead deliveries can be tried.
   await manager.query(

@@ -7,10 +7,44 @@ export const DEMO_PHOTO_JPEG = Buffer.from(
   'base64',
 );
 
-const FAMILY_NAMES = ['KARIMOVA', 'SMITH', 'NGUYEN', 'GARCIA', 'MULLER', 'OKAFOR', 'TANAKA', 'SILVA', 'KOWALSKI', 'HASSAN', 'IVANOVA', 'PATEL', 'KIM', 'ROSSI', 'DUBOIS'];
+const FAMILY_NAMES = [
+  'KARIMOVA',
+  'SMITH',
+  'NGUYEN',
+  'GARCIA',
+  'MULLER',
+  'OKAFOR',
+  'TANAKA',
+  'SILVA',
+  'KOWALSKI',
+  'HASSAN',
+  'IVANOVA',
+  'PATEL',
+  'KIM',
+  'ROSSI',
+  'DUBOIS',
+];
 const FIRST_NAMES = ['DILNOZA', 'JAMES', 'MINH', 'LUCIA', 'JONAS', 'CHIDI', 'YUKI', 'ANA', 'PIOTR', 'AMIRA', 'OLGA', 'RAVI', 'JISOO', 'MARCO', 'CLAIRE'];
 const COUNTRIES = ['UZB', 'GBR', 'VNM', 'ESP', 'DEU', 'NGA', 'JPN', 'BRA', 'POL', 'EGY', 'RUS', 'IND', 'KOR', 'ITA', 'FRA', 'XKX', 'UNK'];
-const LANGUAGES = ['Uzbek', 'English', 'Vietnamese', 'Spanish', 'German', 'Yoruba', 'Japanese', 'Portuguese', 'Polish', 'Arabic', 'Russian', 'Hindi', 'Korean', 'Italian', 'French', 'Albanian', 'Other'];
+const LANGUAGES = [
+  'Uzbek',
+  'English',
+  'Vietnamese',
+  'Spanish',
+  'German',
+  'Yoruba',
+  'Japanese',
+  'Portuguese',
+  'Polish',
+  'Arabic',
+  'Russian',
+  'Hindi',
+  'Korean',
+  'Italian',
+  'French',
+  'Albanian',
+  'Other',
+];
 const CENTRES = ['UZ010', 'GB123', 'VN004', 'ES017', 'DE002'];
 const SKILLS = ['Listening', 'Reading', 'Writing', 'Speaking'] as const;
 
@@ -43,7 +77,12 @@ export function overallBand(scores: number[]): number {
  * exceeds 2000 and needs paging), some with both, one in ten with a photo, one in twenty a One
  * Skill Retake, one in twenty remarked after sharing.
  */
-export async function seedIeltsDemoResults(manager: EntityManager, roIds: [string, string], count = 2600, options: { withSeedExample?: boolean; now?: Date } = {}): Promise<number> {
+export async function seedIeltsDemoResults(
+  manager: EntityManager,
+  roIds: [string, string],
+  count = 2600,
+  options: { withSeedExample?: boolean; now?: Date } = {},
+): Promise<number> {
   const now = options.now ?? new Date();
   const random = prng(5010);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
@@ -64,12 +103,29 @@ export async function seedIeltsDemoResults(manager: EntityManager, roIds: [strin
     const osr = i % 20 === 7;
     const remarked = i % 20 === 11;
     results.push([
-      id, trf, centre, String(i).padStart(6, '0'), `P${String(7000000 + i)}`, 'Passport', family, pick(FIRST_NAMES),
+      id,
+      trf,
+      centre,
+      String(i).padStart(6, '0'),
+      `P${String(7000000 + i)}`,
+      'Passport',
+      family,
+      pick(FIRST_NAMES),
       `${1985 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
-      pick(['M', 'F', 'F', 'M', 'U']), country, country, pick(LANGUAGES), testDate.toISOString().slice(0, 10),
-      i % 4 === 0 ? 'General Training' : 'Academic', ...scores, overall, cefrFor(overall), remarked ? 'REMARKED' : 'RELEASED',
-      pick(['Tashkent', 'London', 'Hanoi', 'Madrid', 'Berlin']), country,
-      osr ? pick(SKILLS) : null, osr ? new Date(testDate.getTime() + 20 * day).toISOString().slice(0, 10) : null,
+      pick(['M', 'F', 'F', 'M', 'U']),
+      country,
+      country,
+      pick(LANGUAGES),
+      testDate.toISOString().slice(0, 10),
+      i % 4 === 0 ? 'General Training' : 'Academic',
+      ...scores,
+      overall,
+      cefrFor(overall),
+      remarked ? 'REMARKED' : 'RELEASED',
+      pick(['Tashkent', 'London', 'Hanoi', 'Madrid', 'Berlin']),
+      country,
+      osr ? pick(SKILLS) : null,
+      osr ? new Date(testDate.getTime() + 20 * day).toISOString().slice(0, 10) : null,
       osr ? `${trf.slice(0, 17)}O` : null,
     ]);
     if (i % 10 === 3) photos.push([id, DEMO_PHOTO_JPEG]);
@@ -83,8 +139,33 @@ export async function seedIeltsDemoResults(manager: EntityManager, roIds: [strin
   if (options.withSeedExample) {
     const exampleId = randomUUID();
     results.push([
-      exampleId, '17UZ010772RAKN025A', 'UZ010', '000772', 'P1234567', 'Passport', 'KARIMOVA', 'DILNOZA', '2003-04-14', 'F', 'UZB', 'UZB', 'Uzbek',
-      '2019-07-02', 'Academic', 7.5, 7, 6.5, 7, 7, 'C1', 'RELEASED', 'Tashkent', 'UZB', null, null, null,
+      exampleId,
+      '17UZ010772RAKN025A',
+      'UZ010',
+      '000772',
+      'P1234567',
+      'Passport',
+      'KARIMOVA',
+      'DILNOZA',
+      '2003-04-14',
+      'F',
+      'UZB',
+      'UZB',
+      'Uzbek',
+      '2019-07-02',
+      'Academic',
+      7.5,
+      7,
+      6.5,
+      7,
+      7,
+      'C1',
+      'RELEASED',
+      'Tashkent',
+      'UZB',
+      null,
+      null,
+      null,
     ]);
     photos.push([exampleId, DEMO_PHOTO_JPEG]);
     shares.push([exampleId, roIds[0], '17UZ010772RAKN025A', new Date('2019-09-30T10:15:00Z'), new Date('2019-09-30T10:15:00Z')]);

@@ -18,7 +18,14 @@ describe('Booking: classes and scrap-paper sheets', () => {
   const post = (path: string, body: object, client = centre) => call(app.http().post(path).set('Authorization', basic(client)).send(body));
   const get = (path: string, client = centre, accept?: string) => {
     const request = app.http().get(path).set('Authorization', basic(client));
-    return call(accept ? request.set('Accept', accept).buffer(true).parse(bytesOrJson as never) : request);
+    return call(
+      accept
+        ? request
+            .set('Accept', accept)
+            .buffer(true)
+            .parse(bytesOrJson as never)
+        : request,
+    );
   };
 
   beforeAll(async () => {
@@ -30,10 +37,22 @@ describe('Booking: classes and scrap-paper sheets', () => {
     const names = ['Zoe Young', 'Adam Abbott', 'Maria Ng'];
     for (const [i, id] of learners.entries()) await put(`/api/admin/learners/${id}`, { Name: names[i], Code: `S-${i}`, Organization: 'SHEET-A' });
     await put('/api/admin/assessment-forms/SH-1', { Name: 'Form', Published: true, Bilingual: false });
-    await post(`/api/events/${eventId}`, { EventVenue: venue, EventStart: start, EventExamType: 'Academic', EventExamFormat: 'Paper', EventBillingCode: 'Standard' });
+    await post(`/api/events/${eventId}`, {
+      EventVenue: venue,
+      EventStart: start,
+      EventExamType: 'Academic',
+      EventExamFormat: 'Paper',
+      EventBillingCode: 'Standard',
+    });
     const registrations = [randomUUID(), randomUUID(), randomUUID()];
     for (const [i, id] of registrations.entries()) {
-      await post(`/api/registrations/${id}/commands/register-lax`, { EventVenue: venue, EventStart: start, Learner: learners[i], Assessment: 'SH-1', Accommodations: i === 1 ? [{ Type: 'ExtraTime', TimeExtension: 30 }] : [] });
+      await post(`/api/registrations/${id}/commands/register-lax`, {
+        EventVenue: venue,
+        EventStart: start,
+        Learner: learners[i],
+        Assessment: 'SH-1',
+        Accommodations: i === 1 ? [{ Type: 'ExtraTime', TimeExtension: 30 }] : [],
+      });
     }
     await post(`/api/registrations/${registrations[2]}/commands/cancel`, { Reason: 'ill' });
   });
@@ -46,7 +65,9 @@ describe('Booking: classes and scrap-paper sheets', () => {
     const stored = await put(`/api/admin/classes/${classId}`, { Name: 'Year 12 English', Organization: 'SHEET-A', Learners: learners });
     expect(stored.body).toMatchObject({ Identifier: classId, Name: 'Year 12 English', LearnersWithUpcomingRegistration: 2 });
     expect(stored.body.Learners.map((l: { Name: string }) => l.Name)).toEqual(['Adam Abbott', 'Maria Ng', 'Zoe Young']);
-    expect((await put(`/api/admin/classes/${randomUUID()}`, { Name: 'x', Organization: 'SHEET-A', Learners: [randomUUID()] })).body.detail).toBe('Learner not found.');
+    expect((await put(`/api/admin/classes/${randomUUID()}`, { Name: 'x', Organization: 'SHEET-A', Learners: [randomUUID()] })).body.detail).toBe(
+      'Learner not found.',
+    );
     const [{ id: orgId }] = await app.dataSource.query("SELECT id FROM organisations WHERE code = 'SHEET-A'");
     const listed = await get(`/api/events/classes?organization=${orgId}`);
     expect(listed.body).toMatchObject({ Organization: orgId, Classes: [{ Identifier: classId, LearnersWithUpcomingRegistration: 2 }] });
@@ -84,9 +105,21 @@ describe('Booking: classes and scrap-paper sheets', () => {
     const event = randomUUID();
     const ids = names.map(() => randomUUID());
     for (const [i, id] of ids.entries()) await put(`/api/admin/learners/${id}`, { Name: names[i], Code: `U-${i}`, Organization: 'SHEET-A' });
-    await post(`/api/events/${event}`, { EventVenue: venue, EventStart: new Date(Date.parse(start) + 86_400_000).toISOString(), EventExamType: 'Academic', EventExamFormat: 'Paper', EventBillingCode: 'Standard' });
+    await post(`/api/events/${event}`, {
+      EventVenue: venue,
+      EventStart: new Date(Date.parse(start) + 86_400_000).toISOString(),
+      EventExamType: 'Academic',
+      EventExamFormat: 'Paper',
+      EventBillingCode: 'Standard',
+    });
     for (const learner of ids) {
-      const registered = await post(`/api/registrations/${randomUUID()}/commands/register-lax`, { EventVenue: venue, EventStart: new Date(Date.parse(start) + 86_400_000).toISOString(), Learner: learner, Assessment: 'SH-1', Accommodations: [] });
+      const registered = await post(`/api/registrations/${randomUUID()}/commands/register-lax`, {
+        EventVenue: venue,
+        EventStart: new Date(Date.parse(start) + 86_400_000).toISOString(),
+        Learner: learner,
+        Assessment: 'SH-1',
+        Accommodations: [],
+      });
       expect(registered.status).toBeLessThan(300);
     }
     const response = await get(`/api/events/scrap-paper?id=${event}`, centre, 'application/pdf');

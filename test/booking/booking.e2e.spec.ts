@@ -20,10 +20,25 @@ describe('Booking: events and registrations', () => {
   const learner2 = randomUUID();
   const otherLearner = randomUUID();
 
-  const post = (client: TestClient, path: string, body?: object) => call(app.http().post(path).set('Authorization', basic(client)).send(body ?? {}));
+  const post = (client: TestClient, path: string, body?: object) =>
+    call(
+      app
+        .http()
+        .post(path)
+        .set('Authorization', basic(client))
+        .send(body ?? {}),
+    );
   const get = (client: TestClient, path: string) => call(app.http().get(path).set('Authorization', basic(client)));
   const register = (id: string, body: object, client = centre) => post(client, `/api/registrations/${id}/commands/register-lax`, body);
-  const base = (start: string) => ({ EventVenue: venue, EventStart: start, EventExamType: 'Academic', EventExamFormat: 'Paper', EventBillingCode: 'Standard', Learner: learner, Assessment: 'AC-1' });
+  const base = (start: string) => ({
+    EventVenue: venue,
+    EventStart: start,
+    EventExamType: 'Academic',
+    EventExamFormat: 'Paper',
+    EventBillingCode: 'Standard',
+    Learner: learner,
+    Assessment: 'AC-1',
+  });
   const expectSeedError = (response: { status: number; body: { errorCode: number; detail: string } }, message: string, status = 400) => {
     expect({ status: response.status, detail: response.body.detail }).toEqual({ status, detail: message });
   };
@@ -54,10 +69,24 @@ describe('Booking: events and registrations', () => {
     const eventId = randomUUID();
 
     it('adds an event, lists it by date and refuses each invalid value with the seed message', async () => {
-      const body = { EventVenue: venue, EventStart: start, EventExamType: 'Academic', EventExamFormat: 'Computer', EventBillingCode: 'Invoice', RegistrationLimit: 30 };
+      const body = {
+        EventVenue: venue,
+        EventStart: start,
+        EventExamType: 'Academic',
+        EventExamFormat: 'Computer',
+        EventBillingCode: 'Invoice',
+        RegistrationLimit: 30,
+      };
       const added = await post(centre, `/api/events/${eventId}`, body);
       expect(added.status).toBe(201);
-      expect(added.body).toMatchObject({ Identifier: eventId, Venue: { Identifier: venue, Name: 'Main Hall' }, ExamFormat: 'Computer', RegistrationLimit: 30, RegistrationCount: 0, Status: 'Scheduled' });
+      expect(added.body).toMatchObject({
+        Identifier: eventId,
+        Venue: { Identifier: venue, Name: 'Main Hall' },
+        ExamFormat: 'Computer',
+        RegistrationLimit: 30,
+        RegistrationCount: 0,
+        Status: 'Scheduled',
+      });
       expectSeedError(await post(centre, `/api/events/${eventId}`, { ...body, EventStart: future(11) }), 'Event already exists.');
       const sameSlot = await post(centre, `/api/events/${randomUUID()}`, body);
       expect(sameSlot.status).toBe(409);
@@ -72,7 +101,8 @@ describe('Booking: events and registrations', () => {
         [{ EventBillingCode: undefined }, 'EventBillingCode not specified.'],
         [{ EventBillingCode: 'Barter' }, 'Invalid EventBillingCode value.'],
       ];
-      for (const [change, message] of cases) expectSeedError(await post(centre, `/api/events/${randomUUID()}`, { ...body, EventStart: future(12), ...change }), message);
+      for (const [change, message] of cases)
+        expectSeedError(await post(centre, `/api/events/${randomUUID()}`, { ...body, EventStart: future(12), ...change }), message);
       const listed = await get(centre, `/api/events/list-events?date=${start.slice(0, 10)}`);
       expect(listed.body.Events.map((e: { Identifier: string }) => e.Identifier)).toEqual([eventId]);
       expect((await get(other, `/api/events/list-events?date=${start.slice(0, 10)}`)).body.Events).toEqual([]);
@@ -92,7 +122,12 @@ describe('Booking: events and registrations', () => {
       const start = future(20);
       const first = await register(randomUUID(), { ...base(start), Accommodations: [{ Type: 'ExtraTime', Name: '25% extra', TimeExtension: 40 }] });
       expect(first.status).toBe(201);
-      expect(first.body).toMatchObject({ Status: 'Active', Learner: { Identifier: learner }, Assessment: { Code: 'AC-1' }, Accommodations: [{ Type: 'ExtraTime', Name: '25% extra', TimeExtension: 40 }] });
+      expect(first.body).toMatchObject({
+        Status: 'Active',
+        Learner: { Identifier: learner },
+        Assessment: { Code: 'AC-1' },
+        Accommodations: [{ Type: 'ExtraTime', Name: '25% extra', TimeExtension: 40 }],
+      });
       expect(first.body.Event).toMatchObject({ Start: new Date(start).toISOString(), ExamType: 'Academic', RegistrationCount: 1 });
       const second = await register(randomUUID(), { EventVenue: venue, EventStart: start, Learner: learner2, Assessment: 'AC-1' });
       expect(second.status).toBe(200);
@@ -130,7 +165,14 @@ describe('Booking: events and registrations', () => {
     it('never exceeds the registration limit under concurrent calls for the last seats', async () => {
       const start = future(30);
       const eventId = randomUUID();
-      await post(centre, `/api/events/${eventId}`, { EventVenue: venue, EventStart: start, EventExamType: 'Academic', EventExamFormat: 'Paper', EventBillingCode: 'Standard', RegistrationLimit: 3 });
+      await post(centre, `/api/events/${eventId}`, {
+        EventVenue: venue,
+        EventStart: start,
+        EventExamType: 'Academic',
+        EventExamFormat: 'Paper',
+        EventBillingCode: 'Standard',
+        RegistrationLimit: 3,
+      });
       const responses = await Promise.all(Array.from({ length: 10 }, () => register(randomUUID(), base(start))));
       const statuses = responses.map((r) => r.status).sort();
       expect(statuses).toEqual([200, 200, 200, 409, 409, 409, 409, 409, 409, 409]);
@@ -149,12 +191,22 @@ describe('Booking: events and registrations', () => {
     });
 
     it('transfers, creating the target event and keeping the form, with the seed messages', async () => {
-      const moved = await post(centre, `/api/registrations/${id}/commands/transfer-lax`, { EventVenue: venue, EventStart: future(41), EventExamType: 'Academic', Learner: learner, Reason: 'Clash with school trip' });
+      const moved = await post(centre, `/api/registrations/${id}/commands/transfer-lax`, {
+        EventVenue: venue,
+        EventStart: future(41),
+        EventExamType: 'Academic',
+        Learner: learner,
+        Reason: 'Clash with school trip',
+      });
       expect(moved.status).toBe(200);
-      expect(moved.body).toMatchObject({ Assessment: { Code: 'AC-1' }, Event: { Start: new Date(future(41)).toISOString(), ExamFormat: 'Paper', BillingCode: 'Standard' } });
+      expect(moved.body).toMatchObject({
+        Assessment: { Code: 'AC-1' },
+        Event: { Start: new Date(future(41)).toISOString(), ExamFormat: 'Paper', BillingCode: 'Standard' },
+      });
       expect(moved.body.History.map((h: { Command: string }) => h.Command)).toEqual(['register-lax', 'transfer-lax']);
       expect(moved.body.History[1]).toMatchObject({ Reason: 'Clash with school trip' });
-      const transfer = (body: object, registration = id) => post(centre, `/api/registrations/${registration}/commands/transfer-lax`, { EventVenue: venue, EventStart: future(41), Learner: learner, ...body });
+      const transfer = (body: object, registration = id) =>
+        post(centre, `/api/registrations/${registration}/commands/transfer-lax`, { EventVenue: venue, EventStart: future(41), Learner: learner, ...body });
       expectSeedError(await transfer({}), 'Registration already assigned to event.');
       expectSeedError(await transfer({ Learner: learner2 }), 'Learner does not belong to registration.');
       expectSeedError(await transfer({ Learner: randomUUID() }), 'Learner not found.');
@@ -191,7 +243,14 @@ describe('Booking: events and registrations', () => {
     it('cancels, freeing the seat, and records every command with its reason and time', async () => {
       const cancelled = await post(centre, `/api/registrations/${id}/commands/cancel`, { Reason: 'Learner withdrew' });
       expect(cancelled.body).toMatchObject({ Status: 'Cancelled', CancelReason: 'Learner withdrew', Event: { RegistrationCount: 0 } });
-      expect(cancelled.body.History.map((h: { Command: string }) => h.Command)).toEqual(['register-lax', 'transfer-lax', 'change-assessment', 'grant-accommodation', 'revoke-accommodation', 'cancel']);
+      expect(cancelled.body.History.map((h: { Command: string }) => h.Command)).toEqual([
+        'register-lax',
+        'transfer-lax',
+        'change-assessment',
+        'grant-accommodation',
+        'revoke-accommodation',
+        'cancel',
+      ]);
       expect(cancelled.body.History.every((h: { Time: string }) => !Number.isNaN(Date.parse(h.Time)))).toBe(true);
     });
   });
@@ -219,9 +278,13 @@ describe('Booking: events and registrations', () => {
       expect(all.Registrations.map((r: { Identifier: string }) => r.Identifier)).toEqual([ids[0], ids[1], ids[2]]);
       expect(all.Registrations[2]).toMatchObject({ Status: 'Cancelled', CancelReason: 'changed mind' });
       const pages = [await search({ PageSize: 2, Page: 1 }), await search({ PageSize: 2, Page: 2 })];
-      expect(pages.flatMap((p) => p.Registrations.map((r: { Identifier: string }) => r.Identifier))).toEqual(all.Registrations.map((r: { Identifier: string }) => r.Identifier));
+      expect(pages.flatMap((p) => p.Registrations.map((r: { Identifier: string }) => r.Identifier))).toEqual(
+        all.Registrations.map((r: { Identifier: string }) => r.Identifier),
+      );
       expect((await post(centre, '/api/registrations/search', { PageSize: 101 })).body.details[0].field).toBe('PageSize');
-      expect((await post(centre, '/api/registrations/count', { LastChangeTimeSince: '2002-09-01T23:10:50' })).body.details[0].field).toBe('LastChangeTimeSince');
+      expect((await post(centre, '/api/registrations/count', { LastChangeTimeSince: '2002-09-01T23:10:50' })).body.details[0].field).toBe(
+        'LastChangeTimeSince',
+      );
     });
   });
 
@@ -247,13 +310,16 @@ describe('Booking: events and registrations', () => {
       expect(reads[i * 3 + 1].status).toBe(204);
       for (const read of [reads[i * 3], reads[i * 3 + 2]]) {
         expect([200, 404]).toContain(read.status);
-        if (read.status === 200) expect(read.body).toMatchObject({ Identifier: id, Learner: { Identifier: expect.any(String) }, Event: { Identifier: expect.any(String) } });
+        if (read.status === 200)
+          expect(read.body).toMatchObject({ Identifier: id, Learner: { Identifier: expect.any(String) }, Event: { Identifier: expect.any(String) } });
       }
     }
   });
 
   it('keeps the provider side to booking:admin and writes to booking:write', async () => {
-    expect((await call(app.http().put(`/api/admin/venues/${venue}`).set('Authorization', basic(centre)).send({ Name: 'x', Organization: 'CEN-A' }))).status).toBe(403);
+    expect(
+      (await call(app.http().put(`/api/admin/venues/${venue}`).set('Authorization', basic(centre)).send({ Name: 'x', Organization: 'CEN-A' }))).status,
+    ).toBe(403);
     const reader = await createClient(app, { scopes: ['booking:read'], orgCode: 'CEN-A' });
     expect((await register(randomUUID(), base(future(61)), reader)).status).toBe(403);
   });

@@ -91,7 +91,9 @@ describe('openapi-codegen', () => {
 
   it('validates bodies with class-validator, keeping case-sensitive and hyphenated keys', () => {
     const dto = files['widgets.dto.ts'];
-    expect(dto).toMatch(/@Matches\(\/\^\[A-Z\]\{3\}\$\/[^\n]*\n\s+@IsString[^\n]*\n\s+@IsDefined\(\{ message: 'product-code is required' \}\)\n\s+'product-code'!: string;/);
+    expect(dto).toMatch(
+      /@Matches\(\/\^\[A-Z\]\{3\}\$\/[^\n]*\n\s+@IsString[^\n]*\n\s+@IsDefined\(\{ message: 'product-code is required' \}\)\n\s+'product-code'!: string;/,
+    );
     expect(dto).toMatch(/@Min\(0[^\n]*\n\s+@IsInt[^\n]*\n\s+@IsDefined[^\n]*\n\s+size!: number;/);
     expect(dto).toContain('colour?: "red" | "blue" | null;');
     expect(dto).toContain('@Type(() => WidgetChangeParts)');
@@ -113,8 +115,12 @@ describe('openapi-codegen', () => {
     expect(api).toContain("@Post('/v1/widgets/:widgetId')");
     expect(api).toContain('"scopes":["widgets:write"]');
     expect(api).toContain('"scopes":null');
-    expect(api).toContain('abstract updateWidget(input: { path: UpdateWidgetPath; query: UpdateWidgetQuery; body: WidgetChange; headers: { \'idempotency-key\'?: string } }, request: FastifyRequest): Promise<ApiReply<Widget, 200> | ApiReply<Widget, 201>>;');
-    expect(api).toContain('abstract listWidgets(input: { query: ListWidgetsQuery }, request: FastifyRequest): Promise<BinaryBody | ApiReply<BinaryBody, 200>>;');
+    expect(api).toContain(
+      "abstract updateWidget(input: { path: UpdateWidgetPath; query: UpdateWidgetQuery; body: WidgetChange; headers: { 'idempotency-key'?: string } }, request: FastifyRequest): Promise<ApiReply<Widget, 200> | ApiReply<Widget, 201>>;",
+    );
+    expect(api).toContain(
+      'abstract listWidgets(input: { query: ListWidgetsQuery }, request: FastifyRequest): Promise<BinaryBody | ApiReply<BinaryBody, 200>>;',
+    );
     expect(api).toContain('export abstract class WidgetsApi');
   });
 
@@ -126,7 +132,7 @@ describe('openapi-codegen', () => {
     expect(dto).toContain("@IsContractFormat('date', { message: 'madeOn must be a calendar date (YYYY-MM-DD)' })");
     expect(dto).toContain("@IsContractFormat('uri',");
     expect(dto).toContain('site?: string = "https://example.org/";');
-    expect(dto).toContain("@IsIn([\"round\",\"square\"], { message: 'Invalid shape value.' })");
+    expect(dto).toContain('@IsIn(["round","square"], { message: \'Invalid shape value.\' })');
     expect(dto).toMatch(/@Transform\(\(\{ value \}\) => toIntegerParameter\(value\)\)/);
     // A value the seed says is ignored beside another is not checked then.
     expect(dto).toContain('@ValidateIf((o) => o["colour"] === undefined)');
@@ -135,13 +141,38 @@ describe('openapi-codegen', () => {
   });
 
   it.each([
-    ['an unknown keyword', "colour: { type: [string, 'null'], enum: [red, blue, null] }", 'colour: { oneOf: [{ type: string }, { type: integer }] }', /keyword oneOf cannot be enforced/],
-    ['an unknown format', "madeOn: { type: string, format: date }", 'madeOn: { type: string, format: hostname }', /format hostname has no runtime check/],
-    ['an unbounded request integer', 'size: { type: integer, minimum: 0, maximum: 10 }', 'size: { type: integer, minimum: 0 }', /size: an integer in a request needs minimum and maximum/],
-    ['an unbounded request array', "owners: { type: array, minItems: 1, maxItems: 500,", "owners: { type: array, minItems: 1,", /owners: an array in a request needs maxItems/],
-    ['a request object open to unknown fields', "    WidgetChange:\n      type: object\n      additionalProperties: false\n", "    WidgetChange:\n      type: object\n", /WidgetChange: an object in a request must say additionalProperties: false/],
-    ['a union type', "madeOn: { type: string, format: date }", 'madeOn: { type: [string, integer] }', /cannot be enforced \(one type/],
-    ['an unbounded integer parameter', 'schema: { type: integer, minimum: 1, maximum: 50 }', 'schema: { type: integer, minimum: 1 }', /query parameter limit: an integer in a request needs minimum and maximum/],
+    [
+      'an unknown keyword',
+      "colour: { type: [string, 'null'], enum: [red, blue, null] }",
+      'colour: { oneOf: [{ type: string }, { type: integer }] }',
+      /keyword oneOf cannot be enforced/,
+    ],
+    ['an unknown format', 'madeOn: { type: string, format: date }', 'madeOn: { type: string, format: hostname }', /format hostname has no runtime check/],
+    [
+      'an unbounded request integer',
+      'size: { type: integer, minimum: 0, maximum: 10 }',
+      'size: { type: integer, minimum: 0 }',
+      /size: an integer in a request needs minimum and maximum/,
+    ],
+    [
+      'an unbounded request array',
+      'owners: { type: array, minItems: 1, maxItems: 500,',
+      'owners: { type: array, minItems: 1,',
+      /owners: an array in a request needs maxItems/,
+    ],
+    [
+      'a request object open to unknown fields',
+      '    WidgetChange:\n      type: object\n      additionalProperties: false\n',
+      '    WidgetChange:\n      type: object\n',
+      /WidgetChange: an object in a request must say additionalProperties: false/,
+    ],
+    ['a union type', 'madeOn: { type: string, format: date }', 'madeOn: { type: [string, integer] }', /cannot be enforced \(one type/],
+    [
+      'an unbounded integer parameter',
+      'schema: { type: integer, minimum: 1, maximum: 50 }',
+      'schema: { type: integer, minimum: 1 }',
+      /query parameter limit: an integer in a request needs minimum and maximum/,
+    ],
   ])('refuses %s', (_label, from, to, error) => {
     const bad = join(dir, 'unenforceable.yaml');
     expect(CONTRACT).toContain(from);

@@ -24,7 +24,9 @@ describe('contract checker', () => {
   });
 
   it('rejects an error body outside the envelope', () => {
-    expect(() => assertMatchesContract(fake('GET', '/v1/ielts/result-verification', 401, { message: 'Unauthorized' }, 'application/problem+json'))).toThrow(/does not match/);
+    expect(() => assertMatchesContract(fake('GET', '/v1/ielts/result-verification', 401, { message: 'Unauthorized' }, 'application/problem+json'))).toThrow(
+      /does not match/,
+    );
   });
 
   it('checks nested result fields, such as band score formats', () => {

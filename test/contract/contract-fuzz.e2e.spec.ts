@@ -54,8 +54,13 @@ const operations: Operation[] = Object.entries(document.paths).flatMap(([path, i
     .filter((method) => item[method])
     .map((method) => {
       const op = item[method];
-      const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Schema) => (p.$ref ? document.components!.parameters[p.$ref.split('/').pop()!] : p));
-      const [mediaType, content] = Object.entries<Schema>(op.requestBody?.content ?? {}).find(([type]) => type.includes('json')) ?? Object.entries<Schema>(op.requestBody?.content ?? {})[0] ?? [];
+      const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Schema) =>
+        p.$ref ? document.components!.parameters[p.$ref.split('/').pop()!] : p,
+      );
+      const [mediaType, content] =
+        Object.entries<Schema>(op.requestBody?.content ?? {}).find(([type]) => type.includes('json')) ??
+        Object.entries<Schema>(op.requestBody?.content ?? {})[0] ??
+        [];
       const security: Array<Record<string, string[]>> = op.security ?? document.security ?? [];
       return {
         id: op.operationId,
@@ -63,7 +68,8 @@ const operations: Operation[] = Object.entries(document.paths).flatMap(([path, i
         path,
         parameters: parameters.filter((p: Parameter) => p.name.toLowerCase() !== 'x-transaction-id' || true),
         body: mediaType ? { mediaType, schema: content.schema, required: !!op.requestBody.required } : undefined,
-        scopes: security.length === 0 || security.some((r) => Object.keys(r).length === 0) ? null : [...new Set(security.flatMap((r) => Object.values(r).flat()))],
+        scopes:
+          security.length === 0 || security.some((r) => Object.keys(r).length === 0) ? null : [...new Set(security.flatMap((r) => Object.values(r).flat()))],
       };
     }),
 );
@@ -95,8 +101,28 @@ function validPlan(operation: Operation): fc.Arbitrary<Plan> {
 }
 
 const deepJson = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
-const HOSTILE_BODIES = [deepJson(10_000), deepJson(65), '{', '{"a":1,}', '', '[]', '"text"', '123', 'null', `{"x":"${'y'.repeat(2_000_000)}"}`, '{"__proto__":{"admin":true}}'];
-const HOSTILE_AUTH = [`Basic ${Buffer.from('a\u0000b:x').toString('base64')}`, `Basic ${Buffer.from('\ud800:x').toString('base64')}`, 'Basic !!!', 'Bearer \u00ff\u00fe', `Bearer ${'x'.repeat(3000)}`, 'Digest abc', ''];
+const HOSTILE_BODIES = [
+  deepJson(10_000),
+  deepJson(65),
+  '{',
+  '{"a":1,}',
+  '',
+  '[]',
+  '"text"',
+  '123',
+  'null',
+  `{"x":"${'y'.repeat(2_000_000)}"}`,
+  '{"__proto__":{"admin":true}}',
+];
+const HOSTILE_AUTH = [
+  `Basic ${Buffer.from('a\u0000b:x').toString('base64')}`,
+  `Basic ${Buffer.from('\ud800:x').toString('base64')}`,
+  'Basic !!!',
+  'Bearer \u00ff\u00fe',
+  `Bearer ${'x'.repeat(3000)}`,
+  'Digest abc',
+  '',
+];
 
 function hostilePlan(operation: Operation): fc.Arbitrary<Plan> {
   const names = (location: Parameter['in']) => operation.parameters.filter((p) => p.in === location).map((p) => p.name);
@@ -108,7 +134,11 @@ function hostilePlan(operation: Operation): fc.Arbitrary<Plan> {
     fc.record({ kind: fc.constant('extra' as const), value: hostileValue }),
     fc.record({ kind: fc.constant('body' as const), raw: fc.constantFrom(...HOSTILE_BODIES) }),
     fc.record({ kind: fc.constant('auth' as const), value: fc.constantFrom(...HOSTILE_AUTH) }),
-    fc.record({ kind: fc.constant('media' as const), accept: fc.constantFrom('application/x-nope', 'text/html;q=1, */*;q=0', '*/*'), contentType: fc.constantFrom('text/plain', 'application/xml', 'application/json; charset=latin1', 'multipart/form-data; boundary=x') }),
+    fc.record({
+      kind: fc.constant('media' as const),
+      accept: fc.constantFrom('application/x-nope', 'text/html;q=1, */*;q=0', '*/*'),
+      contentType: fc.constantFrom('text/plain', 'application/xml', 'application/json; charset=latin1', 'multipart/form-data; boundary=x'),
+    }),
   );
   return fc.tuple(validPlan(operation), mutation).map(([plan, change]) => {
     const next: Plan = { ...plan, path: { ...plan.path }, query: { ...plan.query }, headers: { ...plan.headers } };
@@ -122,11 +152,15 @@ function hostilePlan(operation: Operation): fc.Arbitrary<Plan> {
         break;
       }
       case 'field':
-        if (bodyFields.length && body && typeof body === 'object') (body as Record<string, unknown>)[bodyFields[change.index % bodyFields.length]] = change.value;
+        if (bodyFields.length && body && typeof body === 'object')
+          (body as Record<string, unknown>)[bodyFields[change.index % bodyFields.length]] = change.value;
         else next.body = change.value;
         break;
       case 'drop': {
-        const required = [...operation.parameters.filter((p) => p.required && p.in === 'query').map((p) => ['query', p.name]), ...(resolve(operation.body?.schema)?.required ?? []).map((f: string) => ['body', f])];
+        const required = [
+          ...operation.parameters.filter((p) => p.required && p.in === 'query').map((p) => ['query', p.name]),
+          ...(resolve(operation.body?.schema)?.required ?? []).map((f: string) => ['body', f]),
+        ];
         if (required.length) {
           const [where, name] = required[change.index % required.length];
           if (where === 'query') delete next.query[name];
@@ -164,7 +198,10 @@ function encode(value: unknown): string {
   try {
     return encodeURIComponent(text);
   } catch {
-    return text.split('').map((ch) => (/[\ud800-\udfff]/.test(ch) ? '%ED%A0%80' : encodeURIComponent(ch))).join('');
+    return text
+      .split('')
+      .map((ch) => (/[\ud800-\udfff]/.test(ch) ? '%ED%A0%80' : encodeURIComponent(ch)))
+      .join('');
   }
 }
 
@@ -187,9 +224,14 @@ async function send(app: TestApp, operation: Operation, plan: Plan): Promise<{ u
   if (plan.authorization) headers.authorization = plan.authorization;
   let body: string | undefined = plan.rawBody;
   if (body === undefined && plan.body !== undefined) {
-    body = plan.contentType === 'application/x-www-form-urlencoded' && plan.body && typeof plan.body === 'object'
-      ? Object.entries(plan.body as Record<string, unknown>).map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&')
-      : plan.contentType === 'text/csv' ? String(plan.body) : JSON.stringify(plan.body);
+    body =
+      plan.contentType === 'application/x-www-form-urlencoded' && plan.body && typeof plan.body === 'object'
+        ? Object.entries(plan.body as Record<string, unknown>)
+            .map(([k, v]) => `${encode(k)}=${encode(v)}`)
+            .join('&')
+        : plan.contentType === 'text/csv'
+          ? String(plan.body)
+          : JSON.stringify(plan.body);
   }
   if (body !== undefined) headers['content-type'] = plan.contentType ?? 'application/json';
   if (operation.id === 'obtainTestId' && body !== undefined) {
@@ -224,7 +266,8 @@ function check(operation: Operation, url: string, plan: Plan, seen: Seen): void 
   if (seen.status >= 400) {
     const problem = seen.body as { errorCode?: unknown; transactionId?: unknown };
     if (!String(seen.headers.get('content-type')).startsWith('application/problem+json')) throw new Error(`error outside the envelope: ${where}`);
-    if (typeof problem.errorCode !== 'number' || problem.transactionId !== transactionId) throw new Error(`envelope without errorCode or with another transactionId: ${where}`);
+    if (typeof problem.errorCode !== 'number' || problem.transactionId !== transactionId)
+      throw new Error(`envelope without errorCode or with another transactionId: ${where}`);
   }
   try {
     assertFetchedMatchesContract(operation.method, url, seen, seen.text);
@@ -244,33 +287,45 @@ describe('contract fuzz: every operation, valid and hostile inputs', () => {
     const requests = [...tally.values()].reduce((sum, counts) => sum + [...counts.values()].reduce((a, b) => a + b, 0), 0);
     const statuses = new Map<number, number>();
     for (const counts of tally.values()) for (const [status, n] of counts) statuses.set(status, (statuses.get(status) ?? 0) + n);
-    console.log(`contract fuzz: seed ${SEED}, ${RUNS} runs per property, ${operations.length} operations, ${requests} requests; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
+    console.log(
+      `contract fuzz: seed ${SEED}, ${RUNS} runs per property, ${operations.length} operations, ${requests} requests; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`,
+    );
     if (process.env.FUZZ_REPORT) for (const [id, counts] of validTally) console.log(`valid ${id}: ${JSON.stringify(Object.fromEntries(counts))}`);
     await app?.close();
   });
 
   it('covers every operation of the contract, each with a sandbox client that may call it', () => {
-    const ids = new Set(Object.values(document.paths).flatMap((item) => Object.values<Schema>(item).map((op) => op.operationId).filter(Boolean)));
+    const ids = new Set(
+      Object.values(document.paths).flatMap((item) =>
+        Object.values<Schema>(item)
+          .map((op) => op.operationId)
+          .filter(Boolean),
+      ),
+    );
     expect(operations.map((op) => op.id).sort()).toEqual([...ids].sort());
     for (const operation of operations) expect(() => credentialsFor(operation)).not.toThrow();
   });
 
   for (const mode of ['valid', 'hostile'] as const) {
-    it.each(operations.map((op) => [op.id, op] as const))(`${mode} requests to %s answer within the contract`, async (_id, operation) => {
-      const plans = mode === 'valid' ? validPlan(operation) : hostilePlan(operation);
-      await fc.assert(
-        fc.asyncProperty(plans, async (plan) => {
-          const sent = await send(app, operation, plan);
-          if (!sent) return;
-          if (mode === 'valid') {
-            const counts = validTally.get(operation.id) ?? new Map<number, number>();
-            counts.set(sent.seen.status, (counts.get(sent.seen.status) ?? 0) + 1);
-            validTally.set(operation.id, counts);
-          }
-          check(operation, sent.url, plan, sent.seen);
-        }),
-        { seed: SEED, numRuns: RUNS, endOnFailure: true },
-      );
-    }, 120_000);
+    it.each(operations.map((op) => [op.id, op] as const))(
+      `${mode} requests to %s answer within the contract`,
+      async (_id, operation) => {
+        const plans = mode === 'valid' ? validPlan(operation) : hostilePlan(operation);
+        await fc.assert(
+          fc.asyncProperty(plans, async (plan) => {
+            const sent = await send(app, operation, plan);
+            if (!sent) return;
+            if (mode === 'valid') {
+              const counts = validTally.get(operation.id) ?? new Map<number, number>();
+              counts.set(sent.seen.status, (counts.get(sent.seen.status) ?? 0) + 1);
+              validTally.set(operation.id, counts);
+            }
+            check(operation, sent.url, plan, sent.seen);
+          }),
+          { seed: SEED, numRuns: RUNS, endOnFailure: true },
+        );
+      },
+      120_000,
+    );
   }
 });

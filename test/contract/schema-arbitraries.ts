@@ -36,8 +36,16 @@ export function validValue(schema: Schema, components: Record<string, Schema>): 
     arbitrary = fc.array(validValue(schema.items ?? {}, components), { minLength, maxLength: Math.min(schema.maxItems ?? 3, Math.max(minLength, 3)) });
   } else if (type === 'object') {
     const properties = Object.entries<Schema>(schema.properties ?? {});
-    if (properties.length === 0) arbitrary = fc.dictionary(fc.string({ minLength: 1, maxLength: 10 }).filter((k) => /^\w+$/.test(k)), fc.string({ maxLength: 20 }), { maxKeys: 3 });
-    else arbitrary = fc.record(Object.fromEntries(properties.map(([name, inner]) => [name, validValue(inner, components)])), { requiredKeys: schema.required ?? [] });
+    if (properties.length === 0)
+      arbitrary = fc.dictionary(
+        fc.string({ minLength: 1, maxLength: 10 }).filter((k) => /^\w+$/.test(k)),
+        fc.string({ maxLength: 20 }),
+        { maxKeys: 3 },
+      );
+    else
+      arbitrary = fc.record(Object.fromEntries(properties.map(([name, inner]) => [name, validValue(inner, components)])), {
+        requiredKeys: schema.required ?? [],
+      });
   } else arbitrary = fc.constant('x');
   return nullable ? fc.option(arbitrary, { nil: null, freq: 5 }) : arbitrary;
 }
@@ -57,8 +65,29 @@ function stringValue(schema: Schema): fc.Arbitrary<string> {
 /** Values no client should send, and that must still get a clear 4xx: the probes of the hostile-input report and more. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(
-    'a\u0000b', '\ud800', 'x\udfffy', 'x'.repeat(5000), '2027-02-30', '1254-58-16', '2019-09-31T06:12:25', '99999999999999999999999', '-1', '1e309',
-    '', ' ', "' OR 1=1 --", '../../etc/passwd', '%00', '%E0%A4%A', '<a>&amp;</a>', '\u202e', '😀'.repeat(30), 'null', 'NaN', '0x10', '٣',
+    'a\u0000b',
+    '\ud800',
+    'x\udfffy',
+    'x'.repeat(5000),
+    '2027-02-30',
+    '1254-58-16',
+    '2019-09-31T06:12:25',
+    '99999999999999999999999',
+    '-1',
+    '1e309',
+    '',
+    ' ',
+    "' OR 1=1 --",
+    '../../etc/passwd',
+    '%00',
+    '%E0%A4%A',
+    '<a>&amp;</a>',
+    '\u202e',
+    '😀'.repeat(30),
+    'null',
+    'NaN',
+    '0x10',
+    '٣',
   ),
   fc.string({ unit: 'binary', maxLength: 30 }),
   fc.integer(),

@@ -20,7 +20,15 @@ describeWithBrowser('Swagger UI explorer', () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(`${app.baseUrl}/docs`);
@@ -59,13 +67,28 @@ describeWithBrowser('Swagger UI explorer', () => {
     await status.waitFor({ timeout: 20_000 });
     await block.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, screenshot), fullPage: false });
-    return { status: (await status.textContent())!.trim(), body: (await block.locator('.live-responses-table tbody tr.response .response-col_description pre').first().textContent()) ?? '' };
+    return {
+      status: (await status.textContent())!.trim(),
+      body: (await block.locator('.live-responses-table tbody tr.response .response-col_description pre').first().textContent()) ?? '',
+    };
   }
 
   it('shows every module and offers both Basic and Bearer under Authorize', async () => {
     expect(await page.textContent('.swagger-ui .info .title')).toContain('Assessment API platform');
     const tags = await page.$$eval('.opblock-tag', (elements) => elements.map((e) => e.getAttribute('data-tag')));
-    expect(tags).toEqual(expect.arrayContaining(['OAuth', 'Health', 'IELTS', 'IELTS administration', 'Booking events', 'Booking registrations', 'Results scripts', 'Fulfillment test IDs', 'Fulfillment inventory']));
+    expect(tags).toEqual(
+      expect.arrayContaining([
+        'OAuth',
+        'Health',
+        'IELTS',
+        'IELTS administration',
+        'Booking events',
+        'Booking registrations',
+        'Results scripts',
+        'Fulfillment test IDs',
+        'Fulfillment inventory',
+      ]),
+    );
     await page.click('button.authorize');
     const schemes = await page.$$eval('.modal-ux .auth-container h4 code', (elements) => elements.map((e) => e.textContent));
     expect(schemes).toEqual(['basicAuth', 'bearerAuth']);

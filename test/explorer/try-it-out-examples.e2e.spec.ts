@@ -30,7 +30,9 @@ describe("the contract's examples, tried on a fresh sandbox", () => {
     );
     const failures: string[] = [];
     for (const { path, method, item, op } of operations) {
-      const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Schema) => (p.$ref ? document.components!.parameters[p.$ref.split('/').pop()!] : p));
+      const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Schema) =>
+        p.$ref ? document.components!.parameters[p.$ref.split('/').pop()!] : p,
+      );
       let url = path;
       const query: string[] = [];
       const headers: Record<string, string> = {};
@@ -44,7 +46,11 @@ describe("the contract's examples, tried on a fresh sandbox", () => {
       const security: Array<Record<string, string[]>> = op.security ?? [];
       const scopes = security.flatMap((r) => Object.values(r).flat());
       // Basic without a scope (the token endpoints): any client, as a person who clicked Authorize.
-      const client = scopes.length ? DEMO_CLIENTS.find((c) => scopes.some((s) => c.scopes.includes(s))) : security.some((r) => 'basicAuth' in r) ? DEMO_CLIENTS[0] : undefined;
+      const client = scopes.length
+        ? DEMO_CLIENTS.find((c) => scopes.some((s) => c.scopes.includes(s)))
+        : security.some((r) => 'basicAuth' in r)
+          ? DEMO_CLIENTS[0]
+          : undefined;
       if (client) headers.authorization = `Basic ${Buffer.from(`${client.clientId}:${client.secret}`).toString('base64')}`;
       let body: string | undefined;
       const [mediaType, content] = Object.entries<Schema>(op.requestBody?.content ?? {})[0] ?? [];

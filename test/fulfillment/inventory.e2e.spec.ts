@@ -7,7 +7,14 @@ describe('Fulfillment: the inventory', () => {
   let app: TestApp;
   let world: FulfillmentWorld;
   const csvImport = (organisationCode: string, csv: string) =>
-    call(app.http().post(`/v1/fulfillment/admin/inventory.csv?organisationCode=${organisationCode}`).set('Authorization', basic(world.admin)).set('Content-Type', 'text/csv').send(csv));
+    call(
+      app
+        .http()
+        .post(`/v1/fulfillment/admin/inventory.csv?organisationCode=${organisationCode}`)
+        .set('Authorization', basic(world.admin))
+        .set('Content-Type', 'text/csv')
+        .send(csv),
+    );
 
   beforeAll(async () => {
     app = await startTestApp({ JOBS_POLL_INTERVAL_MS: '50', FULFILLMENT_EXPIRY_SWEEP_MS: '200' });
@@ -32,7 +39,9 @@ describe('Fulfillment: the inventory', () => {
       { testType: 'Academic-Plus', status: 'Ready', total: 3, available: 3 },
       { testType: 'Corporate', status: 'Ready', total: 1, available: 0 },
     ]);
-    const available = await call(app.http().get('/v1/fulfillment/inventory?available=true&testType=Academic-Plus&limit=2').set('Authorization', basic(world.la)));
+    const available = await call(
+      app.http().get('/v1/fulfillment/inventory?available=true&testType=Academic-Plus&limit=2').set('Authorization', basic(world.la)),
+    );
     expect(available.body).toMatchObject({ total: 3, limit: 2, offset: 0 });
     expect(available.body.tests).toHaveLength(2);
     const taken = await call(app.http().get('/v1/fulfillment/inventory?available=false').set('Authorization', basic(world.la)));
@@ -55,7 +64,12 @@ describe('Fulfillment: the inventory', () => {
     expect(lines).toHaveLength(4);
     const report = await csvImport('LA-INV', `${exported.text}NEWAP0001,NEWPASS1,Academic-Plus,Ready,\r\nINVCO0001,CHANGED1,Corporate,Ready,\r\n`);
     expect(report.status).toBe(200);
-    expect(report.body).toEqual({ inserted: 1, updated: 0, unchanged: 3, conflicts: [{ testId: 'INVCO0001', reason: 'in use (Ready, assigned); not changed' }] });
+    expect(report.body).toEqual({
+      inserted: 1,
+      updated: 0,
+      unchanged: 3,
+      conflicts: [{ testId: 'INVCO0001', reason: 'in use (Ready, assigned); not changed' }],
+    });
     const changed = await csvImport('LA-INV', 'Test ID,Password,Test Type\r\nINVAP0002,NEWPASS2,Academic-Plus\r\n');
     expect(changed.body).toMatchObject({ updated: 1, inserted: 0 });
     await createClient(app, { scopes: ['fulfillment:write'], orgKind: 'local_administrator', orgCode: 'LA-OTHER' });
@@ -74,14 +88,27 @@ describe('Fulfillment: the inventory', () => {
     expect(unclosed.status).toBe(400);
     expect(unclosed.body).toMatchObject({ errorCode: 60002, detail: expect.stringMatching(/^The CSV cannot be read: .*quote/i) });
     expect((await csvImport('LA-NOBODY', 'Test ID,Test Type\r\nGOODAP0002,Academic-Plus\r\n')).status).toBe(404);
-    const json = await call(app.http().post('/v1/fulfillment/admin/inventory.csv?organisationCode=LA-INV').set('Authorization', basic(world.admin)).set('Content-Type', 'application/xml').send('<x/>'));
+    const json = await call(
+      app
+        .http()
+        .post('/v1/fulfillment/admin/inventory.csv?organisationCode=LA-INV')
+        .set('Authorization', basic(world.admin))
+        .set('Content-Type', 'application/xml')
+        .send('<x/>'),
+    );
     expect(json.status).toBe(415);
   });
 
   it('returns an assigned test whose expiry date has passed to the inventory with a new password', async () => {
     // The one that stays first: a recycled test is available again and could be handed straight back out.
-    const kept = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', 'assigned-to': { name: 'Coming', expire: '2099-01-01' } });
-    const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', 'assigned-to': { name: 'Gone', expire: '2024-09-01' } });
+    const kept = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], {
+      'product-code': 'GTX-Academic-Plus',
+      'assigned-to': { name: 'Coming', expire: '2099-01-01' },
+    });
+    const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], {
+      'product-code': 'GTX-Academic-Plus',
+      'assigned-to': { name: 'Gone', expire: '2024-09-01' },
+    });
     expect(response.status).toBe(201);
     const deadline = Date.now() + 10000;
     let row: { assigned_to: unknown; password: string; recycled_count: number } | undefined;
@@ -94,13 +121,22 @@ describe('Fulfillment: the inventory', () => {
     expect(row!.password).not.toBe(response.body.password);
     const [still] = await app.dataSource.query('SELECT assigned_to FROM fulfillment_tests WHERE test_id = $1', [kept.body.testId]);
     expect(still.assigned_to).toEqual({ name: 'Coming', expire: '2099-01-01' });
-    const badExpiry = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', 'assigned-to': { expire: 'next week' } });
+    const badExpiry = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], {
+      'product-code': 'GTX-Academic-Plus',
+      'assigned-to': { expire: 'next week' },
+    });
     expect(badExpiry.status).toBe(400);
     expect(badExpiry.body.details[0].field).toBe('assigned-to.expire');
   });
 
   it('keeps the provider side to fulfillment:admin', async () => {
-    const refused = await call(app.http().post('/v1/fulfillment/admin/inventory').set('Authorization', basic(world.la)).send({ organisationCode: 'LA-INV', tests: [{ testId: 'SNEAKY0001', testType: 'Academic-Plus' }] }));
+    const refused = await call(
+      app
+        .http()
+        .post('/v1/fulfillment/admin/inventory')
+        .set('Authorization', basic(world.la))
+        .send({ organisationCode: 'LA-INV', tests: [{ testId: 'SNEAKY0001', testType: 'Academic-Plus' }] }),
+    );
     expect(refused.status).toBe(403);
     expect(refused.body.errorCode).toBe(70403);
   });

@@ -8,8 +8,25 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
 
-const FAST_JOBS = { JOBS_POLL_INTERVAL_MS: '50', MAIL_RETRY_BASE_MS: '100', WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_MAX_ATTEMPTS: '4', WEBHOOK_TIMEOUT_MS: '2000' };
-const GRADED = { event: 'graded', duration: 74, scores: { overallLevel: 4.3, reportUrl: 'https://reports.example.org/r/1', sections: [{ name: 'Grammar', level: 4.5, score: 450 }, { name: 'Listening', level: 4.1, score: 410 }] } };
+const FAST_JOBS = {
+  JOBS_POLL_INTERVAL_MS: '50',
+  MAIL_RETRY_BASE_MS: '100',
+  WEBHOOK_RETRY_BASE_MS: '100',
+  WEBHOOK_MAX_ATTEMPTS: '4',
+  WEBHOOK_TIMEOUT_MS: '2000',
+};
+const GRADED = {
+  event: 'graded',
+  duration: 74,
+  scores: {
+    overallLevel: 4.3,
+    reportUrl: 'https://reports.example.org/r/1',
+    sections: [
+      { name: 'Grammar', level: 4.5, score: 450 },
+      { name: 'Listening', level: 4.1, score: 410 },
+    ],
+  },
+};
 
 describe('Fulfillment: mail and result webhooks that arrive', () => {
   let database: TestDatabase;
@@ -20,8 +37,10 @@ describe('Fulfillment: mail and result webhooks that arrive', () => {
   let world: FulfillmentWorld;
   let signingSecret: string;
 
-  const event = (testId: string, body: object) => call(app.http().post(`/v1/fulfillment/admin/tests/${testId}/events`).set('Authorization', basic(world.admin)).send(body));
-  const deliveries = async (query: string) => (await call(app.http().get(`/v1/fulfillment/admin/webhook-deliveries?${query}`).set('Authorization', basic(world.admin)))).body.deliveries;
+  const event = (testId: string, body: object) =>
+    call(app.http().post(`/v1/fulfillment/admin/tests/${testId}/events`).set('Authorization', basic(world.admin)).send(body));
+  const deliveries = async (query: string) =>
+    (await call(app.http().get(`/v1/fulfillment/admin/webhook-deliveries?${query}`).set('Authorization', basic(world.admin)))).body.deliveries;
   const tracked = async (registration: object = { trExternal_ID: 'CAND-77' }) => {
     const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', track: 'RC', registration });
     expect(response.status).toBe(201);
@@ -34,9 +53,18 @@ describe('Fulfillment: mail and result webhooks that arrive', () => {
     receiver = await startWebhookReceiver();
     app = await startTestApp({ ...FAST_JOBS, SMTP_URL: `smtp://127.0.0.1:${smtpPort}` }, database);
     world = await setUpFulfillment(app, { orgCode: 'LA-HOOKS', tests: 12 });
-    const track = await call(app.http().put('/v1/fulfillment/admin/tracks/RC').set('Authorization', basic(world.admin)).send({
-      organisationCode: 'LA-HOOKS', url: receiver.url, fireOnFinished: true, authentication: { scheme: 'bearer', token: 'receiver-token' },
-    }));
+    const track = await call(
+      app
+        .http()
+        .put('/v1/fulfillment/admin/tracks/RC')
+        .set('Authorization', basic(world.admin))
+        .send({
+          organisationCode: 'LA-HOOKS',
+          url: receiver.url,
+          fireOnFinished: true,
+          authentication: { scheme: 'bearer', token: 'receiver-token' },
+        }),
+    );
     expect(track.status).toBe(200);
     signingSecret = track.body.signingSecret;
     expect(signingSecret).toMatch(/^whsec_/);
@@ -74,14 +102,38 @@ describe('Fulfillment: mail and result webhooks that arrive', () => {
     expect(completed.headers['content-type']).toBe('application/x-www-form-urlencoded');
     expect(completed.headers.authorization).toBe('Bearer receiver-token');
     expect(completed.data).toMatchObject({
-      OID: 'CAND-77', TestID: testId, Duration: 74, TestDate: '11/20/2026', TestMonth: 11, TestDay: 20, TestYear: 2026,
-      score_report_url: 'https://reports.example.org/r/1', Overall_Level: 4.3, Overall_cefr: 'B2', Status: 'Completed',
-      Grammar_Level: 4.5, Grammar_Score: 450, Listening_Level: 4.1, Listening_Score: 410,
+      OID: 'CAND-77',
+      TestID: testId,
+      Duration: 74,
+      TestDate: '11/20/2026',
+      TestMonth: 11,
+      TestDay: 20,
+      TestYear: 2026,
+      score_report_url: 'https://reports.example.org/r/1',
+      Overall_Level: 4.3,
+      Overall_cefr: 'B2',
+      Status: 'Completed',
+      Grammar_Level: 4.5,
+      Grammar_Score: 450,
+      Listening_Level: 4.1,
+      Listening_Score: 410,
     });
     const { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signature } = completed.headers as Record<string, string>;
     // Checked by the Standard Webhooks reference library, as a receiver would.
-    expect(() => new Webhook(signingSecret).verify(completed.body, { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signature }, { jsonParse: false })).not.toThrow();
-    expect(() => new Webhook(signingSecret).verify(`${completed.body}&x=1`, { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signature }, { jsonParse: false })).toThrow();
+    expect(() =>
+      new Webhook(signingSecret).verify(
+        completed.body,
+        { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signature },
+        { jsonParse: false },
+      ),
+    ).not.toThrow();
+    expect(() =>
+      new Webhook(signingSecret).verify(
+        `${completed.body}&x=1`,
+        { 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': signature },
+        { jsonParse: false },
+      ),
+    ).toThrow();
     expect(Math.abs(Number(timestamp) - Date.now() / 1000)).toBeLessThan(60);
   });
 
@@ -105,7 +157,11 @@ describe('Fulfillment: mail and result webhooks that arrive', () => {
     await event(testId, { event: 'technical-difficulty' });
     await event(testId, { event: 'reset' });
     // Order per test: while the technical difficulty is being retried, the reset behind it is not tried at all.
-    await until(async () => (await deliveries(`testId=${testId}&status=pending`)).some((d: { event: string; attempts: number }) => d.event === 'technical-difficulty' && d.attempts >= 2));
+    await until(async () =>
+      (await deliveries(`testId=${testId}&status=pending`)).some(
+        (d: { event: string; attempts: number }) => d.event === 'technical-difficulty' && d.attempts >= 2,
+      ),
+    );
     expect((await deliveries(`testId=${testId}`)).find((d: { event: string }) => d.event === 'reset').attempts).toBe(0);
     await until(async () => (await deliveries(`testId=${testId}&status=dead`)).length === 1, 20000);
     const [dead] = await deliveries(`testId=${testId}&status=dead`);
@@ -114,7 +170,9 @@ describe('Fulfillment: mail and result webhooks that arrive', () => {
     const seenBefore = receiver.received.length;
     receiver.status = 200;
     for (const delivery of (await deliveries(`testId=${testId}&status=dead`)).reverse()) {
-      const redriven = await call(app.http().post(`/v1/fulfillment/admin/webhook-deliveries/${delivery.deliveryId}/redrive`).set('Authorization', basic(world.admin)));
+      const redriven = await call(
+        app.http().post(`/v1/fulfillment/admin/webhook-deliveries/${delivery.deliveryId}/redrive`).set('Authorization', basic(world.admin)),
+      );
       expect(redriven.body).toMatchObject({ status: 'pending', attempts: 0 });
     }
     await receiver.waitFor(seenBefore + 2);

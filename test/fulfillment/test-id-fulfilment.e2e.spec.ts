@@ -8,7 +8,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
 /** The iTEP document's example body, without the stray closing brace it ends with. */
-const SEED_EXAMPLE = '{"product-code": "STX-Academic-Plus","email":"tfatout2@proton.me","bcc":"twif_bam@yahoo.com","track": "RC","sequence":3,"assigned-to": {"expire": "2024-09-01","student-name": "Mary Poppins","customer-candidate-id":9810283,"sequence":3},"registration": {"Last_Name":"Poppins","First_Name":"Mary","Email":"m.poppins@disney.com","Birthday": "1955-07-08","OIN": "123-456-7890","OIN_Country": "US","OIN_Type": "1","Address":"10119 Popular Lane","City":"Los Angeles","Field_Of_Study":"Biology"}}';
+const SEED_EXAMPLE =
+  '{"product-code": "STX-Academic-Plus","email":"tfatout2@proton.me","bcc":"twif_bam@yahoo.com","track": "RC","sequence":3,"assigned-to": {"expire": "2024-09-01","student-name": "Mary Poppins","customer-candidate-id":9810283,"sequence":3},"registration": {"Last_Name":"Poppins","First_Name":"Mary","Email":"m.poppins@disney.com","Birthday": "1955-07-08","OIN": "123-456-7890","OIN_Country": "US","OIN_Type": "1","Address":"10119 Popular Lane","City":"Los Angeles","Field_Of_Study":"Biology"}}';
 
 describe('Fulfillment: obtaining a test ID', () => {
   let app: TestApp;
@@ -22,7 +23,9 @@ describe('Fulfillment: obtaining a test ID', () => {
     receiver = await startWebhookReceiver();
     app = await startTestApp({ SMTP_URL: smtp.url, JOBS_POLL_INTERVAL_MS: '50', MAIL_ARCHIVE_ADDRESS: 'archive@platform.test' });
     world = await setUpFulfillment(app, { orgCode: 'LA-0701', tests: 8 });
-    const track = await call(app.http().put('/v1/fulfillment/admin/tracks/RC').set('Authorization', basic(world.admin)).send({ organisationCode: 'LA-0701', url: receiver.url }));
+    const track = await call(
+      app.http().put('/v1/fulfillment/admin/tracks/RC').set('Authorization', basic(world.admin)).send({ organisationCode: 'LA-0701', url: receiver.url }),
+    );
     expect(track.status).toBe(200);
   });
   afterAll(async () => {
@@ -32,9 +35,21 @@ describe('Fulfillment: obtaining a test ID', () => {
   });
 
   it('GTX: answers an available test ID from the inventory and marks it assigned', async () => {
-    const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', 'assigned-to': { 'student-name': 'Ada Lovelace', 'customer-candidate-id': 42 } });
+    const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], {
+      'product-code': 'GTX-Academic-Plus',
+      'assigned-to': { 'student-name': 'Ada Lovelace', 'customer-candidate-id': 42 },
+    });
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ productCode: 'GTX-Academic-Plus', testType: 'Academic-Plus', delivery: 'GTX', source: 'inventory', status: 'Ready', email: null, track: null, testUrl: 'https://exam.example.org/start' });
+    expect(response.body).toMatchObject({
+      productCode: 'GTX-Academic-Plus',
+      testType: 'Academic-Plus',
+      delivery: 'GTX',
+      source: 'inventory',
+      status: 'Ready',
+      email: null,
+      track: null,
+      testUrl: 'https://exam.example.org/start',
+    });
     expect(response.body.password).toMatch(/^[A-Z0-9]{8}$/);
     const [test] = await app.dataSource.query('SELECT assigned_to, product_code FROM fulfillment_tests WHERE test_id = $1', [response.body.testId]);
     expect(test).toEqual({ assigned_to: { 'student-name': 'Ada Lovelace', 'customer-candidate-id': 42 }, product_code: 'GTX-Academic-Plus' });
@@ -57,7 +72,12 @@ describe('Fulfillment: obtaining a test ID', () => {
   it("STX: takes the document's own example body and e-mails the candidate, with copies to bcc and the archive", async () => {
     const response = await fulfil(app, world.la, world.keys['STX-Academic-Plus'], SEED_EXAMPLE);
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ delivery: 'STX', track: 'RC', assignedTo: { 'student-name': 'Mary Poppins', sequence: 3 }, registration: { Field_Of_Study: 'Biology' } });
+    expect(response.body).toMatchObject({
+      delivery: 'STX',
+      track: 'RC',
+      assignedTo: { 'student-name': 'Mary Poppins', sequence: 3 },
+      registration: { Field_Of_Study: 'Biology' },
+    });
     expect(response.body.email).toMatchObject({ to: 'tfatout2@proton.me', bcc: ['twif_bam@yahoo.com'], status: 'queued' });
     const [mail] = await smtp.waitFor(1);
     expect(mail.envelopeTo.sort()).toEqual(['archive@platform.test', 'tfatout2@proton.me', 'twif_bam@yahoo.com']);
@@ -66,7 +86,9 @@ describe('Fulfillment: obtaining a test ID', () => {
     expect(mail.parsed.text).toContain(`Password: ${response.body.password}`);
     expect(mail.parsed.text).toContain('Dear Mary Poppins,');
     expect(mail.parsed.headers.get('bcc')).toBeUndefined();
-    const [fulfilment] = await app.dataSource.query('SELECT source, sequence, track_code, mail_id FROM fulfillment_fulfilments WHERE id = $1', [response.body.fulfilmentId]);
+    const [fulfilment] = await app.dataSource.query('SELECT source, sequence, track_code, mail_id FROM fulfillment_fulfilments WHERE id = $1', [
+      response.body.fulfilmentId,
+    ]);
     expect(fulfilment).toEqual({ source: 'inventory', sequence: 3, track_code: 'RC', mail_id: response.body.email.messageId });
   });
 
@@ -90,7 +112,7 @@ describe('Fulfillment: obtaining a test ID', () => {
     [{ Education: 'Kindergarten' }, 'Invalid Education [Kindergarten].'],
     [{ Field_Of_Study: 'Alchemy' }, 'Invalid Study Field [Alchemy].'],
     [{ last_name: 'Poppins' }, 'Unknown registration field [last_name].'],
-  ])('refuses registration %j with the document\'s message', async (registration, message) => {
+  ])("refuses registration %j with the document's message", async (registration, message) => {
     const before = await count('SELECT count(*)::int AS n FROM fulfillment_fulfilments');
     const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', registration });
     expect(response.status).toBe(400);
@@ -102,7 +124,8 @@ describe('Fulfillment: obtaining a test ID', () => {
   it('accepts birthdays as M/D/YYYY, D-M-YYYY and ISO, and value lists in any case', async () => {
     for (const Birthday of ['7/8/1955', '8-7-1955', '1955-07-08']) {
       const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus-Sale'], {
-        'product-code': 'GTX-Academic-Plus-Sale', registration: { Birthday, Gender: 'female', Education: 'MASTER', Field_Of_Study: 'computer science', DOB_Month: '7', trExternal_ID: 'S-1' },
+        'product-code': 'GTX-Academic-Plus-Sale',
+        registration: { Birthday, Gender: 'female', Education: 'MASTER', Field_Of_Study: 'computer science', DOB_Month: '7', trExternal_ID: 'S-1' },
       });
       expect(response.status).toBe(201);
     }
@@ -112,14 +135,24 @@ describe('Fulfillment: obtaining a test ID', () => {
     const body = { 'product-code': 'GTX-Academic-Plus-Sale' };
 
     it('verifies pretty-printed JSON signed as sent', async () => {
-      const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus-Sale'], JSON.stringify({ ...body, registration: { First_Name: 'Ada' } }, null, 2));
+      const response = await fulfil(
+        app,
+        world.la,
+        world.keys['GTX-Academic-Plus-Sale'],
+        JSON.stringify({ ...body, registration: { First_Name: 'Ada' } }, null, 2),
+      );
       expect(response.status).toBe(201);
     });
 
     it.each([
       ['missing', { header: '' }, 401, 71411],
       ['malformed', { header: 'keyId=fk_demo,t=soon' }, 400, 71410],
-      ['signed with an unknown key', { header: `keyId=fk_nosuchkey,t=${Math.floor(Date.now() / 1000)},nonce=${nonce()}nonce,v1=${'0'.repeat(64)}` }, 401, 71412],
+      [
+        'signed with an unknown key',
+        { header: `keyId=fk_nosuchkey,t=${Math.floor(Date.now() / 1000)},nonce=${nonce()}nonce,v1=${'0'.repeat(64)}` },
+        401,
+        71412,
+      ],
       ['tampered after signing', { tamper: (raw: string) => raw.replace('Sale"', 'Sale" ') }, 401, 71415],
       ['ten minutes old', { timestamp: Math.floor(Date.now() / 1000) - 600 }, 401, 71416],
     ])('refuses a request whose signature is %s', async (_label, options, status, code) => {
@@ -164,19 +197,35 @@ describe('Fulfillment: obtaining a test ID', () => {
     const badKey = await call(app.http().post('/v1/fulfillment/api-keys').set('Authorization', basic(world.la)).send({ productCode: 'GTX-Unknown' }));
     expect(badKey.status).toBe(400);
     expect(badKey.body.errorCode).toBe(71420);
-    const badBody = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', email: 'not-an-address', colour: 'red' });
+    const badBody = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], {
+      'product-code': 'GTX-Academic-Plus',
+      email: 'not-an-address',
+      colour: 'red',
+    });
     expect(badBody.status).toBe(400);
     expect(badBody.body.errorCode).toBe(60002);
   });
 
   it('sells a new test ID for a sale product code, leaving the inventory alone', async () => {
-    const available = await count(`SELECT count(*)::int AS n FROM fulfillment_tests t JOIN organisations o ON o.id = t.organisation_id WHERE o.code = 'LA-0701' AND t.assigned_to IS NULL`);
-    const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus-Sale'], { 'product-code': 'GTX-Academic-Plus-Sale', 'assigned-to': { name: 'Sold' } });
+    const available = await count(
+      `SELECT count(*)::int AS n FROM fulfillment_tests t JOIN organisations o ON o.id = t.organisation_id WHERE o.code = 'LA-0701' AND t.assigned_to IS NULL`,
+    );
+    const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus-Sale'], {
+      'product-code': 'GTX-Academic-Plus-Sale',
+      'assigned-to': { name: 'Sold' },
+    });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ source: 'sale', testType: 'Academic-Plus' });
-    const [row] = await app.dataSource.query('SELECT t.source, f.source AS recorded FROM fulfillment_tests t JOIN fulfillment_fulfilments f ON f.test_id = t.test_id WHERE t.test_id = $1', [response.body.testId]);
+    const [row] = await app.dataSource.query(
+      'SELECT t.source, f.source AS recorded FROM fulfillment_tests t JOIN fulfillment_fulfilments f ON f.test_id = t.test_id WHERE t.test_id = $1',
+      [response.body.testId],
+    );
     expect(row).toEqual({ source: 'sale', recorded: 'sale' });
-    expect(await count(`SELECT count(*)::int AS n FROM fulfillment_tests t JOIN organisations o ON o.id = t.organisation_id WHERE o.code = 'LA-0701' AND t.assigned_to IS NULL`)).toBe(available);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM fulfillment_tests t JOIN organisations o ON o.id = t.organisation_id WHERE o.code = 'LA-0701' AND t.assigned_to IS NULL`,
+      ),
+    ).toBe(available);
   });
 
   it('replays the first test ID to a retried Idempotency-Key (signed anew) and refuses the key with another body', async () => {
@@ -195,10 +244,20 @@ describe('Fulfillment: obtaining a test ID', () => {
   });
 
   it('gives 100 concurrent callers different test IDs and a clear 409 once the inventory is out, with nothing half-written', async () => {
-    await loadTests(app, world.admin, 'LA-0701', Array.from({ length: 60 }, (_, i) => ({ testId: `CORP${String(i).padStart(4, '0')}`, testType: 'Corporate' })));
-    const before = { fulfilments: await count('SELECT count(*)::int AS n FROM fulfillment_fulfilments'), mail: await count('SELECT count(*)::int AS n FROM mail_outbox') };
+    await loadTests(
+      app,
+      world.admin,
+      'LA-0701',
+      Array.from({ length: 60 }, (_, i) => ({ testId: `CORP${String(i).padStart(4, '0')}`, testType: 'Corporate' })),
+    );
+    const before = {
+      fulfilments: await count('SELECT count(*)::int AS n FROM fulfillment_fulfilments'),
+      mail: await count('SELECT count(*)::int AS n FROM mail_outbox'),
+    };
     const responses = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => fulfil(app, world.la, world.keys['GTX-Corporate'], { 'product-code': 'GTX-Corporate', 'assigned-to': { candidate: i } })),
+      Array.from({ length: 100 }, (_, i) =>
+        fulfil(app, world.la, world.keys['GTX-Corporate'], { 'product-code': 'GTX-Corporate', 'assigned-to': { candidate: i } }),
+      ),
     );
     const won = responses.filter((r) => r.status === 201);
     const lost = responses.filter((r) => r.status === 409);
@@ -216,10 +275,15 @@ describe('Fulfillment: obtaining a test ID', () => {
   });
 
   it('lists keys without secrets and refuses a revoked key', async () => {
-    const created = await call(app.http().post('/v1/fulfillment/api-keys').set('Authorization', basic(world.la)).send({ productCode: 'GTX-Academic-Plus-Sale' }));
+    const created = await call(
+      app.http().post('/v1/fulfillment/api-keys').set('Authorization', basic(world.la)).send({ productCode: 'GTX-Academic-Plus-Sale' }),
+    );
     expect(created.body.secret).toMatch(/^fsk_/);
     const listed = await call(app.http().get('/v1/fulfillment/api-keys').set('Authorization', basic(world.la)));
-    expect(listed.body.keys.find((k: { keyId: string }) => k.keyId === created.body.keyId)).toMatchObject({ productCode: 'GTX-Academic-Plus-Sale', revokedAt: null });
+    expect(listed.body.keys.find((k: { keyId: string }) => k.keyId === created.body.keyId)).toMatchObject({
+      productCode: 'GTX-Academic-Plus-Sale',
+      revokedAt: null,
+    });
     expect(JSON.stringify(listed.body)).not.toContain(created.body.secret);
     const [sealed] = await app.dataSource.query('SELECT secret_sealed FROM fulfillment_api_keys WHERE id = $1', [created.body.keyId]);
     expect(sealed.secret_sealed).not.toContain(created.body.secret);
@@ -237,6 +301,8 @@ describe('Fulfillment: obtaining a test ID', () => {
     const secret = lines.find((l) => l.startsWith('key_secret:'))!.split(/\s+/)[1];
     const response = await fulfil(app, world.la, { keyId, secret }, { 'product-code': 'GTX-Academic-Plus-Sale' });
     expect(response.status).toBe(201);
-    await expect(runClientsCommand(['fulfillment-key', world.la.clientId, 'GTX-Nothing'], app.dataSource, app.config, () => undefined)).rejects.toThrow('GTX-Nothing is unknown');
+    await expect(runClientsCommand(['fulfillment-key', world.la.clientId, 'GTX-Nothing'], app.dataSource, app.config, () => undefined)).rejects.toThrow(
+      'GTX-Nothing is unknown',
+    );
   });
 });

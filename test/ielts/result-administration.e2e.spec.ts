@@ -5,10 +5,26 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const TRF = '19GB123456SMIT001A';
 const RESULT = {
-  candidateId: 'P7654321', idType: 'Passport', centreNumber: 'GB123', candidateNumber: '000123', testDate: '2019-06-01',
-  module: 'General Training', familyName: 'SMITH', firstName: 'JANE', dateOfBirth: '1990-02-03', gender: 'F',
-  nationality: 'GBR', countryOfOrigin: 'XKX', firstLanguage: 'English', listeningScore: 6.5, readingScore: 6, writingScore: 5.5,
-  speakingScore: 6, overallBandScore: 6, cefrLevel: 'B2', status: 'RELEASED',
+  candidateId: 'P7654321',
+  idType: 'Passport',
+  centreNumber: 'GB123',
+  candidateNumber: '000123',
+  testDate: '2019-06-01',
+  module: 'General Training',
+  familyName: 'SMITH',
+  firstName: 'JANE',
+  dateOfBirth: '1990-02-03',
+  gender: 'F',
+  nationality: 'GBR',
+  countryOfOrigin: 'XKX',
+  firstLanguage: 'English',
+  listeningScore: 6.5,
+  readingScore: 6,
+  writingScore: 5.5,
+  speakingScore: 6,
+  overallBandScore: 6,
+  cefrLevel: 'B2',
+  status: 'RELEASED',
 };
 
 describe('IELTS provider ingest, country codes and XML', () => {
@@ -25,7 +41,14 @@ describe('IELTS provider ingest, country codes and XML', () => {
     await app?.close();
   });
 
-  const put = (path: string, body: unknown, client = admin) => call(app.http().put(path).set('Authorization', basic(client)).send(body as object));
+  const put = (path: string, body: unknown, client = admin) =>
+    call(
+      app
+        .http()
+        .put(path)
+        .set('Authorization', basic(client))
+        .send(body as object),
+    );
   const poll = (query: string, accept?: string) => {
     const request = app.http().get(`/v1/ielts/result-verification?${query}`).set('Authorization', basic(ro));
     return call(accept ? request.set('Accept', accept) : request);
@@ -45,7 +68,13 @@ describe('IELTS provider ingest, country codes and XML', () => {
     expect(again.status).toBe(200);
     expect(again.body.sharedAt).toBe('2019-07-01T09:00:00.000Z');
     const seen = await poll(`trfNumber=${TRF}&photoFlag=N`);
-    expect(seen.body.results[0]).toMatchObject({ roId: '7001', module: 'General Training', countryOfOrigin: 'XKX', overallBandScore: '6.00', testDate: '20190601' });
+    expect(seen.body.results[0]).toMatchObject({
+      roId: '7001',
+      module: 'General Training',
+      countryOfOrigin: 'XKX',
+      overallBandScore: '6.00',
+      testDate: '20190601',
+    });
   });
 
   it('re-surfaces a remarked result in the next date-range poll, with its new scores', async () => {

@@ -8,9 +8,22 @@ import { call } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const BASE = {
-  candidateId: 'P100', centreNumber: 'DE002', candidateNumber: '000001', testDate: '2020-03-01', module: 'Academic', familyName: 'MULLER',
-  firstName: 'JONAS', dateOfBirth: '1995-05-05', gender: 'M', nationality: 'DEU', listeningScore: 8, readingScore: 7.5, writingScore: 7,
-  speakingScore: 7.5, overallBandScore: 7.5, status: 'RELEASED',
+  candidateId: 'P100',
+  centreNumber: 'DE002',
+  candidateNumber: '000001',
+  testDate: '2020-03-01',
+  module: 'Academic',
+  familyName: 'MULLER',
+  firstName: 'JONAS',
+  dateOfBirth: '1995-05-05',
+  gender: 'M',
+  nationality: 'DEU',
+  listeningScore: 8,
+  readingScore: 7.5,
+  writingScore: 7,
+  speakingScore: 7.5,
+  overallBandScore: 7.5,
+  status: 'RELEASED',
 };
 
 describe('bulk import of IELTS results', () => {
@@ -50,13 +63,20 @@ describe('bulk import of IELTS results', () => {
     // A row is all or nothing: row 6's result is not left behind by its failed share.
     const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM ielts_results WHERE trf_number = $1', ['20DE000006MULL006A']);
     expect(n).toBe(0);
-    const seen = await call(app.http().get('/v1/ielts/result-verification?startDateTime=2020-04-01T00:00:00&endDateTime=2020-04-03T00:00:00&photoFlag=N').set('Authorization', basic(ro)));
+    const seen = await call(
+      app
+        .http()
+        .get('/v1/ielts/result-verification?startDateTime=2020-04-01T00:00:00&endDateTime=2020-04-03T00:00:00&photoFlag=N')
+        .set('Authorization', basic(ro)),
+    );
     expect(seen.body.results.map((r: { trfNumber: string }) => r.trfNumber)).toEqual(['20DE000001MULL001A', '20DE000007MULL007A']);
   });
 
   it('reads CSV with a header, quoted values and several ROs per row, and re-imports without change', async () => {
-    const header = 'trfNumber,candidateId,centreNumber,candidateNumber,testDate,module,familyName,firstName,dateOfBirth,gender,listeningScore,readingScore,writingScore,speakingScore,overallBandScore,status,town,shareWith,sharedAt';
-    const row = (trf: string, town: string) => `${trf},P200,DE002,000002,2020-03-01,General Training,"O'NEIL, JR",ANNA,1990-01-01,F,6,6.5,6,6,6,RELEASED,${town},8001,2020-05-01T00:00:00Z`;
+    const header =
+      'trfNumber,candidateId,centreNumber,candidateNumber,testDate,module,familyName,firstName,dateOfBirth,gender,listeningScore,readingScore,writingScore,speakingScore,overallBandScore,status,town,shareWith,sharedAt';
+    const row = (trf: string, town: string) =>
+      `${trf},P200,DE002,000002,2020-03-01,General Training,"O'NEIL, JR",ANNA,1990-01-01,F,6,6.5,6,6,6,RELEASED,${town},8001,2020-05-01T00:00:00Z`;
     const file = join(dir, 'results.csv');
     writeFileSync(file, [header, row('20DE000010ONEI010A', '"Berlin, ""Mitte"""'), row('20DE000011ONEI011A', 'Bonn'), 'only,three,values'].join('\n'));
     const first = await importResults(readImportRecords(file, 'csv'), new ResultIngestService(app.dataSource));
@@ -69,10 +89,14 @@ describe('bulk import of IELTS results', () => {
   });
 
   it('reads a quoted line break as part of its value, and reports an unclosed quote as the failed last row', async () => {
-    const header = 'trfNumber,candidateId,centreNumber,candidateNumber,testDate,module,familyName,firstName,dateOfBirth,gender,listeningScore,readingScore,writingScore,speakingScore,overallBandScore,status,town,shareWith';
+    const header =
+      'trfNumber,candidateId,centreNumber,candidateNumber,testDate,module,familyName,firstName,dateOfBirth,gender,listeningScore,readingScore,writingScore,speakingScore,overallBandScore,status,town,shareWith';
     const row = (trf: string, town: string) => `${trf},P300,DE003,000003,2020-03-01,Academic,LINES,EVA,1990-01-01,F,6,6,6,6,6,RELEASED,${town},8001`;
     const file = join(dir, 'multiline.csv');
-    writeFileSync(file, [header, row('20DE000020LINE020A', '"Frankfurt\r\nam Main"'), row('20DE000021LINE021A', 'Köln'), row('20DE000022LINE022A', '"Essen')].join('\r\n'));
+    writeFileSync(
+      file,
+      [header, row('20DE000020LINE020A', '"Frankfurt\r\nam Main"'), row('20DE000021LINE021A', 'Köln'), row('20DE000022LINE022A', '"Essen')].join('\r\n'),
+    );
     const report = await importResults(readImportRecords(file, 'csv'), new ResultIngestService(app.dataSource));
     expect(report).toMatchObject({ rows: 3, created: 2, failed: 1 });
     expect(report.errors[0]).toMatchObject({ row: 3, problems: [{ message: expect.stringMatching(/^the record cannot be read: .*quote/i) }] });

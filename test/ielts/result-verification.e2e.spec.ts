@@ -18,18 +18,43 @@ describe('IELTS result verification', () => {
   async function insertResult(trf: string, fields: Record<string, unknown> = {}): Promise<string> {
     const id = randomUUID();
     const row = {
-      id, trf_number: trf, centre_number: 'UZ010', candidate_number: '000772', candidate_id: 'P1234567', id_type: 'Passport',
-      family_name: 'KARIMOVA', first_name: 'DILNOZA', date_of_birth: '2003-04-14', gender: 'F', nationality: 'UZB', country_of_origin: 'UZB',
-      first_language: 'Uzbek', test_date: '2019-07-02', module: 'Academic', listening_score: 7.5, reading_score: 7, writing_score: 6.5,
-      speaking_score: 7, overall_band_score: 7, cefr_level: 'C1', status: 'RELEASED', ...fields,
+      id,
+      trf_number: trf,
+      centre_number: 'UZ010',
+      candidate_number: '000772',
+      candidate_id: 'P1234567',
+      id_type: 'Passport',
+      family_name: 'KARIMOVA',
+      first_name: 'DILNOZA',
+      date_of_birth: '2003-04-14',
+      gender: 'F',
+      nationality: 'UZB',
+      country_of_origin: 'UZB',
+      first_language: 'Uzbek',
+      test_date: '2019-07-02',
+      module: 'Academic',
+      listening_score: 7.5,
+      reading_score: 7,
+      writing_score: 6.5,
+      speaking_score: 7,
+      overall_band_score: 7,
+      cefr_level: 'C1',
+      status: 'RELEASED',
+      ...fields,
     };
     const columns = Object.keys(row);
-    await app.dataSource.query(`INSERT INTO ielts_results (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, Object.values(row));
+    await app.dataSource.query(
+      `INSERT INTO ielts_results (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      Object.values(row),
+    );
     return id;
   }
 
   async function share(resultId: string, trf: string, organisation: string, at: string) {
-    await app.dataSource.query('INSERT INTO ielts_result_shares (result_id, organisation_id, trf_number, shared_at, last_modified_at) VALUES ($1, $2, $3, $4, $4)', [resultId, organisation, trf, at]);
+    await app.dataSource.query(
+      'INSERT INTO ielts_result_shares (result_id, organisation_id, trf_number, shared_at, last_modified_at) VALUES ($1, $2, $3, $4, $4)',
+      [resultId, organisation, trf, at],
+    );
   }
 
   beforeAll(async () => {
@@ -38,7 +63,11 @@ describe('IELTS result verification', () => {
     roB = await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-B' });
     roAId = await organisationId('RO-A');
     roBId = await organisationId('RO-B');
-    const first = await insertResult('17UZ010772RAKN025A', { osr_skill: 'Writing', osr_test_date: '2019-08-01', osr_original_trf_number: '17UZ010772RAKN024A' });
+    const first = await insertResult('17UZ010772RAKN025A', {
+      osr_skill: 'Writing',
+      osr_test_date: '2019-08-01',
+      osr_original_trf_number: '17UZ010772RAKN024A',
+    });
     await app.dataSource.query('INSERT INTO ielts_result_photos (result_id, data) VALUES ($1, $2)', [first, DEMO_PHOTO_JPEG]);
     await share(first, '17UZ010772RAKN025A', roAId, '2019-09-30T10:15:00Z');
     const second = await insertResult('17UZ010773SMIT026A', { family_name: 'SMITH', first_name: 'JAMES', gender: 'M' });
@@ -56,9 +85,19 @@ describe('IELTS result verification', () => {
     expect(response.body.resultSummary).toMatchObject({ recordCount: 1, totalRecordCount: 1 });
     expect(response.body.messageMetadata).toMatchObject({ messageOriginator: 'IELTS', messageRequestUid: response.headers['x-transaction-id'] });
     expect(response.body.results[0]).toMatchObject({
-      roId: 'RO-A', trfNumber: '17UZ010772RAKN025A', testDate: '20190702', dateOfBirth: '20030414', module: 'Academic',
-      listeningScore: '7.50', readingScore: '7.00', writingScore: '6.50', speakingScore: '7.00', overallBandScore: '7.00',
-      status: 'RELEASED', lastModifiedDate: '2019-09-30T10:15:00.000Z', cefrLevel: 'C1',
+      roId: 'RO-A',
+      trfNumber: '17UZ010772RAKN025A',
+      testDate: '20190702',
+      dateOfBirth: '20030414',
+      module: 'Academic',
+      listeningScore: '7.50',
+      readingScore: '7.00',
+      writingScore: '6.50',
+      speakingScore: '7.00',
+      overallBandScore: '7.00',
+      status: 'RELEASED',
+      lastModifiedDate: '2019-09-30T10:15:00.000Z',
+      cefrLevel: 'C1',
     });
     expect(response.body.results[0]).not.toHaveProperty('photo');
     expect(response.body.results[0]).not.toHaveProperty('osrSkill');

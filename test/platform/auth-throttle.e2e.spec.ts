@@ -41,10 +41,22 @@ describe('wrong secrets are throttled per client id and address, across processe
     for (let i = 0; i < 5; i++) await throttle.recordFailure(other.clientId, '203.0.113.7');
     await expect(throttle.assertAllowed(other.clientId, '203.0.113.7')).rejects.toMatchObject({ code: 70430 });
     expect((await call(first.http().get(VERIFY).set('Authorization', basic(other)))).status).toBe(404);
-    for (let i = 0; i < 4; i++) await call(first.http().get(VERIFY).set('Authorization', basic({ clientId: other.clientId, secret: 'wrong' })));
+    for (let i = 0; i < 4; i++)
+      await call(
+        first
+          .http()
+          .get(VERIFY)
+          .set('Authorization', basic({ clientId: other.clientId, secret: 'wrong' })),
+      );
     expect((await call(first.http().get(VERIFY).set('Authorization', basic(other)))).status).toBe(404);
     // The success cleared the four failures: four more are still below the limit of five.
-    for (let i = 0; i < 4; i++) await call(first.http().get(VERIFY).set('Authorization', basic({ clientId: other.clientId, secret: 'wrong' })));
+    for (let i = 0; i < 4; i++)
+      await call(
+        first
+          .http()
+          .get(VERIFY)
+          .set('Authorization', basic({ clientId: other.clientId, secret: 'wrong' })),
+      );
     expect((await call(first.http().get(VERIFY).set('Authorization', basic(other)))).status).toBe(404);
   });
 
@@ -60,7 +72,9 @@ describe('behind a load balancer (TRUST_PROXY), wrong secrets are counted per ca
   let app: TestApp;
 
   beforeAll(async () => {
-    deployment = await startServersOnOneDatabase([{ AUTH_FAILURE_LIMIT: '3', AUTH_FAILURE_WINDOW_SECONDS: '600', TRUST_PROXY: '127.0.0.1,::1,::ffff:127.0.0.1' }]);
+    deployment = await startServersOnOneDatabase([
+      { AUTH_FAILURE_LIMIT: '3', AUTH_FAILURE_WINDOW_SECONDS: '600', TRUST_PROXY: '127.0.0.1,::1,::ffff:127.0.0.1' },
+    ]);
     [app] = deployment.servers;
   });
   afterAll(async () => deployment?.close());

@@ -20,7 +20,14 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
   });
 
   const token = async (client: TestClient, scope?: string) => {
-    const response = await call(app.http().post('/oauth/token').set('Authorization', basic(client)).type('form').send({ grant_type: 'client_credentials', ...(scope ? { scope } : {}) }));
+    const response = await call(
+      app
+        .http()
+        .post('/oauth/token')
+        .set('Authorization', basic(client))
+        .type('form')
+        .send({ grant_type: 'client_credentials', ...(scope ? { scope } : {}) }),
+    );
     expect(response.status).toBe(200);
     return response.body.access_token as string;
   };
@@ -30,7 +37,9 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
     expect(byHeader.status).toBe(200);
     expect(byHeader.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope: 'ielts:read' });
     expect(byHeader.headers['cache-control']).toBe('no-store');
-    const byForm = await call(app.http().post('/oauth/token').type('form').send({ grant_type: 'client_credentials', client_id: ro.clientId, client_secret: ro.secret }));
+    const byForm = await call(
+      app.http().post('/oauth/token').type('form').send({ grant_type: 'client_credentials', client_id: ro.clientId, client_secret: ro.secret }),
+    );
     expect(byForm.status).toBe(200);
     const byJson = await call(app.http().post('/oauth/token').send({ grant_type: 'client_credentials', client_id: ro.clientId, client_secret: ro.secret }));
     expect(byJson.status).toBe(200);
@@ -38,7 +47,14 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
   });
 
   it('refuses a wrong secret (70401, invalid_client), missing credentials (70402) and other grants', async () => {
-    const wrong = await call(app.http().post('/oauth/token').set('Authorization', basic({ ...ro, secret: 'nope' })).type('form').send({ grant_type: 'client_credentials' }));
+    const wrong = await call(
+      app
+        .http()
+        .post('/oauth/token')
+        .set('Authorization', basic({ ...ro, secret: 'nope' }))
+        .type('form')
+        .send({ grant_type: 'client_credentials' }),
+    );
     expect(wrong.status).toBe(401);
     expect(wrong.body).toMatchObject({ errorCode: 70401, error: 'invalid_client' });
     const missing = await call(app.http().post('/oauth/token').type('form').send({ grant_type: 'client_credentials' }));
@@ -50,13 +66,22 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
     expect(grant.body).toMatchObject({ error: 'unsupported_grant_type' });
     expect(missing.body).toMatchObject({ error: 'invalid_client' });
     // Every OAuth error carries RFC 6749's error member, whichever layer refused the request.
-    const unknownField = await call(app.http().post('/oauth/token').set('Authorization', basic(ro)).type('form').send({ grant_type: 'client_credentials', colour: 'red' }));
+    const unknownField = await call(
+      app.http().post('/oauth/token').set('Authorization', basic(ro)).type('form').send({ grant_type: 'client_credentials', colour: 'red' }),
+    );
     expect(unknownField.body).toMatchObject({ errorCode: 60002, error: 'invalid_request' });
     const malformed = await call(app.http().post('/oauth/token').set('Content-Type', 'application/json').send('{"grant_type":'));
     expect(malformed.body).toMatchObject({ errorCode: 60003, error: 'invalid_request' });
     const noToken = await call(app.http().post('/oauth/revoke').set('Authorization', basic(ro)).type('form').send({}));
     expect(noToken.body).toMatchObject({ errorCode: 60002, error: 'invalid_request' });
-    const scope = await call(app.http().post('/oauth/token').set('Authorization', basic(ro)).type('form').send({ grant_type: 'client_credentials', scope: 'ielts:read booking:admin' }));
+    const scope = await call(
+      app
+        .http()
+        .post('/oauth/token')
+        .set('Authorization', basic(ro))
+        .type('form')
+        .send({ grant_type: 'client_credentials', scope: 'ielts:read booking:admin' }),
+    );
     expect(scope.status).toBe(400);
     expect(scope.body).toMatchObject({ error: 'invalid_scope' });
     expect(scope.body.detail).toContain('booking:admin');
@@ -66,7 +91,12 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
     const viaBasic = await call(app.http().get(VERIFY).set('Authorization', basic(ro)));
     expect(viaBasic.status).toBe(404); // authenticated; the TRF is simply not shared with this RO
     expect(viaBasic.body.errorCode).toBe(70404);
-    const viaBearer = await call(app.http().get(VERIFY).set('Authorization', `Bearer ${await token(ro)}`));
+    const viaBearer = await call(
+      app
+        .http()
+        .get(VERIFY)
+        .set('Authorization', `Bearer ${await token(ro)}`),
+    );
     expect(viaBearer.status).toBe(404);
     expect(viaBearer.body.errorCode).toBe(70404);
   });
@@ -80,7 +110,13 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
   });
 
   it('answers 70401 for a wrong secret, an unknown token and a malformed header', async () => {
-    for (const authorization of [basic({ ...ro, secret: 'wrong' }), basic({ clientId: 'nobody', secret: 'x' }), 'Bearer at_unknown', 'Token abc', 'Basic !!!']) {
+    for (const authorization of [
+      basic({ ...ro, secret: 'wrong' }),
+      basic({ clientId: 'nobody', secret: 'x' }),
+      'Bearer at_unknown',
+      'Token abc',
+      'Basic !!!',
+    ]) {
       const response = await call(app.http().get(VERIFY).set('Authorization', authorization));
       expect({ authorization, status: response.status, code: response.body.errorCode }).toEqual({ authorization, status: 401, code: 70401 });
     }
@@ -103,7 +139,12 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
     expect(viaBasic.body.errorCode).toBe(70403);
     expect(viaBasic.body.detail).toContain('ielts:read');
     expect(viaBasic.headers['www-authenticate']).toContain('insufficient_scope');
-    const viaBearer = await call(app.http().get(VERIFY).set('Authorization', `Bearer ${await token(other)}`));
+    const viaBearer = await call(
+      app
+        .http()
+        .get(VERIFY)
+        .set('Authorization', `Bearer ${await token(other)}`),
+    );
     expect(viaBearer.status).toBe(403);
   });
 
@@ -139,7 +180,9 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
     const fresh = { ...rotating, secret: lines.find((l) => l.startsWith('client_secret:'))!.split(/\s+/)[1] };
     expect((await call(app.http().get(VERIFY).set('Authorization', basic(rotating)))).status).toBe(404);
     expect((await call(app.http().get(VERIFY).set('Authorization', basic(fresh)))).status).toBe(404);
-    await app.dataSource.query(`UPDATE api_client_secrets SET expires_at = now() - interval '1 second' WHERE client_id = $1 AND expires_at IS NOT NULL`, [rotating.clientId]);
+    await app.dataSource.query(`UPDATE api_client_secrets SET expires_at = now() - interval '1 second' WHERE client_id = $1 AND expires_at IS NOT NULL`, [
+      rotating.clientId,
+    ]);
     expect((await call(app.http().get(VERIFY).set('Authorization', basic(rotating)))).status).toBe(401);
     expect((await call(app.http().get(VERIFY).set('Authorization', basic(fresh)))).status).toBe(404);
   });
@@ -150,7 +193,9 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
     await runClientsCommand(['disable', disabled.clientId], app.dataSource, app.config, () => undefined);
     expect((await call(app.http().get(VERIFY).set('Authorization', basic(disabled)))).body.errorCode).toBe(70401);
     expect((await call(app.http().get(VERIFY).set('Authorization', `Bearer ${issued}`))).body.errorCode).toBe(70401);
-    expect((await call(app.http().post('/oauth/token').set('Authorization', basic(disabled)).type('form').send({ grant_type: 'client_credentials' }))).status).toBe(401);
+    expect(
+      (await call(app.http().post('/oauth/token').set('Authorization', basic(disabled)).type('form').send({ grant_type: 'client_credentials' }))).status,
+    ).toBe(401);
   });
 
   it('stores only hashes of secrets and tokens', async () => {

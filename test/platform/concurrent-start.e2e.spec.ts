@@ -20,7 +20,9 @@ describe('several processes starting together on one empty database', () => {
     expect(started.filter((s) => s.status === 'rejected').map((s) => String((s as PromiseRejectedResult).reason))).toEqual([]);
     expect(apps.filter((app) => app.running.demoSeed?.seeded)).toHaveLength(1);
     for (const app of apps) {
-      const response = await call(app.http().get('/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N').auth('demo-ielts-ro', 'demo-ielts-ro-secret'));
+      const response = await call(
+        app.http().get('/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N').auth('demo-ielts-ro', 'demo-ielts-ro-secret'),
+      );
       expect(response.status).toBe(200);
     }
     const [{ n }] = await apps[0].dataSource.query("SELECT count(*)::int AS n FROM api_clients WHERE client_id LIKE 'demo-%'");

@@ -8,9 +8,23 @@ import { call } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const RESULT = {
-  candidateId: 'P7654321', idType: 'Passport', centreNumber: 'GB123', candidateNumber: '000123', testDate: '2019-06-01',
-  module: 'Academic', familyName: 'SMITH', firstName: 'JANE', dateOfBirth: '1990-02-03', gender: 'F', nationality: 'GBR',
-  listeningScore: 6.5, readingScore: 6, writingScore: 5.5, speakingScore: 6, overallBandScore: 6, status: 'RELEASED',
+  candidateId: 'P7654321',
+  idType: 'Passport',
+  centreNumber: 'GB123',
+  candidateNumber: '000123',
+  testDate: '2019-06-01',
+  module: 'Academic',
+  familyName: 'SMITH',
+  firstName: 'JANE',
+  dateOfBirth: '1990-02-03',
+  gender: 'F',
+  nationality: 'GBR',
+  listeningScore: 6.5,
+  readingScore: 6,
+  writingScore: 5.5,
+  speakingScore: 6,
+  overallBandScore: 6,
+  status: 'RELEASED',
 };
 const trf = (i: number) => `19GB${String(100000 + i)}SMIT001A`;
 
@@ -45,7 +59,13 @@ describe('the database dies under write load', () => {
           killed = true;
           void server.stop();
         }
-        const response = await call(app.http().put(`/v1/ielts/admin/results/${trf(i)}`).set('Authorization', basic(admin)).send(RESULT));
+        const response = await call(
+          app
+            .http()
+            .put(`/v1/ielts/admin/results/${trf(i)}`)
+            .set('Authorization', basic(admin))
+            .send(RESULT),
+        );
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         if (response.status === 201) acknowledged.push(trf(i));
       }

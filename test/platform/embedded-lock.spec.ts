@@ -17,11 +17,13 @@ describe('the embedded database', () => {
     await client.query('CREATE TABLE kept (n int)');
     await client.query('INSERT INTO kept VALUES (42)');
     // Many connections at once, and LISTEN/NOTIFY between them.
-    const others = await Promise.all(Array.from({ length: 4 }, async () => {
-      const other = new pg.Client({ connectionString: first.url });
-      await other.connect();
-      return other;
-    }));
+    const others = await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        const other = new pg.Client({ connectionString: first.url });
+        await other.connect();
+        return other;
+      }),
+    );
     const heard = new Promise<string>((resolve) => others[0].on('notification', (n) => resolve(n.payload ?? '')));
     await others[0].query('LISTEN changes');
     await others[1].query("NOTIFY changes, 'hello'");

@@ -58,29 +58,48 @@ describe('error envelope, transaction ids and malformed input', () => {
       expect(response.body).toMatchObject({ errorCode: 60002, detail: 'The request body nests deeper than 64 levels.' });
     }
     // An empty JSON body on an operation without one is no body at all.
-    const empty = await call(app.http().get(`${path}?trfNumber=17UZ010772RAKN025A&photoFlag=N`).set('Authorization', basic(client)).set('Content-Type', 'application/json'));
+    const empty = await call(
+      app.http().get(`${path}?trfNumber=17UZ010772RAKN025A&photoFlag=N`).set('Authorization', basic(client)).set('Content-Type', 'application/json'),
+    );
     expect(empty.status).toBe(404);
   });
 
   it('answers NUL characters and unpaired surrogates with 4xx naming where they were, never reaching the database', async () => {
     const nulBasic = `Basic ${Buffer.from(`${client.clientId}\u0000:${client.secret}`).toString('base64')}`;
-    expect((await call(app.http().get('/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N').set('Authorization', nulBasic))).body.errorCode).toBe(70401);
+    expect(
+      (await call(app.http().get('/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N').set('Authorization', nulBasic))).body.errorCode,
+    ).toBe(70401);
     const query = await call(app.http().get('/v1/ielts/result-verification?trfNumber=17UZ010772RAKN%00&photoFlag=N').set('Authorization', basic(client)));
     expect(query.body).toMatchObject({ errorCode: 60001, details: [{ location: 'query', field: 'trfNumber' }] });
     // In the token endpoint's body they are credentials: invalid_client, as RFC 6749 says.
     const token = await call(app.http().post('/oauth/token').type('form').send('grant_type=client_credentials&client_id=a%00b&client_secret=x'));
     expect(token.body).toMatchObject({ errorCode: 70401, error: 'invalid_client' });
-    const surrogate = await call(app.http().post('/oauth/token').set('Content-Type', 'application/json').send('{"grant_type":"client_credentials","client_id":"x","client_secret":"\\ud800"}'));
+    const surrogate = await call(
+      app
+        .http()
+        .post('/oauth/token')
+        .set('Content-Type', 'application/json')
+        .send('{"grant_type":"client_credentials","client_id":"x","client_secret":"\\ud800"}'),
+    );
     expect(surrogate.body).toMatchObject({ errorCode: 70401, error: 'invalid_client' });
-    const scope = await call(app.http().post('/oauth/token').set('Content-Type', 'application/json').send('{"grant_type":"client_credentials","scope":"a\\u0000b"}'));
+    const scope = await call(
+      app.http().post('/oauth/token').set('Content-Type', 'application/json').send('{"grant_type":"client_credentials","scope":"a\\u0000b"}'),
+    );
     expect(scope.body).toMatchObject({ errorCode: 60002, details: [{ location: 'body', field: 'scope' }] });
   });
 
   it('keeps impossible dates and numbers past their bounds away from the database', async () => {
     const auth = basic(client);
-    const date = await call(app.http().get('/v1/ielts/result-verification?startDateTime=2027-02-30T00:00:00&endDateTime=2027-03-01T00:00:00&photoFlag=N').set('Authorization', auth));
+    const date = await call(
+      app.http().get('/v1/ielts/result-verification?startDateTime=2027-02-30T00:00:00&endDateTime=2027-03-01T00:00:00&photoFlag=N').set('Authorization', auth),
+    );
     expect(date.body).toMatchObject({ errorCode: 60001, details: [{ field: 'startDateTime' }] });
-    const huge = await call(app.http().get('/v1/ielts/result-verification?startDateTime=2027-01-01T00:00:00&endDateTime=2027-03-01T00:00:00&photoFlag=N&page=99999999999999999999999').set('Authorization', auth));
+    const huge = await call(
+      app
+        .http()
+        .get('/v1/ielts/result-verification?startDateTime=2027-01-01T00:00:00&endDateTime=2027-03-01T00:00:00&photoFlag=N&page=99999999999999999999999')
+        .set('Authorization', auth),
+    );
     expect(huge.body).toMatchObject({ errorCode: 60001, details: [{ field: 'page' }] });
   });
 
@@ -109,7 +128,12 @@ describe('error envelope, transaction ids and malformed input', () => {
   });
 
   it('answers a body over the limit with 413/60005', async () => {
-    const response = await call(app.http().post('/oauth/token').send({ grant_type: 'client_credentials', scope: 'x'.repeat(5000) }));
+    const response = await call(
+      app
+        .http()
+        .post('/oauth/token')
+        .send({ grant_type: 'client_credentials', scope: 'x'.repeat(5000) }),
+    );
     expect(response.status).toBe(413);
     expect(response.body.errorCode).toBe(60005);
   });
@@ -121,9 +145,16 @@ describe('error envelope, transaction ids and malformed input', () => {
     expect(unknown.body.details).toEqual([{ location: 'query', field: 'colour', message: 'colour is not a known parameter' }]);
     const missing = await call(app.http().get('/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A').set('Authorization', auth));
     expect(missing.body).toMatchObject({ errorCode: 60001, details: [{ field: 'photoFlag', message: 'photoFlag is required' }] });
-    const typed = await call(app.http().get('/v1/ielts/result-verification?startDateTime=2020-01-01T00:00:00&endDateTime=2020-01-02T00:00:00&photoFlag=N&page=two').set('Authorization', auth));
+    const typed = await call(
+      app
+        .http()
+        .get('/v1/ielts/result-verification?startDateTime=2020-01-01T00:00:00&endDateTime=2020-01-02T00:00:00&photoFlag=N&page=two')
+        .set('Authorization', auth),
+    );
     expect(typed.body).toMatchObject({ errorCode: 60001, details: [{ field: 'page', message: 'page must be an integer' }] });
-    const repeated = await call(app.http().get('/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N&photoFlag=Y').set('Authorization', auth));
+    const repeated = await call(
+      app.http().get('/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N&photoFlag=Y').set('Authorization', auth),
+    );
     expect(repeated.status).toBe(400);
     expect(repeated.body.details[0].field).toBe('photoFlag');
   });
@@ -139,7 +170,12 @@ describe('error envelope, transaction ids and malformed input', () => {
     const codes = list.body.errors.map((entry: { errorCode: number }) => entry.errorCode);
     expect(codes).toEqual(expect.arrayContaining([60001, 70401, 70402, 70403, 70404, 60006, 70405, 70503, 70504, 70429]));
     const one = await call(app.http().get('/errors/70405'));
-    expect(one.body).toEqual({ errorCode: 70405, status: 401, title: 'Expired access token', errorMessage: 'Message Not Processed: Access token expired. Please try again with valid token.' });
+    expect(one.body).toEqual({
+      errorCode: 70405,
+      status: 401,
+      title: 'Expired access token',
+      errorMessage: 'Message Not Processed: Access token expired. Please try again with valid token.',
+    });
     expect((await call(app.http().get('/errors/99999'))).status).toBe(404);
   });
 });

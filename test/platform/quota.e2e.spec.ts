@@ -69,7 +69,13 @@ describe('daily quota', () => {
 
   it('does not count requests that fail authentication', async () => {
     const client = await createClient(first, { scopes: ['ielts:read'], quota: 2 });
-    for (let i = 0; i < 5; i++) await call(first.http().get(VERIFY).set('Authorization', basic({ ...client, secret: 'wrong' })));
+    for (let i = 0; i < 5; i++)
+      await call(
+        first
+          .http()
+          .get(VERIFY)
+          .set('Authorization', basic({ ...client, secret: 'wrong' })),
+      );
     const response = await call(first.http().get(VERIFY).set('Authorization', basic(client)));
     expect(response.status).toBe(404);
     expect(response.headers['ratelimit-remaining']).toBe('1');

@@ -34,7 +34,13 @@ describe('Results: scripts for ATS', () => {
     otherCentre = await createClient(app, { scopes: ['results:read', 'results:write'], orgKind: 'centre', orgCode: '43319' });
     board = await createClient(app, { scopes: ['results:read', 'results:write'], orgKind: 'exam_board', orgCode: 'BOARD-RO' });
     for (const [i, id] of pages.entries()) {
-      const stored = await call(app.http().put(`/v1/admin/scripts/${id}`).set('Authorization', basic(admin)).send({ ...CANDIDATE, pageNumber: 2 - i, pdf: pdfs[i].toString('base64') }));
+      const stored = await call(
+        app
+          .http()
+          .put(`/v1/admin/scripts/${id}`)
+          .set('Authorization', basic(admin))
+          .send({ ...CANDIDATE, pageNumber: 2 - i, pdf: pdfs[i].toString('base64') }),
+      );
       expect(stored.status).toBe(200);
     }
   });
@@ -46,7 +52,9 @@ describe('Results: scripts for ATS', () => {
     const response = await requestScripts(centre, CANDIDATE);
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ status: 'Fulfilled', docStorePageIds: [pages[1], pages[0]] });
-    const [row] = await app.dataSource.query('SELECT centre_id, assessment_code, component_id FROM results_script_requests WHERE id = $1', [response.body.scriptRequestId]);
+    const [row] = await app.dataSource.query('SELECT centre_id, assessment_code, component_id FROM results_script_requests WHERE id = $1', [
+      response.body.scriptRequestId,
+    ]);
     expect(row).toEqual({ centre_id: '04200', assessment_code: '0500', component_id: '02' });
     const pending = await requestScripts(centre, { ...CANDIDATE, componentId: '03' });
     expect(pending.body).toMatchObject({ status: 'Pending', docStorePageIds: [] });
@@ -94,7 +102,13 @@ describe('Results: scripts for ATS', () => {
   it('validates identifiers and documents, naming the field', async () => {
     const bad = await requestScripts(centre, { ...CANDIDATE, businessStreamId: '2' });
     expect(bad.body).toMatchObject({ errorCode: 60002, details: [{ field: 'businessStreamId' }] });
-    const notPdf = await call(app.http().put(`/v1/admin/scripts/${randomUUID()}`).set('Authorization', basic(admin)).send({ ...CANDIDATE, pageNumber: 1, pdf: Buffer.from('GIF89a').toString('base64') }));
+    const notPdf = await call(
+      app
+        .http()
+        .put(`/v1/admin/scripts/${randomUUID()}`)
+        .set('Authorization', basic(admin))
+        .send({ ...CANDIDATE, pageNumber: 1, pdf: Buffer.from('GIF89a').toString('base64') }),
+    );
     expect(notPdf.body).toMatchObject({ errorCode: 60002, details: [{ field: 'pdf' }] });
     expect((await binary(centre, randomUUID())).status).toBe(404);
   });

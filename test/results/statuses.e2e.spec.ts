@@ -25,8 +25,24 @@ describe('Results: statuses, enquiries and question papers', () => {
       enquiries: [{ ...CANDIDATE, componentId: '02', enquiryReference: 'EAR-0001', serviceType: 'Review', status: 'Received' }],
       sessions: [{ businessStreamId: '04', sessionId: '3229', sessionName: 'June 2027', resultStatus: 'Embargoed', releaseDate: '2027-08-12T06:00:00Z' }],
       questionPapers: [
-        { businessStreamId: '02', sessionId: '19722', assessmentCode: '9239', assessmentVersion: '4', componentId: '03', qpIdentifier: '9239/03/M/J/27', title: 'Paper 3' },
-        { businessStreamId: '02', sessionId: '19722', assessmentCode: '9239', assessmentVersion: '4', componentId: '04', qpIdentifier: '9239/04/M/J/27', title: 'Paper 4' },
+        {
+          businessStreamId: '02',
+          sessionId: '19722',
+          assessmentCode: '9239',
+          assessmentVersion: '4',
+          componentId: '03',
+          qpIdentifier: '9239/03/M/J/27',
+          title: 'Paper 3',
+        },
+        {
+          businessStreamId: '02',
+          sessionId: '19722',
+          assessmentCode: '9239',
+          assessmentVersion: '4',
+          componentId: '04',
+          qpIdentifier: '9239/04/M/J/27',
+          title: 'Paper 4',
+        },
       ],
     });
     expect(loaded.body).toEqual({ candidateResults: 1, enquiries: 1, sessions: 1, questionPapers: 2, qualifications: 0, entries: 0, resultDates: 0 });
@@ -56,10 +72,17 @@ describe('Results: statuses, enquiries and question papers', () => {
 
   it('answers the result status of a session', async () => {
     expect((await get('/v1/businessStream/04/sessions/3229/resultStatus')).body).toEqual({
-      businessStreamId: '04', sessionId: '3229', sessionName: 'June 2027', resultStatus: 'Embargoed', releaseDate: '2027-08-12T06:00:00.000Z',
+      businessStreamId: '04',
+      sessionId: '3229',
+      sessionName: 'June 2027',
+      resultStatus: 'Embargoed',
+      releaseDate: '2027-08-12T06:00:00.000Z',
     });
     expect((await get('/v1/businessStream/04/sessions/9999/resultStatus')).status).toBe(404);
-    expect((await get('/v1/businessStream/4/sessions/3229/resultStatus')).body).toMatchObject({ errorCode: 60001, details: [{ location: 'path', field: 'businessStreamId' }] });
+    expect((await get('/v1/businessStream/4/sessions/3229/resultStatus')).body).toMatchObject({
+      errorCode: 60001,
+      details: [{ location: 'path', field: 'businessStreamId' }],
+    });
   });
 
   it('answers question papers, also under the seed sample URL spelling', async () => {
@@ -67,12 +90,22 @@ describe('Results: statuses, enquiries and question papers', () => {
     const papers = await get(`/v1/businessStreams/02/qpIdentifiers?${query}`);
     expect(papers.body.questionPapers.map((p: { qpIdentifier: string }) => p.qpIdentifier)).toEqual(['9239/03/M/J/27', '9239/04/M/J/27']);
     const narrowed = await get(`/v1/businessStreams/02/qpIdentifers?${query}&componentId=03`);
-    expect(narrowed.body.questionPapers).toEqual([{ qpIdentifier: '9239/03/M/J/27', title: 'Paper 3', sessionId: '19722', assessmentCode: '9239', assessmentVersion: '4', componentId: '03' }]);
-    expect((await get('/v1/businessStreams/02/qpIdentifiers?sessionId=19722')).body).toMatchObject({ errorCode: 60001, details: [{ field: 'assessmentCode' }] });
+    expect(narrowed.body.questionPapers).toEqual([
+      { qpIdentifier: '9239/03/M/J/27', title: 'Paper 3', sessionId: '19722', assessmentCode: '9239', assessmentVersion: '4', componentId: '03' },
+    ]);
+    expect((await get('/v1/businessStreams/02/qpIdentifiers?sessionId=19722')).body).toMatchObject({
+      errorCode: 60001,
+      details: [{ field: 'assessmentCode' }],
+    });
   });
 
   it('rejects a load with an invalid record as a whole, naming it', async () => {
-    const refused = await load({ sessions: [{ businessStreamId: '02', sessionId: '1', sessionName: 'ok', resultStatus: 'Released' }, { businessStreamId: '02', sessionId: '2', sessionName: 'bad', resultStatus: 'Whenever' }] });
+    const refused = await load({
+      sessions: [
+        { businessStreamId: '02', sessionId: '1', sessionName: 'ok', resultStatus: 'Released' },
+        { businessStreamId: '02', sessionId: '2', sessionName: 'bad', resultStatus: 'Whenever' },
+      ],
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.details[0].field).toBe('sessions.1.resultStatus');
     expect((await get('/v1/businessStream/02/sessions/1/resultStatus')).status).toBe(404);

@@ -10,7 +10,10 @@ export interface TestClient {
 let counter = 0;
 
 /** Creates a client through the clients command, as an operator would, and returns its secret. */
-export async function createClient(app: TestApp, options: { scopes: string[]; quota?: number; orgCode?: string; orgKind?: string; id?: string }): Promise<TestClient> {
+export async function createClient(
+  app: TestApp,
+  options: { scopes: string[]; quota?: number; orgCode?: string; orgKind?: string; id?: string },
+): Promise<TestClient> {
   counter += 1;
   const clientId = options.id ?? `test-client-${counter}-${Date.now().toString(36)}`;
   const orgCode = options.orgCode ?? `ORG-${clientId}`.slice(0, 40);

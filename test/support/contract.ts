@@ -53,7 +53,9 @@ export function assertMatchesContract(response: Response): void {
     if (response.text) throw new Error(`${method.toUpperCase()} ${match.template} ${status}: the contract lists no body, got ${response.text.slice(0, 200)}`);
     return;
   }
-  const contentType = String(response.headers['content-type'] ?? '').split(';')[0].trim();
+  const contentType = String(response.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim();
   if (!mediaTypes.includes(contentType)) {
     throw new Error(`${method.toUpperCase()} ${match.template} ${status}: content-type ${contentType || '(none)'} is not one of ${mediaTypes.join(', ')}`);
   }
@@ -62,12 +64,16 @@ export function assertMatchesContract(response: Response): void {
 }
 
 function validateAgainst(response: Response, pointer: string, label: string, mediaTypes: string[]): void {
-  const contentType = String(response.headers['content-type'] ?? '').split(';')[0].trim();
+  const contentType = String(response.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim();
   if (!mediaTypes.includes(contentType)) throw new Error(`${label}: content-type ${contentType || '(none)'} is not one of ${mediaTypes.join(', ')}`);
   const validate = ajv.getSchema(`contract${pointer}`);
   if (!validate) throw new Error(`${label}: no schema at ${pointer}`);
   if (!validate(response.body)) {
-    throw new Error(`${label}: the body does not match the contract: ${ajv.errorsText(validate.errors, { separator: '\n' })}\n${JSON.stringify(response.body).slice(0, 500)}`);
+    throw new Error(
+      `${label}: the body does not match the contract: ${ajv.errorsText(validate.errors, { separator: '\n' })}\n${JSON.stringify(response.body).slice(0, 500)}`,
+    );
   }
 }
 
@@ -105,7 +111,10 @@ export function assertFetchedMatchesContract(method: string, url: string, respon
  * A supertest parser for binary answers (PDF): the body as a Buffer, or as parsed JSON when the
  * server answered an error in the envelope.
  */
-export function bytesOrJson(res: NodeJS.ReadableStream & { headers: Record<string, string | undefined> }, done: (error: Error | null, body: unknown) => void): void {
+export function bytesOrJson(
+  res: NodeJS.ReadableStream & { headers: Record<string, string | undefined> },
+  done: (error: Error | null, body: unknown) => void,
+): void {
   const chunks: Buffer[] = [];
   res.on('data', (chunk: Buffer) => chunks.push(chunk));
   res.on('end', () => {

@@ -7,7 +7,7 @@ export default async function globalTeardown() {
     const client = new pg.Client({ connectionString: url });
     try {
       await client.connect();
-      const { rows } = await client.query("SELECT datname FROM pg_database WHERE datname LIKE $1", [`tpl_${process.env.TEST_RUN_ID}%`]);
+      const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`tpl_${process.env.TEST_RUN_ID}%`]);
       for (const { datname } of rows) {
         await client.query(`ALTER DATABASE ${datname} IS_TEMPLATE false`);
         await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);

@@ -37,7 +37,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
 /** The run's template, named after the migrations it holds, created by the first file that asks. */
 async function ensureTemplate(serverUrl: string): Promise<string> {
-  const migrations = createHash('sha256').update(MIGRATIONS.map((m) => m.name).join(',')).digest('hex').slice(0, 10);
+  const migrations = createHash('sha256')
+    .update(MIGRATIONS.map((m) => m.name).join(','))
+    .digest('hex')
+    .slice(0, 10);
   const template = `tpl_${process.env.TEST_RUN_ID ?? 'adhoc'}_${migrations}`.toLowerCase();
   await withClient(serverUrl, async (client) => {
     await client.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);

@@ -47,7 +47,11 @@ export async function startWebhookReceiver(port = 0): Promise<WebhookReceiver> {
     }
     return receiver.received;
   };
-  receiver.close = () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+  receiver.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return receiver;
 }
 

@@ -15,11 +15,20 @@ describe('fulfilment signature', () => {
   });
 
   it('parses the header in any order and names what is wrong', () => {
-    expect(parseSignatureHeader(`v1=${'A'.repeat(64)}, nonce=abcdefabcdefabcd, t=1700000000, keyId=fk_demo_key`)).toEqual({ keyId: 'fk_demo_key', timestamp: 1700000000, nonce: 'abcdefabcdefabcd', v1: 'a'.repeat(64) });
+    expect(parseSignatureHeader(`v1=${'A'.repeat(64)}, nonce=abcdefabcdefabcd, t=1700000000, keyId=fk_demo_key`)).toEqual({
+      keyId: 'fk_demo_key',
+      timestamp: 1700000000,
+      nonce: 'abcdefabcdefabcd',
+      v1: 'a'.repeat(64),
+    });
     expect(parseSignatureHeader('keyId=fk_demo_key,t=1')).toEqual({ problem: 'missing nonce, v1' });
     expect(parseSignatureHeader('nonsense')).toEqual({ problem: '"nonsense" is not a name=value pair' });
-    expect(parseSignatureHeader(`keyId=fk_demo_key,t=1,nonce=short,v1=${'0'.repeat(64)}`)).toEqual({ problem: 'nonce must be 16 to 64 characters of A-Z a-z 0-9 _ -' });
-    expect(parseSignatureHeader(`keyId=fk_demo_key,keyId=fk_other,t=1,nonce=abcdefabcdefabcd,v1=${'0'.repeat(64)}`)).toEqual({ problem: 'keyId appears twice' });
+    expect(parseSignatureHeader(`keyId=fk_demo_key,t=1,nonce=short,v1=${'0'.repeat(64)}`)).toEqual({
+      problem: 'nonce must be 16 to 64 characters of A-Z a-z 0-9 _ -',
+    });
+    expect(parseSignatureHeader(`keyId=fk_demo_key,keyId=fk_other,t=1,nonce=abcdefabcdefabcd,v1=${'0'.repeat(64)}`)).toEqual({
+      problem: 'keyId appears twice',
+    });
   });
 
   it('compares in constant time and refuses other lengths', () => {
@@ -53,8 +62,27 @@ describe('result webhooks', () => {
   });
 
   it("builds the live system's flat data object", () => {
-    const data = resultWebhookData({ testId: 'T1', status: 'Finished', registration: { trExternal_ID: 991 }, testDate: '2026-01-05', durationMinutes: 80, scores: null });
-    expect(data).toEqual({ OID: '991', TestID: 'T1', Duration: 80, TestDate: '1/5/2026', TestMonth: 1, TestDay: 5, TestYear: 2026, score_report_url: '', Overall_Level: null, Overall_cefr: '', Status: 'Finished' });
+    const data = resultWebhookData({
+      testId: 'T1',
+      status: 'Finished',
+      registration: { trExternal_ID: 991 },
+      testDate: '2026-01-05',
+      durationMinutes: 80,
+      scores: null,
+    });
+    expect(data).toEqual({
+      OID: '991',
+      TestID: 'T1',
+      Duration: 80,
+      TestDate: '1/5/2026',
+      TestMonth: 1,
+      TestDay: 5,
+      TestYear: 2026,
+      score_report_url: '',
+      Overall_Level: null,
+      Overall_cefr: '',
+      Status: 'Finished',
+    });
   });
 
   it('signs id.timestamp.body (Standard Webhooks test vector)', () => {

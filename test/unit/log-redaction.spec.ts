@@ -3,8 +3,12 @@ import { createLogger, redactUrl } from '../../src/logging/logger.js';
 
 describe('log redaction', () => {
   it('replaces the values of credential-like query parameters, keeping the rest', () => {
-    expect(redactUrl('/v1/ielts/result-verification?access_token=at_abc123&photoFlag=N')).toBe('/v1/ielts/result-verification?access_token=[REDACTED]&photoFlag=N');
-    expect(redactUrl('/x?client_secret=s3cret&api-key=k&trfNumber=17UZ010772RAKN025A')).toBe('/x?client_secret=[REDACTED]&api-key=[REDACTED]&trfNumber=17UZ010772RAKN025A');
+    expect(redactUrl('/v1/ielts/result-verification?access_token=at_abc123&photoFlag=N')).toBe(
+      '/v1/ielts/result-verification?access_token=[REDACTED]&photoFlag=N',
+    );
+    expect(redactUrl('/x?client_secret=s3cret&api-key=k&trfNumber=17UZ010772RAKN025A')).toBe(
+      '/x?client_secret=[REDACTED]&api-key=[REDACTED]&trfNumber=17UZ010772RAKN025A',
+    );
     expect(redactUrl('/x?%61ccess_token=at_abc')).toBe('/x?%61ccess_token=[REDACTED]');
     expect(redactUrl('/health/live')).toBe('/health/live');
   });

@@ -13,7 +13,15 @@ describe('answers serialized from the contract', () => {
 
   it('writes only what the contract declares', () => {
     const serialize = serializers.get('listProductCodes')!.get(200)!;
-    const code = { productCode: 'GTX-Academic-Plus', testType: 'Academic-Plus', delivery: 'GTX', source: 'inventory', instructions: 'x', testUrl: 'https://exam.example.org/', enabled: true };
+    const code = {
+      productCode: 'GTX-Academic-Plus',
+      testType: 'Academic-Plus',
+      delivery: 'GTX',
+      source: 'inventory',
+      instructions: 'x',
+      testUrl: 'https://exam.example.org/',
+      enabled: true,
+    };
     const out = JSON.parse(serialize({ productCodes: [{ ...code, secretSealed: 'must not leak', internalId: 7 }] }));
     expect(out).toEqual({ productCodes: [code] });
   });
@@ -22,13 +30,19 @@ describe('answers serialized from the contract', () => {
     const contract = {
       openapi: '3.1.0',
       info: {},
-      paths: { '/x': { get: { operationId: 'getX', responses: { '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/X' } } } } } } } },
+      paths: {
+        '/x': { get: { operationId: 'getX', responses: { '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/X' } } } } } } },
+      },
       components: {
         schemas: {
           X: {
             type: 'object',
             required: ['id'],
-            properties: { id: { type: 'string' }, at: { type: 'string', format: 'date-time' }, details: { type: ['object', 'null'], additionalProperties: true } },
+            properties: {
+              id: { type: 'string' },
+              at: { type: 'string', format: 'date-time' },
+              details: { type: ['object', 'null'], additionalProperties: true },
+            },
           },
         },
       },

@@ -78,7 +78,12 @@ describe('database failures', () => {
     attempts = 0;
     await expect(withTransientRetry(async () => (++attempts < 2 ? failing() : 'ok'))).resolves.toBe('ok');
     let other = 0;
-    await expect(withTransientRetry(async () => { other += 1; throw new Error('constraint'); })).rejects.toThrow('constraint');
+    await expect(
+      withTransientRetry(async () => {
+        other += 1;
+        throw new Error('constraint');
+      }),
+    ).rejects.toThrow('constraint');
     expect(other).toBe(1);
   });
 });

@@ -25,6 +25,10 @@ describe('textRuns: a line split by font and direction', () => {
   });
 
   it('keeps characters outside the Basic Multilingual Plane whole', () => {
-    expect(textRuns('a😀b', fontFor).map((run) => run.text).join('')).toBe('a😀b');
+    expect(
+      textRuns('a😀b', fontFor)
+        .map((run) => run.text)
+        .join(''),
+    ).toBe('a😀b');
   });
 });

@@ -20,7 +20,11 @@ describe('toVerificationQuery', () => {
   });
 
   it('treats page or limit alone as a paginated request', () => {
-    expect(toVerificationQuery({ startDateTime: '2019-09-24T06:12:25', endDateTime: '2019-10-07T06:12:25', photoFlag: 'N', limit: 10 })).toMatchObject({ page: 1, limit: 10, paginated: true });
+    expect(toVerificationQuery({ startDateTime: '2019-09-24T06:12:25', endDateTime: '2019-10-07T06:12:25', photoFlag: 'N', limit: 10 })).toMatchObject({
+      page: 1,
+      limit: 10,
+      paginated: true,
+    });
   });
 
   it.each([

@@ -6,10 +6,33 @@ type Schema = Record<string, any>;
 
 /** The JSON Schema keywords the generated validators enforce (or that only annotate). */
 const KEYWORDS = new Set([
-  'type', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'multipleOf', 'enum', 'items', 'minItems', 'maxItems',
-  'properties', 'required', 'additionalProperties', 'default', '$ref',
+  'type',
+  'format',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'multipleOf',
+  'enum',
+  'items',
+  'minItems',
+  'maxItems',
+  'properties',
+  'required',
+  'additionalProperties',
+  'default',
+  '$ref',
   // Annotations: nothing to enforce.
-  'description', 'example', 'examples', 'title', 'deprecated', 'readOnly', 'writeOnly', 'contentEncoding', 'contentMediaType',
+  'description',
+  'example',
+  'examples',
+  'title',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'contentEncoding',
+  'contentMediaType',
   // The message a failed enum check answers, where a seed fixes it ("Invalid EventExamType value.").
   'x-invalid-message',
   // A client id, secret or token in a body: refused by authentication (401), not by text rules.
@@ -47,7 +70,8 @@ export function assertEnforceable(doc: Schema): void {
       if (!KEYWORDS.has(key)) refuse(`${where}: the keyword ${key} cannot be enforced by the generated validators`);
     }
     const concrete = typesOf(schema).filter((t) => t !== 'null');
-    if (concrete.length > 1 || concrete.some((t) => !TYPES.has(t))) refuse(`${where}: type ${JSON.stringify(schema.type)} cannot be enforced (one type, optionally with null)`);
+    if (concrete.length > 1 || concrete.some((t) => !TYPES.has(t)))
+      refuse(`${where}: type ${JSON.stringify(schema.type)} cannot be enforced (one type, optionally with null)`);
     if (concrete.length === 0 && !Array.isArray(schema.enum)) refuse(`${where}: a schema needs a type`);
     const [type] = concrete;
     if (schema.format !== undefined) {
@@ -63,9 +87,11 @@ export function assertEnforceable(doc: Schema): void {
       // additionalProperties: true; one with properties closes them, because the server refuses
       // unknown fields. Answers are serialized from their schema, which writes only declared
       // members: a free-form one must say so, or its contents would be dropped.
-      if (input && closed && schema.additionalProperties !== false) refuse(`${where}: an object in a request must say additionalProperties: false (the server refuses unknown fields)`);
+      if (input && closed && schema.additionalProperties !== false)
+        refuse(`${where}: an object in a request must say additionalProperties: false (the server refuses unknown fields)`);
       if (input && !closed && schema.additionalProperties !== true) refuse(`${where}: a free-form object in a request must say additionalProperties: true`);
-      if (!input && !closed && !schema.additionalProperties) refuse(`${where}: a free-form object in an answer must say additionalProperties: true (or a schema)`);
+      if (!input && !closed && !schema.additionalProperties)
+        refuse(`${where}: a free-form object in an answer must say additionalProperties: true (or a schema)`);
     }
     if (input && type === 'array' && schema.maxItems === undefined) refuse(`${where}: an array in a request needs maxItems`);
     for (const [name, inner] of Object.entries<Schema>(schema.properties ?? {})) visit(inner, `${where}.${name}`, input);

@@ -22,7 +22,26 @@ export function generateModule(contractFile: string, moduleName: string): Genera
   const files: GeneratedFile[] = [];
   const classes = collector.ordered();
   if (classes.length > 0) {
-    const validators = ['ArrayMaxSize', 'ArrayMinSize', 'IsArray', 'IsBoolean', 'IsDefined', 'IsIn', 'IsInt', 'IsNumber', 'IsObject', 'IsOptional', 'IsString', 'Matches', 'Max', 'MaxLength', 'Min', 'MinLength', 'ValidateIf', 'ValidateNested'];
+    const validators = [
+      'ArrayMaxSize',
+      'ArrayMinSize',
+      'IsArray',
+      'IsBoolean',
+      'IsDefined',
+      'IsIn',
+      'IsInt',
+      'IsNumber',
+      'IsObject',
+      'IsOptional',
+      'IsString',
+      'Matches',
+      'Max',
+      'MaxLength',
+      'Min',
+      'MinLength',
+      'ValidateIf',
+      'ValidateNested',
+    ];
     const body = classes.map((spec) => renderClass(collector, spec)).join('\n\n');
     const used = validators.filter((v) => new RegExp(`@${v}\\(`).test(body));
     const transformers = ['Transform', 'Type'].filter((t) => new RegExp(`@${t}\\(`).test(body));
@@ -39,7 +58,12 @@ export function generateModule(contractFile: string, moduleName: string): Genera
   }
   const tags = [...new Set(operations.map((op) => op.tag))];
   for (const tag of tags) {
-    const { file, source } = renderTagController(moduleName, tag, operations.filter((op) => op.tag === tag), dtoFile);
+    const { file, source } = renderTagController(
+      moduleName,
+      tag,
+      operations.filter((op) => op.tag === tag),
+      dtoFile,
+    );
     files.push({ path: file, source });
   }
   return files;

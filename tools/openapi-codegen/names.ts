@@ -1,8 +1,6 @@
 /** Naming rules shared by the generators. */
 export function pascalCase(text: string): string {
-  return text
-    .replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ? next.toUpperCase() : ''))
-    .replace(/^./, (first) => first.toUpperCase());
+  return text.replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ? next.toUpperCase() : '')).replace(/^./, (first) => first.toUpperCase());
 }
 
 export function camelCase(text: string): string {

@@ -64,7 +64,9 @@ export function collectOperations(doc: Schema, collector: ClassCollector): Opera
         if (location === 'query') spec.queryClass = className;
         else spec.pathClass = className;
       }
-      const bodySchemas = Object.values<Schema>(op.requestBody?.content ?? {}).map((c) => c.schema).filter(Boolean);
+      const bodySchemas = Object.values<Schema>(op.requestBody?.content ?? {})
+        .map((c) => c.schema)
+        .filter(Boolean);
       if (bodySchemas.length > 0) {
         const schema = bodySchemas[0];
         if (bodySchemas.some((s) => JSON.stringify(s) !== JSON.stringify(schema))) {
@@ -165,7 +167,10 @@ export function renderTagController(moduleName: string, tag: string, operations:
     }
     const [first] = op.successes;
     const replyBody = (s: OperationSpec['successes'][number]) => (s.rendered ? `${s.type} | BinaryBody` : s.type);
-    const resultType = op.successes.length === 1 ? `${first.type} | ApiReply<${replyBody(first)}, ${first.status}>` : op.successes.map((s) => `ApiReply<${replyBody(s)}, ${s.status}>`).join(' | ');
+    const resultType =
+      op.successes.length === 1
+        ? `${first.type} | ApiReply<${replyBody(first)}, ${first.status}>`
+        : op.successes.map((s) => `ApiReply<${replyBody(s)}, ${s.status}>`).join(' | ');
     nestImports.add('HttpCode');
     const inputType = `{ ${inputFields.join('; ')} }`;
     members.push(

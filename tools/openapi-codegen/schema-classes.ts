@@ -50,7 +50,11 @@ export class ClassCollector {
     }
     const types = typesOf(schema);
     const nullable = types.includes('null');
-    const base = this.baseType(schema, types.filter((t) => t !== 'null'), inlineName);
+    const base = this.baseType(
+      schema,
+      types.filter((t) => t !== 'null'),
+      inlineName,
+    );
     return nullable && !base.includes('null') ? `${base} | null` : base;
   }
 
@@ -101,7 +105,7 @@ export class ClassCollector {
   }
 
   private classDependencies(property: ClassProperty, owner: string): string[] {
-    const inner = property.schema.type === 'array' ? property.schema.items ?? {} : property.schema;
+    const inner = property.schema.type === 'array' ? (property.schema.items ?? {}) : property.schema;
     if (inner.$ref) return [refName(inner.$ref)];
     return this.classes.has(`${owner}${pascalCase(property.name)}`) ? [`${owner}${pascalCase(property.name)}`] : [];
   }
@@ -139,8 +143,13 @@ export function propertyDecorators(collector: ClassCollector, owner: ClassSpec, 
     if (schema.minItems !== undefined) out.push(`@ArrayMinSize(${schema.minItems}, { message: '${name} must hold at least ${schema.minItems} item(s)' })`);
     if (schema.maxItems !== undefined) out.push(`@ArrayMaxSize(${schema.maxItems}, { message: '${name} must hold at most ${schema.maxItems} items' })`);
     const items = property.schema.items ?? schema.items ?? {};
-    const itemClass = items.$ref ? (collector.classes.has(refName(items.$ref)) ? refName(items.$ref) : undefined) : collector.classes.get(`${owner.name}${pascalCase(name)}`)?.name;
-    if (itemClass) out.push(`@IsObject({ each: true, message: 'each of ${name} must be a JSON object' })`, '@ValidateNested({ each: true })', `@Type(() => ${itemClass})`);
+    const itemClass = items.$ref
+      ? collector.classes.has(refName(items.$ref))
+        ? refName(items.$ref)
+        : undefined
+      : collector.classes.get(`${owner.name}${pascalCase(name)}`)?.name;
+    if (itemClass)
+      out.push(`@IsObject({ each: true, message: 'each of ${name} must be a JSON object' })`, '@ValidateNested({ each: true })', `@Type(() => ${itemClass})`);
     else out.push(...valueChecks(collector.resolve(items), `each of ${name}`, true, fromString));
   } else if (type === 'object' || (property.schema.$ref && collector.classes.has(refName(property.schema.$ref)))) {
     const target = property.schema.$ref ? refName(property.schema.$ref) : `${owner.name}${pascalCase(name)}`;
@@ -173,7 +182,8 @@ function valueChecks(schema: Schema, label: string, each: boolean, fromString: b
     out.push(`@IsIn(${JSON.stringify(values)}, ${options(schema['x-invalid-message'] ?? `${label} must be one of: ${values.join(', ')}`)})`);
   } else if (type === 'string') {
     out.push(`@IsString(${options(`${label} must be a string`)})`);
-    if (schema.format && STRING_FORMATS[schema.format]) out.push(`@IsContractFormat('${schema.format}', ${options(`${label} must be ${FORMAT_NAMES[schema.format]}`)})`);
+    if (schema.format && STRING_FORMATS[schema.format])
+      out.push(`@IsContractFormat('${schema.format}', ${options(`${label} must be ${FORMAT_NAMES[schema.format]}`)})`);
     if (schema.pattern) out.push(`@Matches(${regexLiteral(schema.pattern)}, ${options(`${label} must match ${schema.pattern}`)})`);
     if (schema.minLength !== undefined) out.push(`@MinLength(${schema.minLength}, ${options(`${label} must be at least ${schema.minLength} characters`)})`);
     if (schema.maxLength !== undefined) out.push(`@MaxLength(${schema.maxLength}, ${options(`${label} must be at most ${schema.maxLength} characters`)})`);

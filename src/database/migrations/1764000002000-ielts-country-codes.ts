@@ -8,7 +8,10 @@ export class IeltsCountryCodes1764000002000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query('CREATE TABLE ielts_country_codes (code varchar(3) PRIMARY KEY, name varchar(100) NOT NULL)');
     const values = IELTS_COUNTRY_CODES.map((_, i) => `($${i * 2 + 1}, $${i * 2 + 2})`).join(', ');
-    await q.query(`INSERT INTO ielts_country_codes (code, name) VALUES ${values}`, IELTS_COUNTRY_CODES.flatMap((c) => [c.code, c.name]));
+    await q.query(
+      `INSERT INTO ielts_country_codes (code, name) VALUES ${values}`,
+      IELTS_COUNTRY_CODES.flatMap((c) => [c.code, c.name]),
+    );
     for (const column of ['nationality', 'country_of_origin', 'country_code']) {
       await q.query(`ALTER TABLE ielts_results ADD CONSTRAINT ielts_results_${column}_fk FOREIGN KEY (${column}) REFERENCES ielts_country_codes(code)`);
     }

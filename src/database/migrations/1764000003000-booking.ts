@@ -78,7 +78,15 @@ export class Booking1764000003000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['booking_registration_history', 'booking_accommodations', 'booking_registrations', 'booking_events', 'booking_assessment_forms', 'booking_learners', 'booking_venues']) {
+    for (const table of [
+      'booking_registration_history',
+      'booking_accommodations',
+      'booking_registrations',
+      'booking_events',
+      'booking_assessment_forms',
+      'booking_learners',
+      'booking_venues',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

@@ -38,7 +38,9 @@ export class ResultsData1764000007000 implements MigrationInterface {
         embargo_until timestamptz,
         CHECK ((result_date_type = 'issue') = (centre_id IS NOT NULL))
       )`);
-    await q.query(`CREATE UNIQUE INDEX results_result_dates_key ON results_result_dates (business_stream_id, session_id, result_date_type, coalesce(centre_id, ''), assessment_code)`);
+    await q.query(
+      `CREATE UNIQUE INDEX results_result_dates_key ON results_result_dates (business_stream_id, session_id, result_date_type, coalesce(centre_id, ''), assessment_code)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

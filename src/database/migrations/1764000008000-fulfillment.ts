@@ -129,7 +129,16 @@ export class Fulfillment1764000008000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['mail_outbox', 'fulfillment_webhook_deliveries', 'fulfillment_fulfilments', 'fulfillment_tests', 'fulfillment_tracks', 'fulfillment_signature_nonces', 'fulfillment_api_keys', 'fulfillment_product_codes']) {
+    for (const table of [
+      'mail_outbox',
+      'fulfillment_webhook_deliveries',
+      'fulfillment_fulfilments',
+      'fulfillment_tests',
+      'fulfillment_tracks',
+      'fulfillment_signature_nonces',
+      'fulfillment_api_keys',
+      'fulfillment_product_codes',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

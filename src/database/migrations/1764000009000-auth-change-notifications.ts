@@ -16,7 +16,9 @@ export class AuthChangeNotifications1764000009000 implements MigrationInterface 
         RETURN NULL;
       END $$`);
     await q.query('CREATE TRIGGER api_clients_changed AFTER UPDATE OR DELETE ON api_clients FOR EACH ROW EXECUTE FUNCTION notify_auth_change()');
-    await q.query('CREATE TRIGGER api_client_secrets_changed AFTER INSERT OR UPDATE OR DELETE ON api_client_secrets FOR EACH ROW EXECUTE FUNCTION notify_auth_change()');
+    await q.query(
+      'CREATE TRIGGER api_client_secrets_changed AFTER INSERT OR UPDATE OR DELETE ON api_client_secrets FOR EACH ROW EXECUTE FUNCTION notify_auth_change()',
+    );
     // Issuing a token changes nothing cached; revoking or deleting one does.
     await q.query('CREATE TRIGGER access_tokens_changed AFTER UPDATE OR DELETE ON access_tokens FOR EACH ROW EXECUTE FUNCTION notify_auth_change()');
   }

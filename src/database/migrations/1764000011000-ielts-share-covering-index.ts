@@ -8,7 +8,9 @@ export class IeltsShareCoveringIndex1764000011000 implements MigrationInterface 
   name = 'IeltsShareCoveringIndex1764000011000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query('CREATE INDEX ielts_result_shares_ro_modified_covering ON ielts_result_shares (organisation_id, last_modified_at, trf_number) INCLUDE (result_id)');
+    await q.query(
+      'CREATE INDEX ielts_result_shares_ro_modified_covering ON ielts_result_shares (organisation_id, last_modified_at, trf_number) INCLUDE (result_id)',
+    );
     await q.query('DROP INDEX ielts_result_shares_ro_modified');
   }
 

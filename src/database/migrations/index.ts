@@ -12,4 +12,17 @@ import { AuthFailures1764000010000 } from './1764000010000-auth-failures.js';
 import { IeltsShareCoveringIndex1764000011000 } from './1764000011000-ielts-share-covering-index.js';
 
 /** Every migration, in order; both the embedded and a real PostgreSQL take the same ones. */
-export const MIGRATIONS = [PlatformAuth1764000000000, IeltsResults1764000001000, IeltsCountryCodes1764000002000, Booking1764000003000, BookingClasses1764000004000, ResultsScripts1764000005000, ResultsStatuses1764000006000, ResultsData1764000007000, Fulfillment1764000008000, AuthChangeNotifications1764000009000, AuthFailures1764000010000, IeltsShareCoveringIndex1764000011000];
+export const MIGRATIONS = [
+  PlatformAuth1764000000000,
+  IeltsResults1764000001000,
+  IeltsCountryCodes1764000002000,
+  Booking1764000003000,
+  BookingClasses1764000004000,
+  ResultsScripts1764000005000,
+  ResultsStatuses1764000006000,
+  ResultsData1764000007000,
+  Fulfillment1764000008000,
+  AuthChangeNotifications1764000009000,
+  AuthFailures1764000010000,
+  IeltsShareCoveringIndex1764000011000,
+];
