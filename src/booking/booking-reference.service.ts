@@ -1,26 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ApiError } from '../errors/api-error.js';
-import { OrganisationEntity } from '../auth/entities/organisation.entity.js';
+import { OrganisationsService } from '../auth/organisations.service.js';
 import { BookingAssessmentFormEntity } from './entities/booking-assessment-form.entity.js';
 import { BookingLearnerEntity } from './entities/booking-learner.entity.js';
 import { BookingVenueEntity } from './entities/booking-venue.entity.js';
 import type { AssessmentForm, AssessmentFormInput, Learner, LearnerInput, Venue, VenueInput } from './generated/booking.dto.js';
-import { MESSAGES } from './booking-rules.js';
 
 /** The provider side: venues and learners of organisations, and the assessment forms everyone books. */
 @Injectable()
 export class BookingReferenceService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+  ) {}
 
   async putVenue(id: string, input: VenueInput): Promise<Venue> {
-    const organisation = await this.organisation(input.Organization);
+    const organisation = await this.organisations.requireByCode(input.Organization);
     await this.dataSource.getRepository(BookingVenueEntity).upsert({ id, organisationId: organisation.id, name: input.Name }, ['id']);
     return { Identifier: id, Name: input.Name, Organization: organisation.code };
   }
 
   async putLearner(id: string, input: LearnerInput): Promise<Learner> {
-    const organisation = await this.organisation(input.Organization);
+    const organisation = await this.organisations.requireByCode(input.Organization);
     await this.dataSource
       .getRepository(BookingLearnerEntity)
       .upsert({ id, organisationId: organisation.id, name: input.Name, email: input.Email ?? null, code: input.Code ?? null }, ['id']);
@@ -32,11 +33,5 @@ export class BookingReferenceService {
       .getRepository(BookingAssessmentFormEntity)
       .upsert({ code, name: input.Name, published: input.Published, bilingual: input.Bilingual }, ['code']);
     return { Code: code, Name: input.Name, Published: input.Published, Bilingual: input.Bilingual };
-  }
-
-  private async organisation(code: string): Promise<OrganisationEntity> {
-    const organisation = await this.dataSource.getRepository(OrganisationEntity).findOne({ where: { code } });
-    if (!organisation) throw new ApiError(70404, `${MESSAGES.organizationNotFound} (${code})`);
-    return organisation;
   }
 }

@@ -29,7 +29,6 @@ export const MESSAGES = {
   eventCancelled: 'Event is cancelled.',
   eventFull: 'Event is full.',
   accommodationNotFound: 'Accommodation not found.',
-  organizationNotFound: 'Organization not found.',
 } as const;
 
 /** A failure the seed names: 400 with its message as the detail, naming the field. */

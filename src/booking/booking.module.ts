@@ -1,3 +1,4 @@
+import { OrganisationsModule } from '../auth/organisations.module.js';
 import { Module } from '@nestjs/common';
 import { BookingAdministrationController } from './booking-administration.controller.js';
 import { BookingEventsController } from './booking-events.controller.js';
@@ -10,6 +11,7 @@ import { RegistrationCommandsService } from './registration-commands.service.js'
 import { RegistrationQueryService } from './registration-query.service.js';
 
 @Module({
+  imports: [OrganisationsModule],
   controllers: [BookingEventsController, BookingRegistrationsController, BookingAdministrationController],
   providers: [EventSchedulingService, RegistrationCommandsService, RegistrationQueryService, BookingReferenceService, ClassRosterService, ScrapPaperService],
   exports: [RegistrationQueryService],

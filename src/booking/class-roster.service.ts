@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { ApiError } from '../errors/api-error.js';
-import { OrganisationEntity } from '../auth/entities/organisation.entity.js';
+import { OrganisationsService } from '../auth/organisations.service.js';
 import { BookingClassEntity } from './entities/booking-class.entity.js';
 import { BookingLearnerEntity } from './entities/booking-learner.entity.js';
 import type { Class, ClassInput } from './generated/booking.dto.js';
@@ -10,7 +9,10 @@ import { MESSAGES, bookingError } from './booking-rules.js';
 /** Classes: an organisation's groups of learners, and how many of them are booked for an upcoming event. */
 @Injectable()
 export class ClassRosterService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+  ) {}
 
   async list(organisationId: string): Promise<Class[]> {
     const classes = await this.dataSource
@@ -21,8 +23,7 @@ export class ClassRosterService {
 
   async put(id: string, input: ClassInput): Promise<Class> {
     return this.dataSource.transaction(async (manager) => {
-      const organisation = await manager.getRepository(OrganisationEntity).findOne({ where: { code: input.Organization } });
-      if (!organisation) throw new ApiError(70404, `${MESSAGES.organizationNotFound} (${input.Organization})`);
+      const organisation = await this.organisations.requireByCode(input.Organization, { manager });
       const learners = input.Learners.length
         ? await manager.getRepository(BookingLearnerEntity).find({ where: { id: In(input.Learners), organisationId: organisation.id } })
         : [];

@@ -63,7 +63,13 @@ export async function runClientsCommand(argv: string[], dataSource: DataSource, 
       const clientId = required(positional[0], 'client id');
       const productCode = required(positional[1], 'product code');
       const key = await dataSource
-        .transaction((manager) => createFulfillmentApiKey(manager, new SecretBox(config.authPepper), clientId, productCode))
+        .transaction(async (manager) => {
+          const [client] = await manager.query('SELECT client_id AS "clientId", organisation_id AS "organisationId" FROM api_clients WHERE client_id = $1', [
+            clientId,
+          ]);
+          if (!client) throw new ApiError(70404, `No client ${clientId}.`);
+          return createFulfillmentApiKey(manager, new SecretBox(config.authPepper), client, productCode);
+        })
         .catch((error) => {
           throw error instanceof ApiError ? new UsageError(error.detail) : error;
         });

@@ -1,12 +1,13 @@
 import { ConfigError, loadConfig } from '../config/app-config.js';
-import { withCliDataSource } from './cli-database.js';
+import { DataSource } from 'typeorm';
+import { withCliContext } from './cli-context.js';
 import { runClientsCommand, UsageError } from './clients-command.js';
 
 // npm run clients -- create|list|rotate|disable|enable ...
 async function main(): Promise<number> {
   try {
     const config = loadConfig();
-    await withCliDataSource(config, (dataSource) => runClientsCommand(process.argv.slice(2), dataSource, config, (line) => console.log(line)));
+    await withCliContext(config, [], (context) => runClientsCommand(process.argv.slice(2), context.get(DataSource), config, (line) => console.log(line)));
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {

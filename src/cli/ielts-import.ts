@@ -2,7 +2,8 @@ import { extname } from 'node:path';
 import { loadConfig } from '../config/app-config.js';
 import { importResults, readImportRecords, type ImportFormat } from '../ielts/result-import.js';
 import { ResultIngestService } from '../ielts/result-ingest.service.js';
-import { withCliDataSource } from './cli-database.js';
+import { IeltsModule } from '../ielts/ielts.module.js';
+import { withCliContext } from './cli-context.js';
 
 // npm run ielts:import -- FILE [--format ndjson|csv]: loads IELTS results; exits 3 when rows failed.
 async function main(): Promise<number> {
@@ -16,7 +17,9 @@ async function main(): Promise<number> {
     console.error('The format is ndjson or csv (from --format or the file extension)');
     return 2;
   }
-  const report = await withCliDataSource(loadConfig(), (dataSource) => importResults(readImportRecords(file, format), new ResultIngestService(dataSource)));
+  const report = await withCliContext(loadConfig(), [IeltsModule], (context) =>
+    importResults(readImportRecords(file, format), context.get(ResultIngestService)),
+  );
   for (const error of report.errors) {
     for (const problem of error.problems)
       console.log(`row ${error.row}${error.trfNumber ? ` (${error.trfNumber})` : ''}: ${problem.field}: ${problem.message}`);

@@ -19,7 +19,7 @@ export class ApiKeysController extends FulfillmentAPIKeysApi {
   }
 
   async createApiKey({ body }: { body: ApiKeyRequest }, request: FastifyRequest): Promise<ApiReply<ApiKeyWithSecret, 201>> {
-    const key = await this.dataSource.transaction((manager) => createFulfillmentApiKey(manager, this.secrets, request.user!.clientId, body.productCode));
+    const key = await this.dataSource.transaction((manager) => createFulfillmentApiKey(manager, this.secrets, request.user!, body.productCode));
     return new ApiReply(201, key, { 'Cache-Control': 'no-store' });
   }
 

@@ -1,3 +1,4 @@
+import { OrganisationsModule } from '../auth/organisations.module.js';
 import { Module } from '@nestjs/common';
 import { SecretBox } from '../common/secret-box.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -18,7 +19,7 @@ import { TestLifecycleService } from './test-lifecycle.service.js';
 import { TrackEndpointsService } from './track-endpoints.service.js';
 
 @Module({
-  imports: [IdempotencyModule, MailModule],
+  imports: [IdempotencyModule, MailModule, OrganisationsModule],
   controllers: [TestIdFulfilmentController, InventoryController, ApiKeysController, FulfillmentAdministrationController],
   providers: [
     { provide: SecretBox, useFactory: (config: AppConfig) => new SecretBox(config.authPepper), inject: [APP_CONFIG] },

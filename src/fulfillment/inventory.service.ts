@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OrganisationEntity } from '../auth/entities/organisation.entity.js';
+import { OrganisationsService } from '../auth/organisations.service.js';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { ApiError } from '../errors/api-error.js';
@@ -17,7 +17,10 @@ const PASSWORD = /^[A-Za-z0-9]{6,32}$/;
 /** The caller's inventory (listing, the AVAILABLE TESTS export) and the provider's loads into it. */
 @Injectable()
 export class InventoryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+  ) {}
 
   async list(organisationId: string, query: ListInventoryQuery): Promise<InventoryPage> {
     const offset = query.offset ?? 0;
@@ -65,8 +68,7 @@ export class InventoryService {
   /** Reconciles test IDs into an organisation's inventory, in one transaction. */
   async load(organisationCode: string, items: InventoryLoadItem[]): Promise<InventoryLoadReport> {
     return this.dataSource.transaction(async (manager) => {
-      const organisation = await manager.getRepository(OrganisationEntity).findOneBy({ code: organisationCode });
-      if (!organisation) throw new ApiError(70404, `No organisation ${organisationCode}.`);
+      const organisation = await this.organisations.requireByCode(organisationCode, { manager });
       const report: InventoryLoadReport = { inserted: 0, updated: 0, unchanged: 0, conflicts: [] };
       for (const item of items) await reconcile(manager, organisation.id, item, report);
       return report;

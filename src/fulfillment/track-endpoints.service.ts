@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OrganisationEntity } from '../auth/entities/organisation.entity.js';
+import { OrganisationsService } from '../auth/organisations.service.js';
 import { SecretBox } from '../common/secret-box.js';
 import { newWebhookSecret } from '../common/standard-webhook-signature.js';
 import { ApiError } from '../errors/api-error.js';
@@ -30,6 +30,7 @@ export class TrackEndpointsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly secrets: SecretBox,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   async put(code: string, input: TrackInput): Promise<Track> {
@@ -44,8 +45,7 @@ export class TrackEndpointsService {
     }
     const authorization = authorizationFor(input);
     return this.dataSource.transaction(async (manager) => {
-      const organisation = await manager.getRepository(OrganisationEntity).findOneBy({ code: input.organisationCode });
-      if (!organisation) throw new ApiError(70404, `No organisation ${input.organisationCode}.`);
+      const organisation = await this.organisations.requireByCode(input.organisationCode, { manager });
       const repository = manager.getRepository(TrackEntity);
       const current = await repository.findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
       const signingSecret = current && !input.rotateSecret ? this.secrets.open(current.signingSecretSealed) : newWebhookSecret();

@@ -1,3 +1,4 @@
+import { OrganisationsModule } from '../auth/organisations.module.js';
 import { Module } from '@nestjs/common';
 import { CountryCodesController } from './country-codes.controller.js';
 import { ResultAdministrationController } from './result-administration.controller.js';
@@ -6,6 +7,7 @@ import { ResultVerificationController } from './result-verification.controller.j
 import { ResultVerificationService } from './result-verification.service.js';
 
 @Module({
+  imports: [OrganisationsModule],
   controllers: [ResultVerificationController, CountryCodesController, ResultAdministrationController],
   providers: [ResultVerificationService, ResultIngestService],
   exports: [ResultVerificationService, ResultIngestService],

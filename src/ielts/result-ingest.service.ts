@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApiError } from '../errors/api-error.js';
-import { OrganisationEntity } from '../auth/entities/organisation.entity.js';
+import { OrganisationsService } from '../auth/organisations.service.js';
 import { IeltsResultEntity } from './entities/ielts-result.entity.js';
 import { IeltsResultPhotoEntity } from './entities/ielts-result-photo.entity.js';
 import { IeltsResultShareEntity } from './entities/ielts-result-share.entity.js';
@@ -56,7 +56,10 @@ const INPUT_FIELDS = [
  */
 @Injectable()
 export class ResultIngestService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+  ) {}
 
   async upsertResult(trfNumber: string, input: IeltsResultInput): Promise<IngestOutcome> {
     assertValidResultInput(input);
@@ -120,8 +123,7 @@ export class ResultIngestService {
 
   private async shareWith(manager: EntityManager, trfNumber: string, roCode: string, sharedAt: Date): Promise<{ created: boolean; outcome: ShareOutcome }> {
     const result = await this.findResult(manager, trfNumber);
-    const ro = await manager.getRepository(OrganisationEntity).findOne({ where: { code: roCode, kind: 'recognising_organisation' } });
-    if (!ro) throw new ApiError(70404, `No Recognising Organisation has the id ${roCode}.`);
+    const ro = await this.organisations.requireByCode(roCode, { kind: 'recognising_organisation', manager });
     const shares = manager.getRepository(IeltsResultShareEntity);
     const inserted = await shares
       .createQueryBuilder()

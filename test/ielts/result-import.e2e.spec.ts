@@ -51,7 +51,7 @@ describe('bulk import of IELTS results', () => {
     ];
     const file = join(dir, 'results.ndjson');
     writeFileSync(file, `${lines.join('\n')}\n`);
-    const report = await importResults(readImportRecords(file, 'ndjson'), new ResultIngestService(app.dataSource));
+    const report = await importResults(readImportRecords(file, 'ndjson'), app.running.app.get(ResultIngestService));
     expect(report).toMatchObject({ rows: 7, created: 2, failed: 5, shares: 2 });
     expect(report.errors.map((e) => [e.row, e.problems[0].field])).toEqual([
       [2, 'listeningScore'],
@@ -79,10 +79,10 @@ describe('bulk import of IELTS results', () => {
       `${trf},P200,DE002,000002,2020-03-01,General Training,"O'NEIL, JR",ANNA,1990-01-01,F,6,6.5,6,6,6,RELEASED,${town},8001,2020-05-01T00:00:00Z`;
     const file = join(dir, 'results.csv');
     writeFileSync(file, [header, row('20DE000010ONEI010A', '"Berlin, ""Mitte"""'), row('20DE000011ONEI011A', 'Bonn'), 'only,three,values'].join('\n'));
-    const first = await importResults(readImportRecords(file, 'csv'), new ResultIngestService(app.dataSource));
+    const first = await importResults(readImportRecords(file, 'csv'), app.running.app.get(ResultIngestService));
     expect(first).toMatchObject({ rows: 3, created: 2, shares: 2, failed: 1 });
     expect(first.errors[0]).toMatchObject({ row: 3, problems: [{ message: 'the line has 3 values for 19 columns' }] });
-    const again = await importResults(readImportRecords(file, 'csv'), new ResultIngestService(app.dataSource));
+    const again = await importResults(readImportRecords(file, 'csv'), app.running.app.get(ResultIngestService));
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2, shares: 0 });
     const seen = await call(app.http().get('/v1/ielts/result-verification?trfNumber=20DE000010ONEI010A&photoFlag=N').set('Authorization', basic(ro)));
     expect(seen.body.results[0]).toMatchObject({ familyName: "O'NEIL, JR", town: 'Berlin, "Mitte"', module: 'General Training' });
@@ -97,7 +97,7 @@ describe('bulk import of IELTS results', () => {
       file,
       [header, row('20DE000020LINE020A', '"Frankfurt\r\nam Main"'), row('20DE000021LINE021A', 'Köln'), row('20DE000022LINE022A', '"Essen')].join('\r\n'),
     );
-    const report = await importResults(readImportRecords(file, 'csv'), new ResultIngestService(app.dataSource));
+    const report = await importResults(readImportRecords(file, 'csv'), app.running.app.get(ResultIngestService));
     expect(report).toMatchObject({ rows: 3, created: 2, failed: 1 });
     expect(report.errors[0]).toMatchObject({ row: 3, problems: [{ message: expect.stringMatching(/^the record cannot be read: .*quote/i) }] });
     const seen = await call(app.http().get('/v1/ielts/result-verification?trfNumber=20DE000020LINE020A&photoFlag=N').set('Authorization', basic(ro)));
