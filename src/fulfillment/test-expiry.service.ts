@@ -31,22 +31,20 @@ export class TestExpiryService {
           ORDER BY expires_on LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       for (const { test_id: testId } of due) {
-        await manager
-          .getRepository(FulfillmentTestEntity)
-          .update(
-            { testId },
-            {
-              assignedTo: null,
-              registration: null,
-              trackCode: null,
-              productCode: null,
-              assignedAt: null,
-              expiresOn: null,
-              password: newTestPassword(),
-              recycledCount: () => 'recycled_count + 1',
-              updatedAt: () => 'now()',
-            },
-          );
+        await manager.getRepository(FulfillmentTestEntity).update(
+          { testId },
+          {
+            assignedTo: null,
+            registration: null,
+            trackCode: null,
+            productCode: null,
+            assignedAt: null,
+            expiresOn: null,
+            password: newTestPassword(),
+            recycledCount: () => 'recycled_count + 1',
+            updatedAt: () => 'now()',
+          },
+        );
       }
       return due.map((row) => row.test_id);
     });

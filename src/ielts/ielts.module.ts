@@ -1,6 +1,7 @@
 import { OrganisationsModule } from '../auth/organisations.module.js';
 import { Module } from '@nestjs/common';
 import { CountryCodesController } from './country-codes.controller.js';
+import { CountryCodesService } from './country-codes.service.js';
 import { ResultAdministrationController } from './result-administration.controller.js';
 import { ResultIngestService } from './result-ingest.service.js';
 import { ResultVerificationController } from './result-verification.controller.js';
@@ -9,7 +10,7 @@ import { ResultVerificationService } from './result-verification.service.js';
 @Module({
   imports: [OrganisationsModule],
   controllers: [ResultVerificationController, CountryCodesController, ResultAdministrationController],
-  providers: [ResultVerificationService, ResultIngestService],
+  providers: [ResultVerificationService, ResultIngestService, CountryCodesService],
   exports: [ResultVerificationService, ResultIngestService],
 })
 export class IeltsModule {}

@@ -8,6 +8,7 @@ import { IeltsResultPhotoEntity } from './entities/ielts-result-photo.entity.js'
 import { IeltsResultShareEntity } from './entities/ielts-result-share.entity.js';
 import type { IeltsResultInput, IngestOutcome, ShareOutcome } from './generated/ielts.dto.js';
 import { assertValidResultInput } from './result-input-rules.js';
+import { CountryCodesService } from './country-codes.service.js';
 
 const MAX_PHOTO_BYTES = 512 * 1024;
 const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
@@ -59,16 +60,17 @@ export class ResultIngestService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsService,
+    private readonly countries: CountryCodesService,
   ) {}
 
   async upsertResult(trfNumber: string, input: IeltsResultInput): Promise<IngestOutcome> {
-    assertValidResultInput(input);
+    assertValidResultInput(input, await this.countries.knownCodes());
     return this.dataSource.transaction((manager) => this.upsertWith(manager, trfNumber, input));
   }
 
   /** One import row: the result and its shares, all or nothing. */
   async importRow(trfNumber: string, input: IeltsResultInput, roIds: string[], sharedAt: Date): Promise<{ outcome: IngestOutcome; newShares: number }> {
-    assertValidResultInput(input);
+    assertValidResultInput(input, await this.countries.knownCodes());
     return this.dataSource.transaction(async (manager) => {
       const outcome = await this.upsertWith(manager, trfNumber, input);
       let newShares = 0;

@@ -1,9 +1,8 @@
 import { ApiError, type FieldProblem } from '../errors/api-error.js';
-import { IELTS_COUNTRY_CODE_SET } from './country-codes.js';
 import type { IeltsResultInput } from './generated/ielts.dto.js';
 
 /** What the contract cannot say of a result: real calendar dates, known country codes, whole OSR data. */
-export function resultInputProblems(input: IeltsResultInput): FieldProblem[] {
+export function resultInputProblems(input: IeltsResultInput, countryCodes: ReadonlySet<string>): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const problem = (field: string, message: string) => problems.push({ location: 'body', field, message });
   for (const field of ['testDate', 'dateOfBirth', 'osrTestDate'] as const) {
@@ -12,7 +11,7 @@ export function resultInputProblems(input: IeltsResultInput): FieldProblem[] {
   }
   for (const field of ['nationality', 'countryOfOrigin', 'countryCode'] as const) {
     const value = input[field];
-    if (value && !IELTS_COUNTRY_CODE_SET.has(value)) problem(field, `${field} ${value} is not in the country table (GET /v1/ielts/country-codes)`);
+    if (value && !countryCodes.has(value)) problem(field, `${field} ${value} is not in the country table (GET /v1/ielts/country-codes)`);
   }
   const osr = [input.osrSkill, input.osrTestDate, input.osrOriginalTrfNumber];
   if (osr.some((v) => v) && !osr.every((v) => v)) {
@@ -22,8 +21,9 @@ export function resultInputProblems(input: IeltsResultInput): FieldProblem[] {
   return problems;
 }
 
-export function assertValidResultInput(input: IeltsResultInput): void {
-  const problems = resultInputProblems(input);
+/** `countryCodes`: the country table's codes (CountryCodesService). */
+export function assertValidResultInput(input: IeltsResultInput, countryCodes: ReadonlySet<string>): void {
+  const problems = resultInputProblems(input, countryCodes);
   if (problems.length) throw new ApiError(60002, problems.map((p) => p.message).join('; '), { details: problems });
 }
 
