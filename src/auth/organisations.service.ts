@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApiError } from '../errors/api-error.js';
-import { OrganisationEntity, type OrganisationKind } from './entities/organisation.entity.js';
+import { OrganisationEntity } from './entities/organisation.entity.js';
+import type { OrganisationKind } from './organisation-kind.js';
 
 /** An organisation as other modules see it. */
 export interface Organisation {

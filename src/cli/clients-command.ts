@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { hashSecret, newSecret } from '../auth/secret-hashing.js';
-import type { OrganisationKind } from '../auth/entities/organisation.entity.js';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../auth/organisation-kind.js';
 import { SecretBox } from '../common/secret-box.js';
 import { ApiError } from '../errors/api-error.js';
 import { createFulfillmentApiKey } from '../fulfillment/fulfillment-api-keys.js';
@@ -20,7 +20,6 @@ export const KNOWN_SCOPES = [
   'fulfillment:write',
   'fulfillment:admin',
 ];
-const ORGANISATION_KINDS: OrganisationKind[] = ['recognising_organisation', 'centre', 'local_administrator', 'exam_board'];
 
 export const CLIENTS_USAGE = `Usage: npm run clients -- <command> [options]
 

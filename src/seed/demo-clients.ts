@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '../auth/entities/organisation.entity.js';
+import type { OrganisationKind } from '../auth/organisation-kind.js';
 
 /**
  * The sandbox's organisations and API clients. Their credentials are fixed and documented in the

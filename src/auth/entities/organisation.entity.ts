@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type OrganisationKind = 'recognising_organisation' | 'centre' | 'local_administrator' | 'exam_board';
+import type { OrganisationKind } from '../organisation-kind.js';
 
 /** Who an API client acts for: a Recognising Organisation, a centre, a Local Administrator, a board. */
 @Entity({ name: 'organisations' })
