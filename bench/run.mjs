@@ -16,7 +16,7 @@ import { drive, driveAll } from './lib/drive.mjs';
 import { driveBulk } from './lib/drive-bulk.mjs';
 import { pgbench } from './lib/pgbench.mjs';
 import { peakRssMb, resetPeakRss, startNode, stop } from './lib/processes.mjs';
-import { fulfilmentAllocation } from './lib/fulfillment-allocation.mjs';
+import { fulfillmentAllocation } from './lib/fulfillment-allocation.mjs';
 import { checkSameAnswers } from './lib/same-answers.mjs';
 import { pageQuery, trfQuery } from './lib/reference-sql.mjs';
 
@@ -143,7 +143,7 @@ try {
 
   if (PARTS.has('fulfillment'))
     report('fulfilment: signed obtainTestId (GTX-Academic-Plus, inventory), 16 connections', [
-      await fulfilmentAllocation({ port: PORTS.project, databaseUrl, pid: project.pid, seconds: SECONDS * 2 }),
+      await fulfillmentAllocation({ port: PORTS.project, databaseUrl, pid: project.pid, seconds: SECONDS * 2 }),
     ]);
 
   if (PARTS.has('scale')) {

@@ -23,7 +23,7 @@ token=$(curl -sf -u demo-ielts-ro:demo-ielts-ro-secret -d grant_type=client_cred
 curl -sf -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$port/v1/ielts/result-verification?startDateTime=2000-01-01T00:00:00&endDateTime=2100-01-01T00:00:00&photoFlag=N&limit=1"
 echo "embedded smoke: Basic and Bearer requests served"
 fulfilment=$(BASE_URL="http://127.0.0.1:$port" CLIENT=demo-fulfillment-la:demo-fulfillment-la-secret KEY_ID=fk_demo_stx_academic_plus KEY_SECRET=fsk_demo_stx_academic_plus_secret \
-  scripts/fulfil-signed.sh '{"product-code":"STX-Academic-Plus","email":"candidate@example.org","registration":{"First_Name":"Mary","Last_Name":"Poppins"}}')
+  scripts/fulfillment-signed.sh '{"product-code":"STX-Academic-Plus","email":"candidate@example.org","registration":{"First_Name":"Mary","Last_Name":"Poppins"}}')
 test_id=$(echo "$fulfilment" | node -pe 'const b=JSON.parse(require("fs").readFileSync(0)); if (!b.testId) { console.error(b); process.exit(1) } b.testId')
 for _ in $(seq 1 40); do ls "$data_dir"/mail/*.eml >/dev/null 2>&1 && break; sleep 0.25; done
 grep -q "Test ID:  $test_id" "$data_dir"/mail/*.eml || { echo "no .eml with $test_id under $data_dir/mail"; exit 1; }

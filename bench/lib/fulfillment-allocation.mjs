@@ -10,7 +10,7 @@ const KEY = { keyId: 'fk_demo_gtx_academic_plus', secret: 'fsk_demo_gtx_academic
 const CLIENT = `Basic ${Buffer.from('demo-fulfillment-la:demo-fulfillment-la-secret').toString('base64')}`;
 const INVENTORY = 200_000;
 
-export async function fulfilmentAllocation({ port, databaseUrl, pid, seconds, connections = 16 }) {
+export async function fulfillmentAllocation({ port, databaseUrl, pid, seconds, connections = 16 }) {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   try {

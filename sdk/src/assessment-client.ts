@@ -1,6 +1,6 @@
 import { createClient, createConfig, type Client } from './generated/client/index.js';
 import { issueToken } from './generated/sdk.gen.js';
-import { keyForBody, signFulfilment, type FulfilmentKey } from './fulfilment-signing.js';
+import { keyForBody, signFulfillment, type FulfillmentKey } from './fulfillment-signing.js';
 import { ApiProblemError } from './problem-error.js';
 
 export type Credentials =
@@ -18,7 +18,9 @@ export interface AssessmentClientOptions {
   transactionId?: () => string;
   fetch?: typeof fetch;
   /** Signing keys by product code: fulfilment requests (obtainTestId) are then signed over the bytes sent. */
-  fulfilmentKeys?: Record<string, FulfilmentKey>;
+  fulfillmentKeys?: Record<string, FulfillmentKey>;
+  /** @deprecated The earlier spelling of `fulfillmentKeys`, still read. */
+  fulfilmentKeys?: Record<string, FulfillmentKey>;
 }
 
 // A token is replaced this long before it expires, so that no request carries an expired one.
@@ -30,6 +32,7 @@ const REFRESH_MARGIN_MS = 30_000;
  */
 export function createAssessmentClient(options: AssessmentClientOptions): Client {
   const client = createClient(createConfig({ baseUrl: options.baseUrl, throwOnError: true, fetch: options.fetch }));
+  const fulfillmentKeys = options.fulfillmentKeys ?? options.fulfilmentKeys;
   const bearer = options.credentials?.kind === 'client-credentials' ? tokenSource(options.baseUrl, options.credentials, options.fetch) : undefined;
   client.interceptors.request.use(async (request) => {
     const credentials = options.credentials;
@@ -38,14 +41,14 @@ export function createAssessmentClient(options: AssessmentClientOptions): Client
     if (bearer) request.headers.set('Authorization', `Bearer ${await bearer.token()}`);
     if (options.transactionId) request.headers.set('X-TRANSACTION-ID', options.transactionId());
     if (
-      options.fulfilmentKeys &&
+      fulfillmentKeys &&
       request.method === 'POST' &&
       new URL(request.url).pathname.endsWith('/v1/fulfillment/test-ids') &&
       !request.headers.has('X-Fulfillment-Signature')
     ) {
       const body = await request.clone().text();
-      const key = keyForBody(body, options.fulfilmentKeys);
-      if (key) request.headers.set('X-Fulfillment-Signature', await signFulfilment(body, key));
+      const key = keyForBody(body, fulfillmentKeys);
+      if (key) request.headers.set('X-Fulfillment-Signature', await signFulfillment(body, key));
     }
     return request;
   });

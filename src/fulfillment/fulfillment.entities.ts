@@ -1,6 +1,6 @@
 import { FulfillmentApiKeyEntity } from './entities/fulfillment-api-key.entity.js';
 import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
-import { FulfilmentEntity } from './entities/fulfilment.entity.js';
+import { FulfillmentEntity } from './entities/fulfillment.entity.js';
 import { ProductCodeEntity } from './entities/product-code.entity.js';
 import { SignatureNonceEntity } from './entities/signature-nonce.entity.js';
 import { TrackEntity } from './entities/track.entity.js';
@@ -12,6 +12,6 @@ export const FULFILLMENT_ENTITIES = [
   SignatureNonceEntity,
   TrackEntity,
   FulfillmentTestEntity,
-  FulfilmentEntity,
+  FulfillmentEntity,
   WebhookDeliveryEntity,
 ];

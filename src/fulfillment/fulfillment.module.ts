@@ -14,13 +14,13 @@ import { RequestSignatureService } from './request-signature.service.js';
 import { ResultWebhookDeliveryService } from './result-webhook-delivery.service.js';
 import { TestExpiryService } from './test-expiry.service.js';
 import { TestIdAllocationService } from './test-id-allocation.service.js';
-import { TestIdFulfilmentController } from './test-id-fulfilment.controller.js';
+import { TestIdFulfillmentController } from './test-id-fulfillment.controller.js';
 import { TestLifecycleService } from './test-lifecycle.service.js';
 import { TrackEndpointsService } from './track-endpoints.service.js';
 
 @Module({
   imports: [IdempotencyModule, MailModule, OrganisationsModule],
-  controllers: [TestIdFulfilmentController, InventoryController, ApiKeysController, FulfillmentAdministrationController],
+  controllers: [TestIdFulfillmentController, InventoryController, ApiKeysController, FulfillmentAdministrationController],
   providers: [
     { provide: SecretBox, useFactory: (config: AppConfig) => new SecretBox(config.authPepper), inject: [APP_CONFIG] },
     RequestSignatureService,

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { ApiError } from '../errors/api-error.js';
 import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
-import { availableSql, inventoryTestView, isAvailable } from './fulfilment-views.js';
+import { availableSql, inventoryTestView, isAvailable } from './fulfillment-views.js';
 import type { InventoryLoadItem, InventoryLoadReport, InventoryPage, ListInventoryQuery } from './generated/fulfillment.dto.js';
 import { newTestPassword } from './test-credentials.js';
 

@@ -8,11 +8,11 @@ import { ApiError } from '../errors/api-error.js';
 import { IdempotentOperationService, type IdempotentOutcome } from '../idempotency/idempotent-operation.service.js';
 import { MailOutboxService } from '../mail/mail-outbox.service.js';
 import type { AllocatedTest } from './entities/fulfillment-test.entity.js';
-import { FulfilmentEntity } from './entities/fulfilment.entity.js';
+import { FulfillmentEntity } from './entities/fulfillment.entity.js';
 import type { ProductCodeEntity } from './entities/product-code.entity.js';
 import { TrackEntity } from './entities/track.entity.js';
-import { fulfilmentEmail } from './fulfilment-email.js';
-import { availableSql } from './fulfilment-views.js';
+import { fulfillmentEmail } from './fulfillment-email.js';
+import { availableSql } from './fulfillment-views.js';
 import type { Fulfilment, FulfilmentRequest } from './generated/fulfillment.dto.js';
 import { findEnabledProductCode } from './product-codes.service.js';
 import { registrationProblems } from './registration-fields.js';
@@ -72,11 +72,11 @@ export class TestIdAllocationService {
               manager,
               'fulfilment',
               { to: [request.email!], bcc: [...bcc, this.config.mailArchiveAddress] },
-              fulfilmentEmail(test, allocation.product),
+              fulfillmentEmail(test, allocation.product),
             )
           : null;
       // insert, not save: save reads the row first to choose between INSERT and UPDATE.
-      const inserted = await manager.getRepository(FulfilmentEntity).insert({
+      const inserted = await manager.getRepository(FulfillmentEntity).insert({
         id: fulfilmentId,
         clientId: client.clientId,
         organisationId: client.organisationId,
@@ -105,7 +105,7 @@ export class TestIdAllocationService {
         testUrl: allocation.product.testUrl,
         instructions: allocation.product.instructions,
         email: mailId ? { messageId: mailId, to: request.email!, bcc, status: 'queued' } : null,
-        createdAt: new Date((inserted.generatedMaps[0] as Pick<FulfilmentEntity, 'createdAt'>).createdAt).toISOString(),
+        createdAt: new Date((inserted.generatedMaps[0] as Pick<FulfillmentEntity, 'createdAt'>).createdAt).toISOString(),
       };
       return { status: 201, body };
     });

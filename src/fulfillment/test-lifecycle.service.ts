@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ApiError } from '../errors/api-error.js';
 import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
 import { TrackEntity } from './entities/track.entity.js';
-import { inventoryTestView } from './fulfilment-views.js';
+import { inventoryTestView } from './fulfillment-views.js';
 import type { InventoryTest, TestEvent } from './generated/fulfillment.dto.js';
 import { ResultWebhookDeliveryService } from './result-webhook-delivery.service.js';
 import { nextStatus, webhookFires } from './test-lifecycle.js';

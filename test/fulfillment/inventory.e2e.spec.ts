@@ -1,6 +1,6 @@
 import { basic, createClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
-import { fulfil, loadTests, setUpFulfillment, type FulfillmentWorld } from '../support/fulfillment.js';
+import { fulfill, loadTests, setUpFulfillment, type FulfillmentWorld } from '../support/fulfillment.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('Fulfillment: the inventory', () => {
@@ -31,7 +31,7 @@ describe('Fulfillment: the inventory', () => {
   });
 
   it('lists the inventory by status, test type and availability, with counts', async () => {
-    await fulfil(app, world.la, world.keys['GTX-Corporate'], { 'product-code': 'GTX-Corporate', 'assigned-to': { name: 'Taken' } });
+    await fulfill(app, world.la, world.keys['GTX-Corporate'], { 'product-code': 'GTX-Corporate', 'assigned-to': { name: 'Taken' } });
     const all = await call(app.http().get('/v1/fulfillment/inventory').set('Authorization', basic(world.la)));
     expect(all.status).toBe(200);
     expect(all.body.total).toBe(4);
@@ -101,11 +101,11 @@ describe('Fulfillment: the inventory', () => {
 
   it('returns an assigned test whose expiry date has passed to the inventory with a new password', async () => {
     // The one that stays first: a recycled test is available again and could be handed straight back out.
-    const kept = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], {
+    const kept = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], {
       'product-code': 'GTX-Academic-Plus',
       'assigned-to': { name: 'Coming', expire: '2099-01-01' },
     });
-    const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], {
+    const response = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], {
       'product-code': 'GTX-Academic-Plus',
       'assigned-to': { name: 'Gone', expire: '2024-09-01' },
     });
@@ -121,7 +121,7 @@ describe('Fulfillment: the inventory', () => {
     expect(row!.password).not.toBe(response.body.password);
     const [still] = await app.dataSource.query('SELECT assigned_to FROM fulfillment_tests WHERE test_id = $1', [kept.body.testId]);
     expect(still.assigned_to).toEqual({ name: 'Coming', expire: '2099-01-01' });
-    const badExpiry = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], {
+    const badExpiry = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], {
       'product-code': 'GTX-Academic-Plus',
       'assigned-to': { expire: 'next week' },
     });

@@ -1,7 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import { basic } from '../support/clients.js';
 import { call } from '../support/contract.js';
-import { fulfil, setUpFulfillment, type FulfillmentWorld } from '../support/fulfillment.js';
+import { fulfill, setUpFulfillment, type FulfillmentWorld } from '../support/fulfillment.js';
 import { freePort, startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -42,7 +42,7 @@ describe('Fulfillment: mail and result webhooks that arrive', () => {
   const deliveries = async (query: string) =>
     (await call(app.http().get(`/v1/fulfillment/admin/webhook-deliveries?${query}`).set('Authorization', basic(world.admin)))).body.deliveries;
   const tracked = async (registration: object = { trExternal_ID: 'CAND-77' }) => {
-    const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', track: 'RC', registration });
+    const response = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', track: 'RC', registration });
     expect(response.status).toBe(201);
     return response.body.testId as string;
   };
@@ -77,7 +77,7 @@ describe('Fulfillment: mail and result webhooks that arrive', () => {
   });
 
   it('keeps an STX e-mail through an SMTP outage and sends it once the server is back', async () => {
-    const response = await fulfil(app, world.la, world.keys['STX-Academic-Plus'], { 'product-code': 'STX-Academic-Plus', email: 'cand@example.org' });
+    const response = await fulfill(app, world.la, world.keys['STX-Academic-Plus'], { 'product-code': 'STX-Academic-Plus', email: 'cand@example.org' });
     expect(response.status).toBe(201);
     const id = response.body.email.messageId;
     await until(async () => (await app.dataSource.query('SELECT attempts FROM mail_outbox WHERE id = $1', [id]))[0].attempts >= 2);

@@ -225,7 +225,7 @@ describe('SDK consumer journeys', () => {
       const client = createAssessmentClient({
         baseUrl: app.baseUrl,
         credentials: { kind: 'client-credentials', clientId: la.clientId, clientSecret: la.secret },
-        fulfilmentKeys: { 'GTX-Academic-Plus': { keyId: key.keyId, secret: key.secret } },
+        fulfillmentKeys: { 'GTX-Academic-Plus': { keyId: key.keyId, secret: key.secret } },
         fetch: contractCheckingFetch,
       });
       const { data: fulfilment } = await obtainTestId({

@@ -73,7 +73,7 @@ export async function loadTests(
 export const nonce = () => randomBytes(12).toString('hex');
 
 /** POSTs a fulfilment signed over the exact bytes sent; `tamper` changes the bytes after signing. */
-export function fulfil(
+export function fulfill(
   app: TestApp,
   client: TestClient,
   key: SigningKey,

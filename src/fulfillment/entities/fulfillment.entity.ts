@@ -3,7 +3,7 @@ import type { TestSource } from './product-code.entity.js';
 
 /** One answered fulfilment request: which test ID went to whom, from the inventory or as a sale. */
 @Entity({ name: 'fulfillment_fulfilments' })
-export class FulfilmentEntity {
+export class FulfillmentEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column({ name: 'client_id', type: 'varchar', length: 100 }) clientId!: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;

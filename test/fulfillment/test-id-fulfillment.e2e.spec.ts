@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { runClientsCommand } from '../../src/cli/clients-command.js';
 import { basic, createClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
-import { fulfil, loadTests, nonce, setUpFulfillment, type FulfillmentWorld } from '../support/fulfillment.js';
+import { fulfill, loadTests, nonce, setUpFulfillment, type FulfillmentWorld } from '../support/fulfillment.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
@@ -35,7 +35,7 @@ describe('Fulfillment: obtaining a test ID', () => {
   });
 
   it('GTX: answers an available test ID from the inventory and marks it assigned', async () => {
-    const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], {
+    const response = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], {
       'product-code': 'GTX-Academic-Plus',
       'assigned-to': { 'student-name': 'Ada Lovelace', 'customer-candidate-id': 42 },
     });
@@ -57,20 +57,20 @@ describe('Fulfillment: obtaining a test ID', () => {
   });
 
   it('takes assigned-to and registration as JSON strings too, as the document calls them', async () => {
-    const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], {
+    const response = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], {
       'product-code': 'GTX-Academic-Plus',
       'assigned-to': JSON.stringify({ 'student-name': 'Grace Hopper', 'customer-candidate-id': 43 }),
       registration: JSON.stringify({ First_Name: 'Grace', Last_Name: 'Hopper' }),
     });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ assignedTo: { 'student-name': 'Grace Hopper' }, registration: { First_Name: 'Grace', Last_Name: 'Hopper' } });
-    const notJson = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', registration: '{not json' });
+    const notJson = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', registration: '{not json' });
     expect(notJson.status).toBe(400);
     expect(notJson.body.details[0].field).toBe('registration');
   });
 
   it("STX: takes the document's own example body and e-mails the candidate, with copies to bcc and the archive", async () => {
-    const response = await fulfil(app, world.la, world.keys['STX-Academic-Plus'], SEED_EXAMPLE);
+    const response = await fulfill(app, world.la, world.keys['STX-Academic-Plus'], SEED_EXAMPLE);
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
       delivery: 'STX',
@@ -93,7 +93,7 @@ describe('Fulfillment: obtaining a test ID', () => {
   });
 
   it("answers the document's example as printed (with its extra closing brace) with 400/60003", async () => {
-    const response = await fulfil(app, world.la, world.keys['STX-Academic-Plus'], `${SEED_EXAMPLE}}`);
+    const response = await fulfill(app, world.la, world.keys['STX-Academic-Plus'], `${SEED_EXAMPLE}}`);
     expect(response.status).toBe(400);
     expect(response.body.errorCode).toBe(60003);
     expect(response.body.detail).toMatch(/not valid JSON/);
@@ -114,7 +114,7 @@ describe('Fulfillment: obtaining a test ID', () => {
     [{ last_name: 'Poppins' }, 'Unknown registration field [last_name].'],
   ])("refuses registration %j with the document's message", async (registration, message) => {
     const before = await count('SELECT count(*)::int AS n FROM fulfillment_fulfilments');
-    const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', registration });
+    const response = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', registration });
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ errorCode: 71422, detail: message });
     expect(response.body.details[0]).toMatchObject({ location: 'body', field: `registration.${Object.keys(registration)[0]}`, message });
@@ -123,7 +123,7 @@ describe('Fulfillment: obtaining a test ID', () => {
 
   it('accepts birthdays as M/D/YYYY, D-M-YYYY and ISO, and value lists in any case', async () => {
     for (const Birthday of ['7/8/1955', '8-7-1955', '1955-07-08']) {
-      const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus-Sale'], {
+      const response = await fulfill(app, world.la, world.keys['GTX-Academic-Plus-Sale'], {
         'product-code': 'GTX-Academic-Plus-Sale',
         registration: { Birthday, Gender: 'female', Education: 'MASTER', Field_Of_Study: 'computer science', DOB_Month: '7', trExternal_ID: 'S-1' },
       });
@@ -135,7 +135,7 @@ describe('Fulfillment: obtaining a test ID', () => {
     const body = { 'product-code': 'GTX-Academic-Plus-Sale' };
 
     it('verifies pretty-printed JSON signed as sent', async () => {
-      const response = await fulfil(
+      const response = await fulfill(
         app,
         world.la,
         world.keys['GTX-Academic-Plus-Sale'],
@@ -156,7 +156,7 @@ describe('Fulfillment: obtaining a test ID', () => {
       ['tampered after signing', { tamper: (raw: string) => raw.replace('Sale"', 'Sale" ') }, 401, 71415],
       ['ten minutes old', { timestamp: Math.floor(Date.now() / 1000) - 600 }, 401, 71416],
     ])('refuses a request whose signature is %s', async (_label, options, status, code) => {
-      const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus-Sale'], body, options);
+      const response = await fulfill(app, world.la, world.keys['GTX-Academic-Plus-Sale'], body, options);
       expect(response.status).toBe(status);
       expect(response.body).toMatchObject({ errorCode: code, details: [{ location: 'header', field: 'X-Fulfillment-Signature' }] });
     });
@@ -164,18 +164,18 @@ describe('Fulfillment: obtaining a test ID', () => {
     it('refuses a replayed nonce', async () => {
       const used = nonce();
       const timestamp = Math.floor(Date.now() / 1000);
-      expect((await fulfil(app, world.la, world.keys['GTX-Academic-Plus-Sale'], body, { nonce: used, timestamp })).status).toBe(201);
-      const replay = await fulfil(app, world.la, world.keys['GTX-Academic-Plus-Sale'], body, { nonce: used, timestamp });
+      expect((await fulfill(app, world.la, world.keys['GTX-Academic-Plus-Sale'], body, { nonce: used, timestamp })).status).toBe(201);
+      const replay = await fulfill(app, world.la, world.keys['GTX-Academic-Plus-Sale'], body, { nonce: used, timestamp });
       expect(replay.status).toBe(401);
       expect(replay.body.errorCode).toBe(71417);
     });
 
     it("refuses a key of another product code and another client's key", async () => {
-      const wrongProduct = await fulfil(app, world.la, world.keys['GTX-Corporate'], body);
+      const wrongProduct = await fulfill(app, world.la, world.keys['GTX-Corporate'], body);
       expect(wrongProduct.status).toBe(403);
       expect(wrongProduct.body.errorCode).toBe(71414);
       const other = await createClient(app, { scopes: ['fulfillment:write'], orgKind: 'local_administrator' });
-      const foreign = await fulfil(app, other, world.keys['GTX-Academic-Plus-Sale'], body);
+      const foreign = await fulfill(app, other, world.keys['GTX-Academic-Plus-Sale'], body);
       expect(foreign.status).toBe(403);
       expect(foreign.body.errorCode).toBe(71413);
     });
@@ -188,16 +188,16 @@ describe('Fulfillment: obtaining a test ID', () => {
   });
 
   it('refuses an STX request without email, an unknown product code and a track of another customer', async () => {
-    const noEmail = await fulfil(app, world.la, world.keys['STX-Academic-Plus'], { 'product-code': 'STX-Academic-Plus' });
+    const noEmail = await fulfill(app, world.la, world.keys['STX-Academic-Plus'], { 'product-code': 'STX-Academic-Plus' });
     expect(noEmail.status).toBe(400);
     expect(noEmail.body).toMatchObject({ errorCode: 71423, details: [{ field: 'email' }] });
-    const unknownTrack = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', track: 'NOPE' });
+    const unknownTrack = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus', track: 'NOPE' });
     expect(unknownTrack.status).toBe(400);
     expect(unknownTrack.body).toMatchObject({ errorCode: 71421, details: [{ field: 'track' }] });
     const badKey = await call(app.http().post('/v1/fulfillment/api-keys').set('Authorization', basic(world.la)).send({ productCode: 'GTX-Unknown' }));
     expect(badKey.status).toBe(400);
     expect(badKey.body.errorCode).toBe(71420);
-    const badBody = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], {
+    const badBody = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], {
       'product-code': 'GTX-Academic-Plus',
       email: 'not-an-address',
       colour: 'red',
@@ -210,7 +210,7 @@ describe('Fulfillment: obtaining a test ID', () => {
     const available = await count(
       `SELECT count(*)::int AS n FROM fulfillment_tests t JOIN organisations o ON o.id = t.organisation_id WHERE o.code = 'LA-0701' AND t.assigned_to IS NULL`,
     );
-    const response = await fulfil(app, world.la, world.keys['GTX-Academic-Plus-Sale'], {
+    const response = await fulfill(app, world.la, world.keys['GTX-Academic-Plus-Sale'], {
       'product-code': 'GTX-Academic-Plus-Sale',
       'assigned-to': { name: 'Sold' },
     });
@@ -231,14 +231,14 @@ describe('Fulfillment: obtaining a test ID', () => {
   it('replays the first test ID to a retried Idempotency-Key (signed anew) and refuses the key with another body', async () => {
     const key = `retry-${randomUUID()}`;
     const body = { 'product-code': 'GTX-Academic-Plus', 'assigned-to': { id: key } };
-    const first = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], body, { idempotencyKey: key });
-    const again = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], body, { idempotencyKey: key });
+    const first = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], body, { idempotencyKey: key });
+    const again = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], body, { idempotencyKey: key });
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.body.testId).toBe(first.body.testId);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(await count('SELECT count(*)::int AS n FROM fulfillment_fulfilments WHERE test_id = $1', [first.body.testId])).toBe(1);
-    const other = await fulfil(app, world.la, world.keys['GTX-Academic-Plus'], { ...body, 'assigned-to': { id: 'other' } }, { idempotencyKey: key });
+    const other = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], { ...body, 'assigned-to': { id: 'other' } }, { idempotencyKey: key });
     expect(other.status).toBe(409);
     expect(other.body.errorCode).toBe(70409);
   });
@@ -256,7 +256,7 @@ describe('Fulfillment: obtaining a test ID', () => {
     };
     const responses = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        fulfil(app, world.la, world.keys['GTX-Corporate'], { 'product-code': 'GTX-Corporate', 'assigned-to': { candidate: i } }),
+        fulfill(app, world.la, world.keys['GTX-Corporate'], { 'product-code': 'GTX-Corporate', 'assigned-to': { candidate: i } }),
       ),
     );
     const won = responses.filter((r) => r.status === 201);
@@ -288,7 +288,7 @@ describe('Fulfillment: obtaining a test ID', () => {
     const [sealed] = await app.dataSource.query('SELECT secret_sealed FROM fulfillment_api_keys WHERE id = $1', [created.body.keyId]);
     expect(sealed.secret_sealed).not.toContain(created.body.secret);
     expect((await call(app.http().delete(`/v1/fulfillment/api-keys/${created.body.keyId}`).set('Authorization', basic(world.la)))).status).toBe(204);
-    const refused = await fulfil(app, world.la, { keyId: created.body.keyId, secret: created.body.secret }, { 'product-code': 'GTX-Academic-Plus-Sale' });
+    const refused = await fulfill(app, world.la, { keyId: created.body.keyId, secret: created.body.secret }, { 'product-code': 'GTX-Academic-Plus-Sale' });
     expect(refused.status).toBe(401);
     expect(refused.body.errorCode).toBe(71412);
     expect((await call(app.http().delete('/v1/fulfillment/api-keys/fk_nosuchkey').set('Authorization', basic(world.la)))).status).toBe(404);
@@ -299,7 +299,7 @@ describe('Fulfillment: obtaining a test ID', () => {
     await runClientsCommand(['fulfillment-key', world.la.clientId, 'GTX-Academic-Plus-Sale'], app.dataSource, app.config, (line) => lines.push(line));
     const keyId = lines.find((l) => l.startsWith('key_id:'))!.split(/\s+/)[1];
     const secret = lines.find((l) => l.startsWith('key_secret:'))!.split(/\s+/)[1];
-    const response = await fulfil(app, world.la, { keyId, secret }, { 'product-code': 'GTX-Academic-Plus-Sale' });
+    const response = await fulfill(app, world.la, { keyId, secret }, { 'product-code': 'GTX-Academic-Plus-Sale' });
     expect(response.status).toBe(201);
     await expect(runClientsCommand(['fulfillment-key', world.la.clientId, 'GTX-Nothing'], app.dataSource, app.config, () => undefined)).rejects.toThrow(
       'GTX-Nothing is unknown',

@@ -2,7 +2,7 @@ import type { AllocatedTest } from './entities/fulfillment-test.entity.js';
 import type { ProductCodeEntity } from './entities/product-code.entity.js';
 
 /** The candidate's e-mail of an STX fulfilment: the test ID, the password, where to go and the instructions. */
-export function fulfilmentEmail(test: AllocatedTest, product: ProductCodeEntity): { subject: string; text: string } {
+export function fulfillmentEmail(test: AllocatedTest, product: ProductCodeEntity): { subject: string; text: string } {
   const registration = test.registration ?? {};
   const assigned = test.assignedTo ?? {};
   const name =

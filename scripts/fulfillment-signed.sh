@@ -2,7 +2,7 @@
 # Obtains a test ID with a signed request, using only curl and openssl:
 #   BASE_URL=http://localhost:3000 CLIENT=demo-fulfillment-la:demo-fulfillment-la-secret \
 #   KEY_ID=fk_demo_gtx_academic_plus KEY_SECRET=fsk_demo_gtx_academic_plus_secret \
-#   scripts/fulfil-signed.sh '{"product-code":"GTX-Academic-Plus"}'
+#   scripts/fulfillment-signed.sh '{"product-code":"GTX-Academic-Plus"}'
 # The signature is the hex HMAC-SHA256, under the key's secret, of "<t>.<nonce>.<body bytes>".
 set -euo pipefail
 body=$1

@@ -6,7 +6,7 @@ import type { Fulfilment, FulfilmentRequest } from './generated/fulfillment.dto.
 import { TestIdAllocationService } from './test-id-allocation.service.js';
 
 @Controller()
-export class TestIdFulfilmentController extends FulfillmentTestIDsApi {
+export class TestIdFulfillmentController extends FulfillmentTestIDsApi {
   constructor(private readonly allocation: TestIdAllocationService) {
     super();
   }

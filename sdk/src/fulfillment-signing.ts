@@ -1,5 +1,5 @@
 /** A signing key made for one product code (POST /v1/fulfillment/api-keys). */
-export interface FulfilmentKey {
+export interface FulfillmentKey {
   keyId: string;
   secret: string;
 }
@@ -10,7 +10,7 @@ const hex = (bytes: ArrayBuffer | Uint8Array) => [...new Uint8Array(bytes)].map(
  * The X-Fulfillment-Signature value for a body: `keyId=…,t=…,nonce=…,v1=<hex HMAC-SHA256 of t.nonce.body>`.
  * Sign the exact string you send; Web Crypto, so it runs in Node 20+ and in browsers.
  */
-export async function signFulfilment(body: string, key: FulfilmentKey, options: { timestamp?: number; nonce?: string } = {}): Promise<string> {
+export async function signFulfillment(body: string, key: FulfillmentKey, options: { timestamp?: number; nonce?: string } = {}): Promise<string> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const nonce = options.nonce ?? hex(globalThis.crypto.getRandomValues(new Uint8Array(16)));
   const encoder = new TextEncoder();
@@ -20,7 +20,7 @@ export async function signFulfilment(body: string, key: FulfilmentKey, options: 
 }
 
 /** Picks the key for a fulfilment body by its `product-code`. */
-export function keyForBody(body: string, keys: Record<string, FulfilmentKey>): FulfilmentKey | undefined {
+export function keyForBody(body: string, keys: Record<string, FulfillmentKey>): FulfillmentKey | undefined {
   try {
     const productCode = (JSON.parse(body) as Record<string, unknown>)['product-code'];
     return typeof productCode === 'string' ? keys[productCode] : undefined;
