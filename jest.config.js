@@ -3,7 +3,7 @@
  * A few ESM-only packages are require()d by CommonJS dependencies; babel turns them into
  * CommonJS for jest (Node runs them natively).
  */
-const ESM_ONLY_REQUIRED_FROM_CJS = ['content-disposition', 'cookie', 'file-type'];
+const ESM_ONLY_REQUIRED_FROM_CJS = ['content-disposition', 'file-type'];
 
 export default {
   testEnvironment: 'node',
