@@ -12,6 +12,11 @@ describe('negotiateMediaType', () => {
     ['application/xml;q=0, */*', 'application/json'],
     ['text/html', undefined],
     ['application/json;q=0', undefined],
+    ['', 'application/json'],
+    ['APPLICATION/XML', 'application/xml'],
+    // Equal quality and specificity: the caller's order decides, as in Express and Koa.
+    ['application/xml;q=0.5, application/json;q=0.5', 'application/xml'],
+    ['text/*, application/xml;q=0.1', 'application/xml'],
   ])('%s picks %s', (accept, expected) => expect(negotiateMediaType(accept, offered)).toBe(expected));
 });
 
