@@ -19,6 +19,8 @@ export interface AppConfig {
   defaultDailyQuota: number;
   quotaMaxLease: number;
   logLevel: string;
+  /** `json` (one object a line) or `pretty` (pino-pretty, for a person at a terminal). */
+  logFormat: 'json' | 'pretty';
   bodyLimitBytes: number;
   publicBaseUrl: string;
   /**
@@ -67,6 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL');
   const logLevel = optional(env, 'LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  // Pretty by default only for a person: output to a terminal, outside production.
+  const logFormat = optional(env, 'LOG_FORMAT') ?? (process.stdout.isTTY && env.NODE_ENV !== 'production' ? 'pretty' : 'json');
+  if (logFormat !== 'json' && logFormat !== 'pretty') throw new ConfigError('LOG_FORMAT must be json or pretty');
   return {
     port,
     host: optional(env, 'HOST') ?? '0.0.0.0',
@@ -83,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     defaultDailyQuota: integer(env, 'DEFAULT_DAILY_QUOTA', 10000, 1, 100000000),
     quotaMaxLease: integer(env, 'QUOTA_MAX_LEASE', 50, 1, 10000),
     logLevel,
+    logFormat,
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1048576, 1024, 104857600),
     publicBaseUrl: (optional(env, 'PUBLIC_BASE_URL') ?? `http://localhost:${port}`).replace(/\/$/, ''),
     corsOrigins: origins(env, 'CORS_ORIGINS'),

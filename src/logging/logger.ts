@@ -41,7 +41,7 @@ interface LoggedRequest {
  * transactionId; there is no AsyncLocalStorage, whose promise hooks cost every request about a tenth
  * of its CPU on Node 20.
  */
-export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+export function createLogger(level: string, destination?: NodeJS.WritableStream, format: 'json' | 'pretty' = 'json'): Logger {
   return pino(
     {
       serializers: {
@@ -70,8 +70,13 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
         censor: '[REDACTED]',
       },
     },
-    destination ?? pino.destination(1),
+    destination ?? (format === 'pretty' ? prettyOutput() : pino.destination(1)),
   );
+}
+
+/** pino-pretty in pino's worker thread: colours and local times for a person; redaction has happened by then. */
+function prettyOutput() {
+  return pino.transport({ target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' } });
 }
 
 /** Nest's own log calls, written through the same pino logger. */
