@@ -1,6 +1,6 @@
-// @hey-api/openapi-ts: the SDK under sdk/src/generated, from the bundled contract that npm run generate writes.
+// @hey-api/openapi-ts: the SDK under sdk/src/generated, from the bundled contract that npm run generate writes (openapi/bundled.json).
 export default {
-  input: './sdk/openapi.json',
+  input: './openapi/bundled.json',
   output: { path: './sdk/src/generated' },
   plugins: [
     // Calls throw ApiProblemError on errors (see sdk/src/assessment-client.ts), so `data` is always set.

@@ -15,7 +15,7 @@ import { defaultOpenapiDir, mountContractDocs } from './docs/contract-docs.js';
 import { ApiError } from './errors/api-error.js';
 import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './errors/framework-errors.js';
 import { jsonBodyParser } from './contract/json-body-parser.js';
-import { bundleAllContracts } from './contract/contract-bundle.js';
+import { loadContract } from './contract/contract-document.js';
 import { contractMethods } from './contract/contract-methods.js';
 import { compileResponseSerializers } from './contract/response-serializers.js';
 import { ResponseSerializationInterceptor } from './contract/response-serialization.interceptor.js';
@@ -74,7 +74,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     await registerSecurityHeaders(app, config);
     installRequestHooks(app);
     const openapiDir = options.openapiDir ?? defaultOpenapiDir();
-    const contract = bundleAllContracts(openapiDir);
+    const contract = loadContract(openapiDir);
     app.useGlobalFilters(new ProblemExceptionFilter(logger, contractMethods(contract), [withOAuthErrorMember]));
     app.useGlobalPipes(new ContractValidationPipe());
     const reflector = app.get(Reflector);

@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from './contract-bundle.js';
+import type { OpenApiDocument } from './contract-document.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 

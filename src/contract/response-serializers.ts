@@ -1,5 +1,5 @@
 import fastJson from 'fast-json-stringify';
-import type { OpenApiDocument } from './contract-bundle.js';
+import type { OpenApiDocument } from './contract-document.js';
 
 export type Serialize = (body: unknown) => string;
 

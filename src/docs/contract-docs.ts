@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { stringify } from 'yaml';
-import type { OpenApiDocument } from '../contract/contract-bundle.js';
+import type { OpenApiDocument } from '../contract/contract-document.js';
 
 /**
  * Serves the hand-written contracts, bundled into one document, at /openapi.json and /openapi.yaml,

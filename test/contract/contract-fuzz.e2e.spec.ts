@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { bundleAllContracts } from '../../src/contract/contract-bundle.js';
+import { loadContract } from '../../src/contract/contract-document.js';
 import { signatureHeaderValue } from '../../src/fulfillment/request-signature.js';
 import { DEMO_CLIENTS } from '../../src/seed/demo-clients.js';
 import { DEMO_FULFILLMENT_KEYS } from '../../src/seed/fulfillment-demo-data.js';
@@ -18,7 +18,7 @@ import { hostileValue, validValue } from './schema-arbitraries.js';
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
-const document = bundleAllContracts(join(process.cwd(), 'openapi'));
+const document = loadContract(join(process.cwd(), 'openapi'));
 const components = document.components?.schemas ?? {};
 type Schema = Record<string, any>;
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { bundleAllContracts } from '../../src/contract/contract-bundle.js';
+import { loadContract } from '../../src/contract/contract-document.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
@@ -23,7 +23,7 @@ describe('the routes the server serves are exactly the contract operations', () 
   it('has one Nest route per contract operation, same path, method and operationId', () => {
     // @nestjs/swagger reads the routes from the controllers; the contract is the hand-written YAML.
     const served = SwaggerModule.createDocument(app.running.app, new DocumentBuilder().build());
-    const contract = bundleAllContracts(join(process.cwd(), 'openapi'));
+    const contract = loadContract(join(process.cwd(), 'openapi'));
     expect(operations(served.paths as never)).toEqual(operations(contract.paths));
   });
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { bundleAllContracts } from '../../src/contract/contract-bundle.js';
+import { loadContract } from '../../src/contract/contract-document.js';
 import { signatureHeaderValue } from '../../src/fulfillment/request-signature.js';
 import { DEMO_CLIENTS } from '../../src/seed/demo-clients.js';
 import { DEMO_FULFILLMENT_KEYS } from '../../src/seed/fulfillment-demo-data.js';
@@ -8,7 +8,7 @@ import { assertFetchedMatchesContract } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 type Schema = Record<string, any>;
-const document = bundleAllContracts(join(process.cwd(), 'openapi'));
+const document = loadContract(join(process.cwd(), 'openapi'));
 
 /**
  * Swagger UI's "Try it out" as a person uses it on a fresh sandbox: every parameter and body filled

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Response } from 'supertest';
-import { bundleAllContracts } from '../../src/contract/contract-bundle.js';
+import { loadContract } from '../../src/contract/contract-document.js';
 import { STRING_FORMATS } from '../../src/contract/formats.js';
 import { pathPattern } from '../../src/contract/contract-methods.js';
 
-const document = bundleAllContracts(join(process.cwd(), 'openapi'));
+const document = loadContract(join(process.cwd(), 'openapi'));
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
 (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
 // The server's own reading of each format replaces ajv-formats', so tests and runtime agree.

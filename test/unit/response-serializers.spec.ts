@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { bundleAllContracts } from '../../src/contract/contract-bundle.js';
+import { loadContract } from '../../src/contract/contract-document.js';
 import { compileResponseSerializers } from '../../src/contract/response-serializers.js';
 
 describe('answers serialized from the contract', () => {
-  const serializers = compileResponseSerializers(bundleAllContracts(join(process.cwd(), 'openapi')));
+  const serializers = compileResponseSerializers(loadContract(join(process.cwd(), 'openapi')));
 
   it('compiles one serializer per JSON success of every operation that has one', () => {
     expect(serializers.get('getRegistration')?.has(200)).toBe(true);

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleContract } from '../../src/contract/contract-bundle.js';
+import type { OpenApiDocument } from '../../src/contract/contract-document.js';
 import { ClassCollector, renderClass } from './schema-classes.js';
 import { collectOperations, renderTagController } from './operations.js';
 import { assertEnforceable } from './enforceable.js';
@@ -10,9 +10,8 @@ export interface GeneratedFile {
   source: string;
 }
 
-/** Generates the DTO classes and the per-tag controller contracts of one module contract. */
-export function generateModule(contractFile: string, moduleName: string): GeneratedFile[] {
-  const doc = bundleContract(contractFile);
+/** Generates the DTO classes and the per-tag controller contracts of one module contract, bundled (all refs local). */
+export function generateModule(doc: OpenApiDocument, moduleName: string): GeneratedFile[] {
   assertEnforceable(doc);
   const components = doc.components?.schemas ?? {};
   const collector = new ClassCollector(components);
