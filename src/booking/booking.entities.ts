@@ -4,7 +4,6 @@ import { BookingClassEntity } from './entities/booking-class.entity.js';
 import { BookingEventEntity } from './entities/booking-event.entity.js';
 import { BookingLearnerEntity } from './entities/booking-learner.entity.js';
 import { BookingRegistrationEntity } from './entities/booking-registration.entity.js';
-import { BookingRegistrationHistoryEntity } from './entities/booking-registration-history.entity.js';
 import { BookingVenueEntity } from './entities/booking-venue.entity.js';
 
 export const BOOKING_ENTITIES = [
@@ -14,6 +13,5 @@ export const BOOKING_ENTITIES = [
   BookingEventEntity,
   BookingRegistrationEntity,
   BookingAccommodationEntity,
-  BookingRegistrationHistoryEntity,
   BookingClassEntity,
 ];

@@ -1,8 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { ApiClientEntity } from '../auth/entities/api-client.entity.js';
-import { ApiClientSecretEntity } from '../auth/entities/api-client-secret.entity.js';
-import { AccessTokenEntity } from '../auth/entities/access-token.entity.js';
 import { OrganisationEntity } from '../auth/entities/organisation.entity.js';
 import { IELTS_ENTITIES } from '../ielts/ielts.entities.js';
 import { BOOKING_ENTITIES } from '../booking/booking.entities.js';
@@ -15,8 +13,6 @@ import { MIGRATIONS } from './migrations/index.js';
 export const ENTITIES = [
   OrganisationEntity,
   ApiClientEntity,
-  ApiClientSecretEntity,
-  AccessTokenEntity,
   ...IELTS_ENTITIES,
   ...BOOKING_ENTITIES,
   ...RESULTS_ENTITIES,

@@ -2,14 +2,12 @@ import { FulfillmentApiKeyEntity } from './entities/fulfillment-api-key.entity.j
 import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
 import { FulfillmentEntity } from './entities/fulfillment.entity.js';
 import { ProductCodeEntity } from './entities/product-code.entity.js';
-import { SignatureNonceEntity } from './entities/signature-nonce.entity.js';
 import { TrackEntity } from './entities/track.entity.js';
 import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity.js';
 
 export const FULFILLMENT_ENTITIES = [
   ProductCodeEntity,
   FulfillmentApiKeyEntity,
-  SignatureNonceEntity,
   TrackEntity,
   FulfillmentTestEntity,
   FulfillmentEntity,
