@@ -1,3 +1,5 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BOOKING_ENTITIES } from './booking.entities.js';
 import { OrganisationsModule } from '../auth/organisations.module.js';
 import { Module } from '@nestjs/common';
 import { BookingAdministrationController } from './booking-administration.controller.js';
@@ -11,7 +13,7 @@ import { RegistrationCommandsService } from './registration-commands.service.js'
 import { RegistrationQueryService } from './registration-query.service.js';
 
 @Module({
-  imports: [OrganisationsModule],
+  imports: [TypeOrmModule.forFeature(BOOKING_ENTITIES), OrganisationsModule],
   controllers: [BookingEventsController, BookingRegistrationsController, BookingAdministrationController],
   providers: [EventSchedulingService, RegistrationCommandsService, RegistrationQueryService, BookingReferenceService, ClassRosterService, ScrapPaperService],
   exports: [RegistrationQueryService],

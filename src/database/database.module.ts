@@ -10,7 +10,8 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       global: true,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config, url), retryAttempts: 2, retryDelay: 1000 })],
+      // Entities are those the imported modules register with TypeOrmModule.forFeature: each module owns its tables.
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config, url), autoLoadEntities: true, retryAttempts: 2, retryDelay: 1000 })],
       providers: [PgNotifications],
       exports: [PgNotifications],
     };

@@ -5,11 +5,4 @@ import { ProductCodeEntity } from './entities/product-code.entity.js';
 import { TrackEntity } from './entities/track.entity.js';
 import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity.js';
 
-export const FULFILLMENT_ENTITIES = [
-  ProductCodeEntity,
-  FulfillmentApiKeyEntity,
-  TrackEntity,
-  FulfillmentTestEntity,
-  FulfillmentEntity,
-  WebhookDeliveryEntity,
-];
+export const FULFILLMENT_ENTITIES = [ProductCodeEntity, FulfillmentApiKeyEntity, TrackEntity, FulfillmentTestEntity, FulfillmentEntity, WebhookDeliveryEntity];

@@ -1,3 +1,5 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { FULFILLMENT_ENTITIES } from './fulfillment.entities.js';
 import { OrganisationsModule } from '../auth/organisations.module.js';
 import { Module } from '@nestjs/common';
 import { SecretBox } from '../common/secret-box.js';
@@ -19,7 +21,7 @@ import { TestLifecycleService } from './test-lifecycle.service.js';
 import { TrackEndpointsService } from './track-endpoints.service.js';
 
 @Module({
-  imports: [IdempotencyModule, MailModule, OrganisationsModule],
+  imports: [TypeOrmModule.forFeature(FULFILLMENT_ENTITIES), IdempotencyModule, MailModule, OrganisationsModule],
   controllers: [TestIdFulfillmentController, InventoryController, ApiKeysController, FulfillmentAdministrationController],
   providers: [
     { provide: SecretBox, useFactory: (config: AppConfig) => new SecretBox(config.authPepper), inject: [APP_CONFIG] },

@@ -1,5 +1,7 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdempotencyKeyEntity } from './idempotency-key.entity.js';
 import { Module } from '@nestjs/common';
 import { IdempotentOperationService } from './idempotent-operation.service.js';
 
-@Module({ providers: [IdempotentOperationService], exports: [IdempotentOperationService] })
+@Module({ imports: [TypeOrmModule.forFeature([IdempotencyKeyEntity])], providers: [IdempotentOperationService], exports: [IdempotentOperationService] })
 export class IdempotencyModule {}

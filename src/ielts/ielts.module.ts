@@ -1,3 +1,5 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IELTS_ENTITIES } from './ielts.entities.js';
 import { OrganisationsModule } from '../auth/organisations.module.js';
 import { Module } from '@nestjs/common';
 import { CountryCodesController } from './country-codes.controller.js';
@@ -8,7 +10,7 @@ import { ResultVerificationController } from './result-verification.controller.j
 import { ResultVerificationService } from './result-verification.service.js';
 
 @Module({
-  imports: [OrganisationsModule],
+  imports: [TypeOrmModule.forFeature(IELTS_ENTITIES), OrganisationsModule],
   controllers: [ResultVerificationController, CountryCodesController, ResultAdministrationController],
   providers: [ResultVerificationService, ResultIngestService, CountryCodesService],
   exports: [ResultVerificationService, ResultIngestService],

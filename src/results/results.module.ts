@@ -1,3 +1,5 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RESULTS_ENTITIES } from './results.entities.js';
 import { Module } from '@nestjs/common';
 import { IdempotencyModule } from '../idempotency/idempotency.module.js';
 import { ResultsAdministrationController } from './results-administration.controller.js';
@@ -10,7 +12,7 @@ import { ResultsStatusesController } from './results-statuses.controller.js';
 import { ScriptAccessService } from './script-access.service.js';
 
 @Module({
-  imports: [IdempotencyModule],
+  imports: [TypeOrmModule.forFeature(RESULTS_ENTITIES), IdempotencyModule],
   controllers: [
     ResultsEnquireServicesController,
     ResultsScriptsController,
