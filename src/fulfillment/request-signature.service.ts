@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedClient } from '../auth/authenticated-client.js';
 import { SecretBox } from '../common/secret-box.js';
@@ -18,14 +18,16 @@ const headerProblem = (code: 71410 | 71411 | 71412 | 71413 | 71414 | 71415 | 714
  * nonce (once only), the key's product code. Each failure has its own code.
  */
 @Injectable()
-export class RequestSignatureService {
+export class RequestSignatureService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly secrets: SecretBox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    jobs: JobScheduler,
-  ) {
-    jobs.register('signature-nonce-purge', async () => (await this.purgeNonces(), 0), config.expirySweepIntervalMs);
+    private readonly jobs: JobScheduler,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register('signature-nonce-purge', async () => (await this.purgeNonces(), 0), this.config.expirySweepIntervalMs);
   }
 
   async verify(client: AuthenticatedClient, header: string | undefined, rawBody: Buffer, productCode: string): Promise<FulfillmentApiKeyEntity> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SecretBox } from '../common/secret-box.js';
 import { standardWebhookHeaders } from '../common/standard-webhook-signature.js';
@@ -49,7 +49,7 @@ export function deliveryView(d: WebhookDeliveryEntity): WebhookDelivery {
  * exponential backoff, one at a time per test in sequence order, dead after WEBHOOK_MAX_ATTEMPTS.
  */
 @Injectable()
-export class ResultWebhookDeliveryService {
+export class ResultWebhookDeliveryService implements OnModuleInit {
   private readonly logger = new Logger('ResultWebhooks');
 
   constructor(
@@ -57,8 +57,10 @@ export class ResultWebhookDeliveryService {
     private readonly secrets: SecretBox,
     private readonly jobs: JobScheduler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    jobs.register(JOB, () => this.deliverDue());
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(JOB, () => this.deliverDue());
   }
 
   async enqueue(manager: EntityManager, test: FulfillmentTestEntity, event: string): Promise<void> {

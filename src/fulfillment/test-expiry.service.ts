@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -13,15 +13,17 @@ const BATCH = 100;
  * date has passed goes back to the inventory with a new password. Runs every FULFILLMENT_EXPIRY_SWEEP_MS.
  */
 @Injectable()
-export class TestExpiryService {
+export class TestExpiryService implements OnModuleInit {
   private readonly logger = new Logger('TestExpiry');
 
   constructor(
     private readonly dataSource: DataSource,
-    jobs: JobScheduler,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    jobs.register('test-expiry', () => this.recycleExpired(), config.expirySweepIntervalMs);
+    private readonly jobs: JobScheduler,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register('test-expiry', () => this.recycleExpired(), this.config.expirySweepIntervalMs);
   }
 
   async recycleExpired(): Promise<number> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -20,7 +20,7 @@ const BATCH = 10;
  * MAIL_MAX_ATTEMPTS it is marked dead and kept.
  */
 @Injectable()
-export class MailOutboxService implements OnModuleDestroy {
+export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('MailOutbox');
   private readonly transport: MailTransport;
 
@@ -30,7 +30,10 @@ export class MailOutboxService implements OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : fileTransport(join(config.dataDir, 'mail'));
-    jobs.register(JOB, () => this.sendDue());
+  }
+
+  onModuleInit(): void {
+    this.jobs.register(JOB, () => this.sendDue());
   }
 
   /** Queues a message in the caller's transaction; it leaves once that transaction has committed. */
