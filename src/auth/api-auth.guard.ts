@@ -1,10 +1,8 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { CONTRACT_OPERATION, type ContractOperationMetadata } from '../contract/contract-operation.decorator.js';
 import { ApiError } from '../errors/api-error.js';
-import { DailyQuotaService } from '../quota/daily-quota.service.js';
-import { rateLimitHeaders } from '../quota/rate-limit-headers.js';
 import { AccessTokenService } from './access-token.service.js';
 import type { AuthenticatedClient } from './authenticated-client.js';
 import { parseAuthorization } from './authorization-header.js';
@@ -13,9 +11,9 @@ import { ClientCredentialsService } from './client-credentials.service.js';
 const CHALLENGE = 'Basic realm="assessment-api", Bearer realm="assessment-api"';
 
 /**
- * The one guard of every route: Basic or Bearer, then the scope the contract names for the
- * operation, then the client's daily quota. Public operations (`security: []`) pass; a route without
- * contract metadata is treated as protected, never as public.
+ * The first guard of every route: Basic or Bearer, then the scope the contract names for the
+ * operation (DailyQuotaGuard counts the request next). Public operations (`security: []`) pass; a
+ * route without contract metadata is treated as protected, never as public.
  *
  * The two schemes are read here rather than through Passport: its per-request middleware (and
  * passport-http's deprecated `new Buffer`) cost about a fifth of a TRF lookup's CPU, and
@@ -25,7 +23,6 @@ const CHALLENGE = 'Basic realm="assessment-api", Bearer realm="assessment-api"';
 export class ApiAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly quota: DailyQuotaService,
     private readonly credentials: ClientCredentialsService,
     private readonly tokens: AccessTokenService,
   ) {}
@@ -34,7 +31,6 @@ export class ApiAuthGuard implements CanActivate {
     const operation = this.reflector.get<ContractOperationMetadata | undefined>(CONTRACT_OPERATION, context.getHandler());
     if (operation && operation.scopes === null) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const reply = context.switchToHttp().getResponse<FastifyReply>();
     const client = await this.authenticate(request);
     request.user = client;
     const needed = operation?.scopes ?? [];
@@ -47,14 +43,6 @@ export class ApiAuthGuard implements CanActivate {
         },
       );
     }
-    const decision = await this.quota.consume(client.clientId, client.dailyQuota);
-    const headers = rateLimitHeaders(decision);
-    if (!decision.allowed) {
-      throw new ApiError(70429, `The daily quota of ${decision.limit} requests is used up; it resets at midnight UTC, in ${decision.resetSeconds} seconds.`, {
-        headers: { ...headers, 'Retry-After': decision.resetSeconds },
-      });
-    }
-    reply.headers(headers);
     return true;
   }
 

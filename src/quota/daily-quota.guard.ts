@@ -1,0 +1,38 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CONTRACT_OPERATION, type ContractOperationMetadata } from '../contract/contract-operation.decorator.js';
+import { ApiError } from '../errors/api-error.js';
+import { DailyQuotaService } from './daily-quota.service.js';
+import { rateLimitHeaders } from './rate-limit-headers.js';
+
+/**
+ * Counts each authenticated request against its client's daily quota and says where the client
+ * stands (RateLimit headers); past the quota, 429/70429 with Retry-After. Runs after ApiAuthGuard,
+ * which AuthModule registers first; public operations (`security: []`) are not counted.
+ */
+@Injectable()
+export class DailyQuotaGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly quota: DailyQuotaService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const operation = this.reflector.get<ContractOperationMetadata | undefined>(CONTRACT_OPERATION, context.getHandler());
+    if (operation && operation.scopes === null) return true;
+    const client = context.switchToHttp().getRequest<FastifyRequest>().user;
+    // The authentication guard refuses every protected request without a client before this runs;
+    // reaching here without one is a wiring fault, never a request to let through uncounted.
+    if (!client) throw new Error('DailyQuotaGuard ran before authentication');
+    const decision = await this.quota.consume(client.clientId, client.dailyQuota);
+    const headers = rateLimitHeaders(decision);
+    if (!decision.allowed) {
+      throw new ApiError(70429, `The daily quota of ${decision.limit} requests is used up; it resets at midnight UTC, in ${decision.resetSeconds} seconds.`, {
+        headers: { ...headers, 'Retry-After': decision.resetSeconds },
+      });
+    }
+    context.switchToHttp().getResponse<FastifyReply>().headers(headers);
+    return true;
+  }
+}
