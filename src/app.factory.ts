@@ -89,7 +89,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const dataSource = app.get(DataSource);
     const applied = await runMigrations(dataSource);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-    const demoSeed = config.demoSeed ? await seedDemoData(dataSource, config) : undefined;
+    const demoSeed = config.demoSeed ? await seedDemoData(app, config) : undefined;
     // Background jobs (mail outbox, webhooks, expiry) only once the tables they read exist.
     app.get(JobScheduler).start();
     return {

@@ -1,6 +1,6 @@
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BOOKING_ENTITIES } from './booking.entities.js';
-import { OrganisationsModule } from '../auth/organisations.module.js';
+import { AuthDirectoryModule } from '../auth/auth-directory.module.js';
 import { Module } from '@nestjs/common';
 import { BookingAdministrationController } from './booking-administration.controller.js';
 import { BookingEventsController } from './booking-events.controller.js';
@@ -13,7 +13,7 @@ import { RegistrationCommandsService } from './registration-commands.service.js'
 import { RegistrationQueryService } from './registration-query.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(BOOKING_ENTITIES), OrganisationsModule],
+  imports: [TypeOrmModule.forFeature(BOOKING_ENTITIES), AuthDirectoryModule],
   controllers: [BookingEventsController, BookingRegistrationsController, BookingAdministrationController],
   providers: [EventSchedulingService, RegistrationCommandsService, RegistrationQueryService, BookingReferenceService, ClassRosterService, ScrapPaperService],
   exports: [RegistrationQueryService],

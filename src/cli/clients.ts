@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../config/app-config.js';
-import { DataSource } from 'typeorm';
+import { AuthDirectoryModule } from '../auth/auth-directory.module.js';
 import { withCliContext } from './cli-context.js';
 import { runClientsCommand, UsageError } from './clients-command.js';
 
@@ -7,7 +7,7 @@ import { runClientsCommand, UsageError } from './clients-command.js';
 async function main(): Promise<number> {
   try {
     const config = loadConfig();
-    await withCliContext(config, [], (context) => runClientsCommand(process.argv.slice(2), context.get(DataSource), config, (line) => console.log(line)));
+    await withCliContext(config, [AuthDirectoryModule], (context) => runClientsCommand(process.argv.slice(2), context, config, (line) => console.log(line)));
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {

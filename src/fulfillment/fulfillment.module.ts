@@ -1,6 +1,6 @@
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FULFILLMENT_ENTITIES } from './fulfillment.entities.js';
-import { OrganisationsModule } from '../auth/organisations.module.js';
+import { AuthDirectoryModule } from '../auth/auth-directory.module.js';
 import { Module } from '@nestjs/common';
 import { SecretBox } from '../common/secret-box.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -21,7 +21,7 @@ import { TestLifecycleService } from './test-lifecycle.service.js';
 import { TrackEndpointsService } from './track-endpoints.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(FULFILLMENT_ENTITIES), IdempotencyModule, MailModule, OrganisationsModule],
+  imports: [TypeOrmModule.forFeature(FULFILLMENT_ENTITIES), IdempotencyModule, MailModule, AuthDirectoryModule],
   controllers: [TestIdFulfillmentController, InventoryController, ApiKeysController, FulfillmentAdministrationController],
   providers: [
     { provide: SecretBox, useFactory: (config: AppConfig) => new SecretBox(config.authPepper), inject: [APP_CONFIG] },

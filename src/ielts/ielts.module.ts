@@ -1,6 +1,6 @@
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IELTS_ENTITIES } from './ielts.entities.js';
-import { OrganisationsModule } from '../auth/organisations.module.js';
+import { AuthDirectoryModule } from '../auth/auth-directory.module.js';
 import { Module } from '@nestjs/common';
 import { CountryCodesController } from './country-codes.controller.js';
 import { CountryCodesService } from './country-codes.service.js';
@@ -10,7 +10,7 @@ import { ResultVerificationController } from './result-verification.controller.j
 import { ResultVerificationService } from './result-verification.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(IELTS_ENTITIES), OrganisationsModule],
+  imports: [TypeOrmModule.forFeature(IELTS_ENTITIES), AuthDirectoryModule],
   controllers: [ResultVerificationController, CountryCodesController, ResultAdministrationController],
   providers: [ResultVerificationService, ResultIngestService, CountryCodesService],
   exports: [ResultVerificationService, ResultIngestService],

@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ApiClientsService } from '../auth/api-clients.service.js';
+import { OrganisationsService } from '../auth/organisations.service.js';
 import type { AppConfig } from '../config/app-config.js';
-import { hashSecret } from '../auth/secret-hashing.js';
 import { DEMO_CLIENTS, DEMO_ORGANISATIONS } from './demo-clients.js';
 import { seedIeltsDemoResults } from './ielts-demo-results.js';
 import { seedBookingDemoData } from './booking-demo-data.js';
@@ -22,34 +23,20 @@ const SEED_LOCK = 727_003;
  * alone. Processes starting at once on one database take turns (a transaction-scoped advisory
  * lock), and each looks for clients only once it holds the lock, so exactly one seeds.
  */
-export async function seedDemoData(dataSource: DataSource, config: AppConfig): Promise<DemoSeedReport> {
+export async function seedDemoData(app: INestApplicationContext, config: AppConfig): Promise<DemoSeedReport> {
+  const [organisations, clients] = [app.get(OrganisationsService), app.get(ApiClientsService)];
   let ieltsResults = 0;
-  const seeded = await dataSource.transaction(async (manager) => {
+  const seeded = await app.get(DataSource).transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
     const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM api_clients');
     if (count > 0) return false;
-    for (const organisation of DEMO_ORGANISATIONS) {
-      await manager.query('INSERT INTO organisations (id, code, name, kind) VALUES ($1, $2, $3, $4)', [
-        organisation.id,
-        organisation.code,
-        organisation.name,
-        organisation.kind,
-      ]);
-    }
+    for (const organisation of DEMO_ORGANISATIONS) await organisations.create(organisation, manager);
     for (const client of DEMO_CLIENTS) {
       const organisation = DEMO_ORGANISATIONS.find((o) => o.code === client.organisationCode)!;
-      await manager.query('INSERT INTO api_clients (client_id, display_name, organisation_id, scopes, daily_quota) VALUES ($1, $2, $3, $4, $5)', [
-        client.clientId,
-        client.displayName,
-        organisation.id,
-        client.scopes,
-        config.defaultDailyQuota,
-      ]);
-      await manager.query('INSERT INTO api_client_secrets (id, client_id, secret_hash) VALUES ($1, $2, $3)', [
-        randomUUID(),
-        client.clientId,
-        hashSecret(config.authPepper, client.secret),
-      ]);
+      await clients.create(
+        { clientId: client.clientId, displayName: client.displayName, organisationId: organisation.id, scopes: client.scopes, secret: client.secret },
+        manager,
+      );
     }
     const ros = DEMO_ORGANISATIONS.filter((o) => o.kind === 'recognising_organisation').map((o) => o.id) as [string, string];
     ieltsResults = await seedIeltsDemoResults(manager, ros, 2600, { withSeedExample: true });

@@ -296,12 +296,12 @@ describe('Fulfillment: obtaining a test ID', () => {
 
   it('makes a signing key with the clients command, whose secret signs a real request', async () => {
     const lines: string[] = [];
-    await runClientsCommand(['fulfillment-key', world.la.clientId, 'GTX-Academic-Plus-Sale'], app.dataSource, app.config, (line) => lines.push(line));
+    await runClientsCommand(['fulfillment-key', world.la.clientId, 'GTX-Academic-Plus-Sale'], app.running.app, app.config, (line) => lines.push(line));
     const keyId = lines.find((l) => l.startsWith('key_id:'))!.split(/\s+/)[1];
     const secret = lines.find((l) => l.startsWith('key_secret:'))!.split(/\s+/)[1];
     const response = await fulfill(app, world.la, { keyId, secret }, { 'product-code': 'GTX-Academic-Plus-Sale' });
     expect(response.status).toBe(201);
-    await expect(runClientsCommand(['fulfillment-key', world.la.clientId, 'GTX-Nothing'], app.dataSource, app.config, () => undefined)).rejects.toThrow(
+    await expect(runClientsCommand(['fulfillment-key', world.la.clientId, 'GTX-Nothing'], app.running.app, app.config, () => undefined)).rejects.toThrow(
       'GTX-Nothing is unknown',
     );
   });

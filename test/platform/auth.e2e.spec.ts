@@ -176,7 +176,7 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
   it('rotates a secret without downtime: old and new work during the grace period, then only the new', async () => {
     const rotating = await createClient(app, { scopes: ['ielts:read'] });
     const lines: string[] = [];
-    await runClientsCommand(['rotate', rotating.clientId, '--grace-hours', '1'], app.dataSource, app.config, (line) => lines.push(line));
+    await runClientsCommand(['rotate', rotating.clientId, '--grace-hours', '1'], app.running.app, app.config, (line) => lines.push(line));
     const fresh = { ...rotating, secret: lines.find((l) => l.startsWith('client_secret:'))!.split(/\s+/)[1] };
     expect((await call(app.http().get(VERIFY).set('Authorization', basic(rotating)))).status).toBe(404);
     expect((await call(app.http().get(VERIFY).set('Authorization', basic(fresh)))).status).toBe(404);
@@ -190,7 +190,7 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
   it('refuses a disabled client, by Basic and by its tokens', async () => {
     const disabled = await createClient(app, { scopes: ['ielts:read'] });
     const issued = await token(disabled);
-    await runClientsCommand(['disable', disabled.clientId], app.dataSource, app.config, () => undefined);
+    await runClientsCommand(['disable', disabled.clientId], app.running.app, app.config, () => undefined);
     expect((await call(app.http().get(VERIFY).set('Authorization', basic(disabled)))).body.errorCode).toBe(70401);
     expect((await call(app.http().get(VERIFY).set('Authorization', `Bearer ${issued}`))).body.errorCode).toBe(70401);
     expect(

@@ -42,13 +42,13 @@ describe('revocation, disabling and rotation hold in every process at once', () 
     const disabled: TestClient = await createClient(first, { scopes: ['ielts:read'] });
     const useDisabled = async () => (await call(second.http().get(VERIFY).set('Authorization', basic(disabled)))).status;
     expect(await useDisabled()).toBe(404);
-    await runClientsCommand(['disable', disabled.clientId], first.dataSource, first.config, () => undefined);
+    await runClientsCommand(['disable', disabled.clientId], first.running.app, first.config, () => undefined);
     console.log(`disabled client refused by another process after ${await msUntilRefused(useDisabled)} ms`);
 
     const rotated = await createClient(first, { scopes: ['ielts:read'] });
     const useOld = async () => (await call(second.http().get(VERIFY).set('Authorization', basic(rotated)))).status;
     expect(await useOld()).toBe(404);
-    await runClientsCommand(['rotate', rotated.clientId, '--grace-hours', '0'], first.dataSource, first.config, () => undefined);
+    await runClientsCommand(['rotate', rotated.clientId, '--grace-hours', '0'], first.running.app, first.config, () => undefined);
     console.log(`rotated secret refused by another process after ${await msUntilRefused(useOld)} ms`);
   });
 });

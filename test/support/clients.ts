@@ -22,7 +22,7 @@ export async function createClient(
   const [existing] = await app.dataSource.query('SELECT 1 FROM organisations WHERE code = $1', [orgCode]);
   if (!existing) args.push('--org-name', `Organisation ${orgCode}`, '--org-kind', options.orgKind ?? 'recognising_organisation');
   if (options.quota) args.push('--quota', String(options.quota));
-  await runClientsCommand(args, app.dataSource, app.config, (line) => lines.push(line));
+  await runClientsCommand(args, app.running.app, app.config, (line) => lines.push(line));
   const secret = lines.find((line) => line.startsWith('client_secret:'))!.split(/\s+/)[1];
   return { clientId, secret, organisationCode: orgCode };
 }
