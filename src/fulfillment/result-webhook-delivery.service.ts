@@ -115,8 +115,11 @@ export class ResultWebhookDeliveryService implements OnModuleInit {
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
       const message = `${(error as Error).message}${cause ? ` (${cause})` : ''}`.slice(0, 1000);
-      const { dead, delayMs: delay, row } = afterFailedAttempt(delivery.attempts, this.config.webhookMaxAttempts, this.config.webhookRetryBaseMs);
-      await repository.update({ id: delivery.id }, { ...row, lastError: message, lastStatusCode: statusCode });
+      const { dead, delayMs: delay, status } = afterFailedAttempt(delivery.attempts, this.config.webhookMaxAttempts, this.config.webhookRetryBaseMs);
+      await repository.update(
+        { id: delivery.id },
+        { status, lockedUntil: null, nextAttemptAt: () => `now() + interval '${delay} milliseconds'`, lastError: message, lastStatusCode: statusCode },
+      );
       this.logger.warn(
         `webhook ${delivery.id} for ${delivery.test_id} attempt ${delivery.attempts} failed: ${message}${dead ? '; marked dead' : `; retry in ${delay} ms`}`,
       );

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApiError } from '../errors/api-error.js';
-import { IdempotencyKeyEntity } from './idempotency-key.entity.js';
 
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,100}$/;
 
@@ -47,7 +46,10 @@ export class IdempotentOperationService {
         [clientId, key, hash],
       );
       if (claimed[0].n === 0) {
-        const first = await manager.getRepository(IdempotencyKeyEntity).findOneByOrFail({ clientId, key });
+        const [first]: Array<{ requestHash: string; responseStatus: number; responseBody: unknown }> = await manager.query(
+          'SELECT request_hash AS "requestHash", response_status AS "responseStatus", response_body AS "responseBody" FROM idempotency_keys WHERE client_id = $1 AND key = $2',
+          [clientId, key],
+        );
         if (first.requestHash !== hash) {
           throw new ApiError(70409, `The Idempotency-Key ${key} was used with a different request; use a new key for a new request.`, {
             details: [{ location: 'header', field: 'Idempotency-Key', message: 'already used with a different request' }],
@@ -56,7 +58,12 @@ export class IdempotentOperationService {
         return { status: first.responseStatus, body: first.responseBody as T, replayed: true };
       }
       const outcome = await work(manager);
-      await manager.getRepository(IdempotencyKeyEntity).update({ clientId, key }, { responseStatus: outcome.status, responseBody: outcome.body as object });
+      await manager.query('UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb WHERE client_id = $1 AND key = $2', [
+        clientId,
+        key,
+        outcome.status,
+        JSON.stringify(outcome.body ?? null),
+      ]);
       return { ...outcome, replayed: false };
     });
   }

@@ -3,13 +3,12 @@ export function retryDelayMs(attempts: number, baseMs: number, maxMs = 3_600_000
   return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
 }
 
-/** What a failed attempt of an outbox row leads to: another try after the backoff, or dead after the last. */
+/**
+ * What a failed attempt of an outbox row leads to: another try after the backoff, or dead after the
+ * last. The row's new `status`, and `delayMs` until `next_attempt_at`.
+ */
 export function afterFailedAttempt(attempts: number, maxAttempts: number, baseMs: number) {
   const delayMs = retryDelayMs(attempts, baseMs);
   const dead = attempts >= maxAttempts;
-  return {
-    dead,
-    delayMs,
-    row: { status: dead ? ('dead' as const) : ('pending' as const), lockedUntil: null, nextAttemptAt: () => `now() + interval '${delayMs} milliseconds'` },
-  };
+  return { dead, delayMs, status: dead ? ('dead' as const) : ('pending' as const) };
 }

@@ -6,12 +6,17 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { afterFailedAttempt } from '../jobs/backoff.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
-import { OutboxMailEntity, type MailContent, type MailRecipients } from './entities/outbox-mail.entity.js';
+import type { MailContent, MailRecipients } from './entities/outbox-mail.entity.js';
 import { fileTransport, smtpTransport, type MailTransport } from './mail-transport.js';
 
 const JOB = 'mail-outbox';
 
-type Claimed = Pick<OutboxMailEntity, 'id' | 'recipients' | 'message' | 'attempts'>;
+interface Claimed {
+  id: string;
+  recipients: MailRecipients;
+  message: MailContent;
+  attempts: number;
+}
 const BATCH = 10;
 
 /**
@@ -39,7 +44,12 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
   /** Queues a message in the caller's transaction; it leaves once that transaction has committed. */
   async enqueue(manager: EntityManager, purpose: string, recipients: MailRecipients, content: Omit<MailContent, 'from'>): Promise<string> {
     const id = randomUUID();
-    await manager.getRepository(OutboxMailEntity).insert({ id, purpose, recipients, message: { from: this.config.mailFrom, ...content } });
+    await manager.query('INSERT INTO mail_outbox (id, purpose, recipients, message) VALUES ($1, $2, $3::jsonb, $4::jsonb)', [
+      id,
+      purpose,
+      JSON.stringify(recipients),
+      JSON.stringify({ from: this.config.mailFrom, ...content }),
+    ]);
     return id;
   }
 
@@ -62,7 +72,6 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async sendOne(mail: Claimed): Promise<void> {
-    const repository = this.dataSource.getRepository(OutboxMailEntity);
     // The batch is sent one message at a time: each starts with a whole lease of its own, which
     // covers the SMTP time-outs (mail-transport.ts), so no other process takes it over meanwhile.
     await this.dataSource.query(`UPDATE mail_outbox SET locked_until = now() + make_interval(secs => $2) WHERE id = $1 AND status = 'pending'`, [
@@ -71,12 +80,15 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
     ]);
     try {
       const where = await this.transport.send(mail.id, mail.recipients, mail.message);
-      await repository.update({ id: mail.id }, { status: 'sent', sentAt: () => 'now()', lockedUntil: null, lastError: null });
+      await this.dataSource.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [mail.id]);
       this.logger.log(`mail ${mail.id} sent (${where})`);
     } catch (error) {
       const message = (error as Error).message.slice(0, 1000);
-      const { dead, delayMs: delay, row } = afterFailedAttempt(mail.attempts, this.config.mailMaxAttempts, this.config.mailRetryBaseMs);
-      await repository.update({ id: mail.id }, { ...row, lastError: message });
+      const { dead, delayMs: delay, status } = afterFailedAttempt(mail.attempts, this.config.mailMaxAttempts, this.config.mailRetryBaseMs);
+      await this.dataSource.query(
+        `UPDATE mail_outbox SET status = $2, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $3), last_error = $4 WHERE id = $1`,
+        [mail.id, status, delay / 1000, message],
+      );
       this.logger.warn(`mail ${mail.id} attempt ${mail.attempts} failed: ${message}${dead ? '; marked dead' : `; retry in ${delay} ms`}`);
     }
   }
