@@ -3,9 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApiError } from '../errors/api-error.js';
 import { OrganisationsService } from '../auth/organisations.service.js';
-import { IeltsResultEntity } from './entities/ielts-result.entity.js';
-import { IeltsResultPhotoEntity } from './entities/ielts-result-photo.entity.js';
-import { IeltsResultShareEntity } from './entities/ielts-result-share.entity.js';
 import type { IeltsResultInput, IngestOutcome, ShareOutcome } from './generated/ielts.dto.js';
 import { assertValidResultInput } from './result-input-rules.js';
 import { CountryCodesService } from './country-codes.service.js';
@@ -49,7 +46,21 @@ const INPUT_FIELDS = [
   'osrSkill',
   'osrTestDate',
   'osrOriginalTrfNumber',
-] as const satisfies ReadonlyArray<keyof IeltsResultInput & keyof IeltsResultEntity>;
+] as const satisfies ReadonlyArray<keyof IeltsResultInput>;
+// Their columns: the same names in snake case (addressLine1 → address_line1).
+const INPUT_COLUMNS = INPUT_FIELDS.map((field) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+
+/**
+ * Inserts a result, or updates it when one of its fields differs; PostgreSQL decides in one statement
+ * (so two loads of one TRF number at once cannot both insert), and answers nothing when nothing
+ * changed. `xmax = 0` tells an inserted row from an updated one.
+ */
+const UPSERT_RESULT = `
+  INSERT INTO ielts_results (id, trf_number, ${INPUT_COLUMNS.join(', ')})
+  VALUES ($1, $2, ${INPUT_COLUMNS.map((_, i) => `$${i + 3}`).join(', ')})
+  ON CONFLICT (trf_number) DO UPDATE SET ${INPUT_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()
+    WHERE (${INPUT_COLUMNS.map((c) => `ielts_results.${c}`).join(', ')}) IS DISTINCT FROM (${INPUT_COLUMNS.map((c) => `EXCLUDED.${c}`).join(', ')})
+  RETURNING id, xmax = 0 AS created`;
 
 /**
  * The provider side of IELTS: loads results, photos and shares. Each write is one transaction; a
@@ -80,21 +91,14 @@ export class ResultIngestService {
   }
 
   private async upsertWith(manager: EntityManager, trfNumber: string, input: IeltsResultInput): Promise<IngestOutcome> {
-    const values = Object.fromEntries(INPUT_FIELDS.map((field) => [field, input[field] ?? null])) as Partial<IeltsResultEntity>;
-    const results = manager.getRepository(IeltsResultEntity);
-    const inserted = await results
-      .createQueryBuilder()
-      .insert()
-      .values({ id: randomUUID(), trfNumber, ...values })
-      .orIgnore()
-      .returning('id')
-      .execute();
-    if (inserted.raw.length > 0) return { trfNumber, created: true, changed: true, resurfacedFor: 0 };
-    const existing = await results.findOne({ where: { trfNumber }, lock: { mode: 'pessimistic_write' } });
-    const changed = INPUT_FIELDS.some((field) => existing![field] !== values[field]);
-    if (!changed) return { trfNumber, created: false, changed: false, resurfacedFor: 0 };
-    await results.update({ id: existing!.id }, { ...values, updatedAt: () => 'now()' });
-    return { trfNumber, created: false, changed: true, resurfacedFor: await resurface(manager, existing!.id) };
+    const [row]: Array<{ id: string; created: boolean }> = await manager.query(UPSERT_RESULT, [
+      randomUUID(),
+      trfNumber,
+      ...INPUT_FIELDS.map((field) => input[field] ?? null),
+    ]);
+    if (!row) return { trfNumber, created: false, changed: false, resurfacedFor: 0 };
+    if (row.created) return { trfNumber, created: true, changed: true, resurfacedFor: 0 };
+    return { trfNumber, created: false, changed: true, resurfacedFor: await resurface(manager, row.id) };
   }
 
   async attachPhoto(trfNumber: string, base64: string): Promise<IngestOutcome> {
@@ -106,11 +110,14 @@ export class ResultIngestService {
     if (data.length > MAX_PHOTO_BYTES) throw photoError(`the photo is ${data.length} bytes; at most ${MAX_PHOTO_BYTES}`);
     return this.dataSource.transaction(async (manager) => {
       const result = await this.findResult(manager, trfNumber);
-      const photos = manager.getRepository(IeltsResultPhotoEntity);
-      const existing = await photos.findOne({ where: { resultId: result.id } });
-      if (existing?.data.equals(data)) return { trfNumber, created: false, changed: false, resurfacedFor: 0 };
-      await photos.upsert({ resultId: result.id, mediaType: 'JPEG', data }, ['resultId']);
-      return { trfNumber, created: !existing, changed: true, resurfacedFor: await resurface(manager, result.id) };
+      const [row]: Array<{ created: boolean }> = await manager.query(
+        `INSERT INTO ielts_result_photos (result_id, media_type, data) VALUES ($1, 'JPEG', $2)
+         ON CONFLICT (result_id) DO UPDATE SET media_type = EXCLUDED.media_type, data = EXCLUDED.data WHERE ielts_result_photos.data IS DISTINCT FROM EXCLUDED.data
+         RETURNING xmax = 0 AS created`,
+        [result.id, data],
+      );
+      if (!row) return { trfNumber, created: false, changed: false, resurfacedFor: 0 };
+      return { trfNumber, created: row.created, changed: true, resurfacedFor: await resurface(manager, result.id) };
     });
   }
 
@@ -126,23 +133,23 @@ export class ResultIngestService {
   private async shareWith(manager: EntityManager, trfNumber: string, roCode: string, sharedAt: Date): Promise<{ created: boolean; outcome: ShareOutcome }> {
     const result = await this.findResult(manager, trfNumber);
     const ro = await this.organisations.requireByCode(roCode, { kind: 'recognising_organisation', manager });
-    const shares = manager.getRepository(IeltsResultShareEntity);
-    const inserted = await shares
-      .createQueryBuilder()
-      .insert()
-      .values({ resultId: result.id, organisationId: ro.id, trfNumber, sharedAt, lastModifiedAt: sharedAt })
-      .orIgnore()
-      .returning('result_id')
-      .execute();
-    const share = await shares.findOneOrFail({ where: { resultId: result.id, organisationId: ro.id } });
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO ielts_result_shares (result_id, organisation_id, trf_number, shared_at, last_modified_at) VALUES ($1, $2, $3, $4, $4)
+       ON CONFLICT DO NOTHING RETURNING result_id`,
+      [result.id, ro.id, trfNumber, sharedAt],
+    );
+    const [share]: Array<{ shared_at: Date; last_modified_at: Date }> = await manager.query(
+      'SELECT shared_at, last_modified_at FROM ielts_result_shares WHERE result_id = $1 AND organisation_id = $2',
+      [result.id, ro.id],
+    );
     return {
-      created: inserted.raw.length > 0,
-      outcome: { trfNumber, roId: ro.code, sharedAt: share.sharedAt.toISOString(), lastModifiedDate: share.lastModifiedAt.toISOString() },
+      created: inserted.length > 0,
+      outcome: { trfNumber, roId: ro.code, sharedAt: share.shared_at.toISOString(), lastModifiedDate: share.last_modified_at.toISOString() },
     };
   }
 
-  private async findResult(manager: EntityManager, trfNumber: string): Promise<IeltsResultEntity> {
-    const result = await manager.getRepository(IeltsResultEntity).findOne({ where: { trfNumber }, lock: { mode: 'pessimistic_write' } });
+  private async findResult(manager: EntityManager, trfNumber: string): Promise<{ id: string }> {
+    const [result]: Array<{ id: string }> = await manager.query('SELECT id FROM ielts_results WHERE trf_number = $1 FOR UPDATE', [trfNumber]);
     if (!result) throw new ApiError(70404, `No result has the TRF number ${trfNumber}.`);
     return result;
   }
@@ -150,8 +157,11 @@ export class ResultIngestService {
 
 /** The result changed: every RO it was shared with sees it again in its next date-range poll. */
 async function resurface(manager: EntityManager, resultId: string): Promise<number> {
-  const outcome = await manager.getRepository(IeltsResultShareEntity).update({ resultId }, { lastModifiedAt: () => 'clock_timestamp()' });
-  return outcome.affected ?? 0;
+  // TypeORM answers an UPDATE as [rows, count].
+  const [, count]: [unknown[], number] = await manager.query('UPDATE ielts_result_shares SET last_modified_at = clock_timestamp() WHERE result_id = $1', [
+    resultId,
+  ]);
+  return count;
 }
 
 function photoError(message: string): ApiError {
