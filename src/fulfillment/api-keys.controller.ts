@@ -4,8 +4,7 @@ import { DataSource } from 'typeorm';
 import { SecretBox } from '../common/secret-box.js';
 import { ApiReply } from '../contract/api-reply.js';
 import { ApiError } from '../errors/api-error.js';
-import { FulfillmentApiKeyEntity } from './entities/fulfillment-api-key.entity.js';
-import { apiKeyView, createFulfillmentApiKey } from './fulfillment-api-keys.js';
+import { apiKeyView, createFulfillmentApiKey, listFulfillmentApiKeys, revokeFulfillmentApiKey } from './fulfillment-api-keys.js';
 import { FulfillmentAPIKeysApi } from './generated/fulfillment-api-keys.api.js';
 import type { ApiKeyList, ApiKeyRequest, ApiKeyWithSecret, RevokeApiKeyPath } from './generated/fulfillment.dto.js';
 
@@ -24,17 +23,13 @@ export class ApiKeysController extends FulfillmentAPIKeysApi {
   }
 
   async listApiKeys(_input: object, request: FastifyRequest): Promise<ApiKeyList> {
-    const keys = await this.dataSource
-      .getRepository(FulfillmentApiKeyEntity)
-      .find({ where: { clientId: request.user!.clientId }, order: { createdAt: 'DESC' } });
-    return { keys: keys.map(apiKeyView) };
+    return { keys: (await listFulfillmentApiKeys(this.dataSource.manager, request.user!.clientId)).map(apiKeyView) };
   }
 
   async revokeApiKey({ path }: { path: RevokeApiKeyPath }, request: FastifyRequest): Promise<ApiReply<void, 204>> {
-    const result = await this.dataSource
-      .getRepository(FulfillmentApiKeyEntity)
-      .update({ id: path.keyId, clientId: request.user!.clientId }, { revokedAt: () => 'COALESCE(revoked_at, now())' });
-    if (!result.affected) throw new ApiError(70404, `No signing key ${path.keyId} of this client.`);
+    if (!(await revokeFulfillmentApiKey(this.dataSource.manager, request.user!.clientId, path.keyId))) {
+      throw new ApiError(70404, `No signing key ${path.keyId} of this client.`);
+    }
     return new ApiReply(204, undefined);
   }
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { SecretBox } from '../common/secret-box.js';
-import { FulfillmentApiKeyEntity } from './entities/fulfillment-api-key.entity.js';
+import type { FulfillmentApiKeyEntity } from './entities/fulfillment-api-key.entity.js';
+import { apiKeyColumns } from './fulfillment-columns.js';
 import { findEnabledProductCode } from './product-codes.service.js';
 
 export interface NewApiKey {
@@ -29,6 +30,21 @@ export async function createFulfillmentApiKey(
     [keyId, clientId, organisationId, productCode, secrets.seal(secret)],
   );
   return { keyId, productCode, secret, createdAt: new Date(row.created_at).toISOString() };
+}
+
+/** The client's signing keys, newest first. */
+export async function listFulfillmentApiKeys(manager: EntityManager, clientId: string): Promise<FulfillmentApiKeyEntity[]> {
+  return manager.query(`SELECT ${apiKeyColumns()} FROM fulfillment_api_keys WHERE client_id = $1 ORDER BY created_at DESC`, [clientId]);
+}
+
+/** Revokes one of the client's keys (a second revocation keeps the first time); false when it has no such key. */
+export async function revokeFulfillmentApiKey(manager: EntityManager, clientId: string, keyId: string): Promise<boolean> {
+  // TypeORM answers an UPDATE as [rows, count].
+  const [, count]: [unknown[], number] = await manager.query(
+    'UPDATE fulfillment_api_keys SET revoked_at = COALESCE(revoked_at, now()) WHERE id = $1 AND client_id = $2',
+    [keyId, clientId],
+  );
+  return count > 0;
 }
 
 export function apiKeyView(key: FulfillmentApiKeyEntity) {

@@ -4,7 +4,8 @@ import { OrganisationsService } from '../auth/organisations.service.js';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { ApiError } from '../errors/api-error.js';
-import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
+import type { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
+import { testColumns } from './fulfillment-columns.js';
 import { availableSql, inventoryTestView, isAvailable } from './fulfillment-views.js';
 import type { InventoryLoadItem, InventoryLoadReport, InventoryPage, ListInventoryQuery } from './generated/fulfillment.dto.js';
 import { newTestPassword } from './test-credentials.js';
@@ -25,15 +26,17 @@ export class InventoryService {
   async list(organisationId: string, query: ListInventoryQuery): Promise<InventoryPage> {
     const offset = query.offset ?? 0;
     const limit = query.limit ?? 100;
-    const builder = this.dataSource
-      .getRepository(FulfillmentTestEntity)
-      .createQueryBuilder('t')
-      .where('t.organisation_id = :organisationId', { organisationId });
-    if (query.status) builder.andWhere('t.status = :status', { status: query.status });
-    if (query.testType) builder.andWhere('t.test_type = :testType', { testType: query.testType });
-    if (query.available === true) builder.andWhere(availableSql('t'));
-    if (query.available === false) builder.andWhere(`NOT (${availableSql('t')})`);
-    const [tests, total] = await builder.orderBy('t.updated_at', 'DESC').addOrderBy('t.test_id', 'ASC').skip(offset).take(limit).getManyAndCount();
+    const filter = `t.organisation_id = $1 AND ($2::text IS NULL OR t.status = $2) AND ($3::text IS NULL OR t.test_type = $3)
+      AND ($4::boolean IS NULL OR (${availableSql('t')}) = $4)`;
+    const filterValues = [organisationId, query.status ?? null, query.testType ?? null, query.available ?? null];
+    const [tests, [{ total }]]: [FulfillmentTestEntity[], Array<{ total: number }>] = await Promise.all([
+      this.dataSource.query(`SELECT ${testColumns('t')} FROM fulfillment_tests t WHERE ${filter} ORDER BY t.updated_at DESC, t.test_id LIMIT $5 OFFSET $6`, [
+        ...filterValues,
+        limit,
+        offset,
+      ]),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM fulfillment_tests t WHERE ${filter}`, filterValues),
+    ]);
     const counts: Array<{ test_type: string; status: string; total: number; available: number }> = await this.dataSource.query(
       `SELECT test_type, status, count(*)::int AS total, count(*) FILTER (WHERE ${availableSql()})::int AS available
          FROM fulfillment_tests WHERE organisation_id = $1 GROUP BY test_type, status ORDER BY test_type, status`,
@@ -54,13 +57,11 @@ export class InventoryService {
   }
 
   async availableCsv(organisationId: string, testType: string | undefined): Promise<Buffer> {
-    const tests = await this.dataSource
-      .getRepository(FulfillmentTestEntity)
-      .createQueryBuilder('t')
-      .where(`t.organisation_id = :organisationId AND ${availableSql('t')}`, { organisationId })
-      .andWhere(testType ? 't.test_type = :testType' : 'TRUE', { testType })
-      .orderBy('t.test_id')
-      .getMany();
+    const tests: Array<Pick<FulfillmentTestEntity, 'testId' | 'password' | 'testType' | 'status'>> = await this.dataSource.query(
+      `SELECT test_id AS "testId", password, test_type AS "testType", status FROM fulfillment_tests t
+        WHERE t.organisation_id = $1 AND ${availableSql('t')} AND ($2::text IS NULL OR t.test_type = $2) ORDER BY t.test_id`,
+      [organisationId, testType ?? null],
+    );
     const rows = [CSV_HEADER, ...tests.map((t) => [t.testId, t.password, t.testType, t.status, ''])];
     return Buffer.from(stringify(rows, { record_delimiter: 'windows' }), 'utf8');
   }
@@ -103,10 +104,16 @@ export class InventoryService {
 }
 
 async function reconcile(manager: EntityManager, organisationId: string, item: InventoryLoadItem, report: InventoryLoadReport): Promise<void> {
-  const tests = manager.getRepository(FulfillmentTestEntity);
-  const existing = await tests.findOne({ where: { testId: item.testId }, lock: { mode: 'pessimistic_write' } });
+  const [existing]: FulfillmentTestEntity[] = await manager.query(`SELECT ${testColumns()} FROM fulfillment_tests WHERE test_id = $1 FOR UPDATE`, [
+    item.testId,
+  ]);
   if (!existing) {
-    await tests.insert({ testId: item.testId, organisationId, testType: item.testType, password: item.password ?? newTestPassword() });
+    await manager.query('INSERT INTO fulfillment_tests (test_id, organisation_id, test_type, password) VALUES ($1, $2, $3, $4)', [
+      item.testId,
+      organisationId,
+      item.testType,
+      item.password ?? newTestPassword(),
+    ]);
     report.inserted += 1;
     return;
   }
@@ -114,16 +121,17 @@ async function reconcile(manager: EntityManager, organisationId: string, item: I
     report.conflicts.push({ testId: item.testId, reason: 'belongs to another organisation; not changed' });
     return;
   }
-  const changes = {
-    ...(existing.testType !== item.testType ? { testType: item.testType } : {}),
-    ...(item.password && existing.password !== item.password ? { password: item.password } : {}),
-  };
-  if (Object.keys(changes).length === 0) {
+  const testType = existing.testType !== item.testType ? item.testType : null;
+  const password = item.password && existing.password !== item.password ? item.password : null;
+  if (testType === null && password === null) {
     report.unchanged += 1;
   } else if (!isAvailable(existing)) {
     report.conflicts.push({ testId: item.testId, reason: `in use (${existing.status}${existing.assignedTo ? ', assigned' : ''}); not changed` });
   } else {
-    await tests.update({ testId: item.testId }, { ...changes, updatedAt: () => 'now()' });
+    await manager.query(
+      'UPDATE fulfillment_tests SET test_type = COALESCE($2, test_type), password = COALESCE($3, password), updated_at = now() WHERE test_id = $1',
+      [item.testId, testType, password],
+    );
     report.updated += 1;
   }
 }

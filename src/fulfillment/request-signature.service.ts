@@ -6,7 +6,8 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError } from '../errors/api-error.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
-import { FulfillmentApiKeyEntity } from './entities/fulfillment-api-key.entity.js';
+import type { FulfillmentApiKeyEntity } from './entities/fulfillment-api-key.entity.js';
+import { apiKeyColumns } from './fulfillment-columns.js';
 import { computeSignature, parseSignatureHeader, SIGNATURE_HEADER, signatureMatches } from './request-signature.js';
 
 const headerProblem = (code: 71410 | 71411 | 71412 | 71413 | 71414 | 71415 | 71416 | 71417, detail: string) =>
@@ -35,7 +36,7 @@ export class RequestSignatureService implements OnModuleInit {
       throw headerProblem(71411, `Send ${SIGNATURE_HEADER}: keyId=<key id>,t=<unix seconds>,nonce=<nonce>,v1=<hex HMAC-SHA256 of t.nonce.body>.`);
     const parts = parseSignatureHeader(header);
     if ('problem' in parts) throw headerProblem(71410, `${SIGNATURE_HEADER} is malformed: ${parts.problem}.`);
-    const key = await this.dataSource.getRepository(FulfillmentApiKeyEntity).findOneBy({ id: parts.keyId });
+    const [key]: FulfillmentApiKeyEntity[] = await this.dataSource.query(`SELECT ${apiKeyColumns()} FROM fulfillment_api_keys WHERE id = $1`, [parts.keyId]);
     if (!key || key.revokedAt) throw headerProblem(71412, `The signing key ${parts.keyId} is ${key ? 'revoked' : 'unknown'}.`);
     if (key.clientId !== client.clientId) throw headerProblem(71413, `The signing key ${parts.keyId} does not belong to the client ${client.clientId}.`);
     const expected = computeSignature(this.secrets.open(key.secretSealed), parts.timestamp, parts.nonce, rawBody);

@@ -9,8 +9,9 @@ import { ApiError } from '../errors/api-error.js';
 import { afterFailedAttempt } from '../jobs/backoff.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
 import type { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
-import { TrackEntity } from './entities/track.entity.js';
-import { WebhookDeliveryEntity, type DeliveryStatus } from './entities/webhook-delivery.entity.js';
+import type { TrackEntity } from './entities/track.entity.js';
+import type { DeliveryStatus, WebhookDeliveryEntity } from './entities/webhook-delivery.entity.js';
+import { deliveryColumns, trackColumns } from './fulfillment-columns.js';
 import type { WebhookDelivery } from './generated/fulfillment.dto.js';
 import { resultWebhookData } from './result-webhook-payload.js';
 
@@ -64,9 +65,13 @@ export class ResultWebhookDeliveryService implements OnModuleInit {
   }
 
   async enqueue(manager: EntityManager, test: FulfillmentTestEntity, event: string): Promise<void> {
-    await manager
-      .getRepository(WebhookDeliveryEntity)
-      .insert({ id: randomUUID(), trackCode: test.trackCode!, testId: test.testId, event, data: JSON.stringify(resultWebhookData(test)) });
+    await manager.query('INSERT INTO fulfillment_webhook_deliveries (id, track_code, test_id, event, data) VALUES ($1, $2, $3, $4, $5)', [
+      randomUUID(),
+      test.trackCode!,
+      test.testId,
+      event,
+      JSON.stringify(resultWebhookData(test)),
+    ]);
   }
 
   deliverSoon(): void {
@@ -93,10 +98,9 @@ export class ResultWebhookDeliveryService implements OnModuleInit {
   }
 
   private async deliverOne(delivery: Claimed): Promise<void> {
-    const repository = this.dataSource.getRepository(WebhookDeliveryEntity);
     let statusCode: number | null = null;
     try {
-      const track = await this.dataSource.getRepository(TrackEntity).findOneByOrFail({ code: delivery.track_code });
+      const [track]: TrackEntity[] = await this.dataSource.query(`SELECT ${trackColumns()} FROM fulfillment_tracks WHERE code = $1`, [delivery.track_code]);
       const body = new URLSearchParams({ data: delivery.data }).toString();
       const headers: Record<string, string> = {
         'content-type': 'application/x-www-form-urlencoded',
@@ -108,17 +112,18 @@ export class ResultWebhookDeliveryService implements OnModuleInit {
       statusCode = response.status;
       await response.body?.cancel();
       if (response.status < 200 || response.status >= 300) throw new Error(`the endpoint answered ${response.status}`);
-      await repository.update(
-        { id: delivery.id },
-        { status: 'delivered', deliveredAt: () => 'now()', lockedUntil: null, lastStatusCode: statusCode, lastError: null },
+      await this.dataSource.query(
+        `UPDATE fulfillment_webhook_deliveries SET status = 'delivered', delivered_at = now(), locked_until = NULL, last_status_code = $2, last_error = NULL WHERE id = $1`,
+        [delivery.id, statusCode],
       );
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
       const message = `${(error as Error).message}${cause ? ` (${cause})` : ''}`.slice(0, 1000);
       const { dead, delayMs: delay, status } = afterFailedAttempt(delivery.attempts, this.config.webhookMaxAttempts, this.config.webhookRetryBaseMs);
-      await repository.update(
-        { id: delivery.id },
-        { status, lockedUntil: null, nextAttemptAt: () => `now() + interval '${delay} milliseconds'`, lastError: message, lastStatusCode: statusCode },
+      await this.dataSource.query(
+        `UPDATE fulfillment_webhook_deliveries SET status = $2, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $3), last_error = $4, last_status_code = $5
+          WHERE id = $1`,
+        [delivery.id, status, delay / 1000, message, statusCode],
       );
       this.logger.warn(
         `webhook ${delivery.id} for ${delivery.test_id} attempt ${delivery.attempts} failed: ${message}${dead ? '; marked dead' : `; retry in ${delay} ms`}`,
@@ -127,21 +132,27 @@ export class ResultWebhookDeliveryService implements OnModuleInit {
   }
 
   async list(filters: { status?: DeliveryStatus; testId?: string; limit?: number }): Promise<WebhookDelivery[]> {
-    const where = { ...(filters.status ? { status: filters.status } : {}), ...(filters.testId ? { testId: filters.testId } : {}) };
-    const deliveries = await this.dataSource
-      .getRepository(WebhookDeliveryEntity)
-      .find({ where, order: { createdAt: 'DESC', sequence: 'DESC' }, take: filters.limit ?? 100 });
+    const deliveries: WebhookDeliveryEntity[] = await this.dataSource.query(
+      `SELECT ${deliveryColumns()} FROM fulfillment_webhook_deliveries WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR test_id = $2)
+        ORDER BY created_at DESC, sequence DESC LIMIT $3`,
+      [filters.status ?? null, filters.testId ?? null, filters.limit ?? 100],
+    );
     return deliveries.map(deliveryView);
   }
 
   async redrive(id: string): Promise<WebhookDelivery> {
     const delivery = await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(WebhookDeliveryEntity);
-      const found = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const [found]: Array<Pick<WebhookDeliveryEntity, 'status'>> = await manager.query(
+        'SELECT status FROM fulfillment_webhook_deliveries WHERE id = $1 FOR UPDATE',
+        [id],
+      );
       if (!found) throw new ApiError(70404, `No webhook delivery ${id}.`);
       if (found.status !== 'dead') throw new ApiError(70409, `The delivery ${id} is ${found.status}; only a dead delivery can be re-driven.`);
-      await repository.update({ id }, { status: 'pending', attempts: 0, nextAttemptAt: () => 'now()', lockedUntil: null });
-      return repository.findOneByOrFail({ id });
+      const [[redriven]]: [WebhookDeliveryEntity[]] = await manager.query(
+        `UPDATE fulfillment_webhook_deliveries SET status = 'pending', attempts = 0, next_attempt_at = now(), locked_until = NULL WHERE id = $1 RETURNING ${deliveryColumns()}`,
+        [id],
+      );
+      return redriven;
     });
     this.deliverSoon();
     return deliveryView(delivery);

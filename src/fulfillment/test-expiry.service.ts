@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
-import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
 import { newTestPassword } from './test-credentials.js';
 
 const BATCH = 100;
@@ -33,19 +32,10 @@ export class TestExpiryService implements OnModuleInit {
           ORDER BY expires_on LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       for (const { test_id: testId } of due) {
-        await manager.getRepository(FulfillmentTestEntity).update(
-          { testId },
-          {
-            assignedTo: null,
-            registration: null,
-            trackCode: null,
-            productCode: null,
-            assignedAt: null,
-            expiresOn: null,
-            password: newTestPassword(),
-            recycledCount: () => 'recycled_count + 1',
-            updatedAt: () => 'now()',
-          },
+        await manager.query(
+          `UPDATE fulfillment_tests SET assigned_to = NULL, registration = NULL, track_code = NULL, product_code = NULL, assigned_at = NULL,
+             expires_on = NULL, password = $2, recycled_count = recycled_count + 1, updated_at = now() WHERE test_id = $1`,
+          [testId, newTestPassword()],
         );
       }
       return due.map((row) => row.test_id);

@@ -8,9 +8,8 @@ import { ApiError } from '../errors/api-error.js';
 import { IdempotentOperationService, type IdempotentOutcome } from '../idempotency/idempotent-operation.service.js';
 import { MailOutboxService } from '../mail/mail-outbox.service.js';
 import type { AllocatedTest } from './entities/fulfillment-test.entity.js';
-import { FulfillmentEntity } from './entities/fulfillment.entity.js';
 import type { ProductCodeEntity } from './entities/product-code.entity.js';
-import { TrackEntity } from './entities/track.entity.js';
+import type { TrackEntity } from './entities/track.entity.js';
 import { fulfillmentEmail } from './fulfillment-email.js';
 import { availableSql } from './fulfillment-views.js';
 import type { Fulfilment, FulfilmentRequest } from './generated/fulfillment.dto.js';
@@ -75,21 +74,24 @@ export class TestIdAllocationService {
               fulfillmentEmail(test, allocation.product),
             )
           : null;
-      // insert, not save: save reads the row first to choose between INSERT and UPDATE.
-      const inserted = await manager.getRepository(FulfillmentEntity).insert({
-        id: fulfilmentId,
-        clientId: client.clientId,
-        organisationId: client.organisationId,
-        apiKeyId: key.id,
-        productCode: code,
-        testId: test.testId,
-        source: allocation.product.source,
-        email: request.email ?? null,
-        bcc: request.bcc ?? null,
-        trackCode: allocation.track,
-        sequence: request.sequence ?? null,
-        mailId,
-      });
+      const [{ createdAt }]: Array<{ createdAt: Date }> = await manager.query(
+        `INSERT INTO fulfillment_fulfilments (id, client_id, organisation_id, api_key_id, product_code, test_id, source, email, bcc, track_code, sequence, mail_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING created_at AS "createdAt"`,
+        [
+          fulfilmentId,
+          client.clientId,
+          client.organisationId,
+          key.id,
+          code,
+          test.testId,
+          allocation.product.source,
+          request.email ?? null,
+          request.bcc ?? null,
+          allocation.track,
+          request.sequence ?? null,
+          mailId,
+        ],
+      );
       const body: Fulfilment = {
         fulfilmentId,
         testId: test.testId,
@@ -105,7 +107,7 @@ export class TestIdAllocationService {
         testUrl: allocation.product.testUrl,
         instructions: allocation.product.instructions,
         email: mailId ? { messageId: mailId, to: request.email!, bcc, status: 'queued' } : null,
-        createdAt: new Date((inserted.generatedMaps[0] as Pick<FulfillmentEntity, 'createdAt'>).createdAt).toISOString(),
+        createdAt: createdAt.toISOString(),
       };
       return { status: 201, body };
     });
@@ -127,7 +129,10 @@ export class TestIdAllocationService {
     const assignedTo = request['assigned-to'] ?? {};
     const expiresOn = expiryOf(assignedTo);
     if (request.track) {
-      const track = await this.dataSource.getRepository(TrackEntity).findOneBy({ code: request.track });
+      const [track]: Array<Pick<TrackEntity, 'organisationId'>> = await this.dataSource.query(
+        'SELECT organisation_id AS "organisationId" FROM fulfillment_tracks WHERE code = $1',
+        [request.track],
+      );
       if (!track || track.organisationId !== client.organisationId) {
         throw new ApiError(71421, `The track code ${request.track} is not registered for ${client.organisationCode}; ask the provider for one.`, {
           details: [{ location: 'body', field: 'track', message: `unknown track code ${request.track}` }],

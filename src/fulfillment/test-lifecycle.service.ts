@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ApiError } from '../errors/api-error.js';
-import { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
-import { TrackEntity } from './entities/track.entity.js';
+import type { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
+import { testColumns } from './fulfillment-columns.js';
+import type { TrackEntity } from './entities/track.entity.js';
 import { inventoryTestView } from './fulfillment-views.js';
 import type { InventoryTest, TestEvent } from './generated/fulfillment.dto.js';
 import { ResultWebhookDeliveryService } from './result-webhook-delivery.service.js';
@@ -24,8 +25,7 @@ export class TestLifecycleService {
     }
     let queued = false;
     const test = await this.dataSource.transaction(async (manager) => {
-      const tests = manager.getRepository(FulfillmentTestEntity);
-      const current = await tests.findOne({ where: { testId }, lock: { mode: 'pessimistic_write' } });
+      const [current]: FulfillmentTestEntity[] = await manager.query(`SELECT ${testColumns()} FROM fulfillment_tests WHERE test_id = $1 FOR UPDATE`, [testId]);
       if (!current) throw new ApiError(70404, `No test ${testId}.`);
       const status = nextStatus(current.status, input.event);
       if (!status) throw new ApiError(70409, `A ${current.status} test cannot be ${input.event}; see the allowed moves in the contract.`);
@@ -39,11 +39,16 @@ export class TestLifecycleService {
               durationMinutes: input.duration ?? current.durationMinutes,
               scores: input.event === 'graded' ? input.scores! : current.scores,
             };
-      await tests.update({ testId }, { ...changes, updatedAt: () => 'now()' });
-      const updated = await tests.findOneByOrFail({ testId });
+      const [[updated]]: [FulfillmentTestEntity[]] = await manager.query(
+        `UPDATE fulfillment_tests SET status = $2, scores = $3::jsonb, test_date = $4, duration_minutes = $5, updated_at = now() WHERE test_id = $1 RETURNING ${testColumns()}`,
+        [testId, changes.status, changes.scores === null ? null : JSON.stringify(changes.scores), changes.testDate, changes.durationMinutes],
+      );
       if (updated.trackCode) {
-        const track = await manager.getRepository(TrackEntity).findOneByOrFail({ code: updated.trackCode });
-        if (webhookFires(input.event, track.fireOnFinished)) {
+        const [{ fireOnFinished }]: Array<Pick<TrackEntity, 'fireOnFinished'>> = await manager.query(
+          'SELECT fire_on_finished AS "fireOnFinished" FROM fulfillment_tracks WHERE code = $1',
+          [updated.trackCode],
+        );
+        if (webhookFires(input.event, fireOnFinished)) {
           await this.webhooks.enqueue(manager, updated, input.event);
           queued = true;
         }

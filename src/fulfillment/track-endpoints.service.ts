@@ -4,7 +4,7 @@ import { OrganisationsService } from '../auth/organisations.service.js';
 import { SecretBox } from '../common/secret-box.js';
 import { newWebhookSecret } from '../common/standard-webhook-signature.js';
 import { ApiError } from '../errors/api-error.js';
-import { TrackEntity } from './entities/track.entity.js';
+import type { TrackEntity } from './entities/track.entity.js';
 import type { Track, TrackInput } from './generated/fulfillment.dto.js';
 
 function authorizationFor(input: TrackInput): string | null {
@@ -46,19 +46,26 @@ export class TrackEndpointsService {
     const authorization = authorizationFor(input);
     return this.dataSource.transaction(async (manager) => {
       const organisation = await this.organisations.requireByCode(input.organisationCode, { manager });
-      const repository = manager.getRepository(TrackEntity);
-      const current = await repository.findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
+      const [current]: Array<Pick<TrackEntity, 'signingSecretSealed'>> = await manager.query(
+        'SELECT signing_secret_sealed AS "signingSecretSealed" FROM fulfillment_tracks WHERE code = $1 FOR UPDATE',
+        [code],
+      );
       const signingSecret = current && !input.rotateSecret ? this.secrets.open(current.signingSecretSealed) : newWebhookSecret();
-      await repository.save({
-        code,
-        organisationId: organisation.id,
-        url: url!.toString(),
-        fireOnFinished: input.fireOnFinished ?? false,
-        authScheme: input.authentication?.scheme ?? 'none',
-        authSealed: authorization ? this.secrets.seal(authorization) : null,
-        signingSecretSealed: this.secrets.seal(signingSecret),
-        updatedAt: new Date(),
-      });
+      await manager.query(
+        `INSERT INTO fulfillment_tracks (code, organisation_id, url, fire_on_finished, auth_scheme, auth_sealed, signing_secret_sealed, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+         ON CONFLICT (code) DO UPDATE SET organisation_id = EXCLUDED.organisation_id, url = EXCLUDED.url, fire_on_finished = EXCLUDED.fire_on_finished,
+           auth_scheme = EXCLUDED.auth_scheme, auth_sealed = EXCLUDED.auth_sealed, signing_secret_sealed = EXCLUDED.signing_secret_sealed, updated_at = now()`,
+        [
+          code,
+          organisation.id,
+          url!.toString(),
+          input.fireOnFinished ?? false,
+          input.authentication?.scheme ?? 'none',
+          authorization ? this.secrets.seal(authorization) : null,
+          this.secrets.seal(signingSecret),
+        ],
+      );
       return {
         trackCode: code,
         organisationCode: organisation.code,
