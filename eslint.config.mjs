@@ -30,6 +30,31 @@ export default tseslint.config(
     },
   },
   {
+    // One data-access style per module (README, Architecture): these modules reach their tables through SQL.
+    files: ['src/{auth,quota,mail,idempotency,ielts,booking,fulfillment}/**/*.ts'],
+    ignores: ['**/generated/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(getRepository|createQueryBuilder)$/]',
+          message: 'This module reaches its tables through SQL (manager.query / dataSource.query); see the README, Architecture.',
+        },
+      ],
+    },
+  },
+  {
+    // …and this one through TypeORM's repositories.
+    files: ['src/results/**/*.ts'],
+    ignores: ['**/generated/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression[callee.property.name="query"]', message: 'The results module reaches its tables through TypeORM repositories; see the README, Architecture.' },
+      ],
+    },
+  },
+  {
     // Code that walks OpenAPI documents and JSON Schemas of any shape: `any` is the honest type there.
     files: ['tools/openapi-codegen/**', 'src/contract/**', 'test/contract/**', 'test/explorer/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

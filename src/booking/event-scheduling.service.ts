@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApiError } from '../errors/api-error.js';
-import { BookingEventEntity } from './entities/booking-event.entity.js';
-import { BookingVenueEntity } from './entities/booking-venue.entity.js';
+import type { BookingEventEntity } from './entities/booking-event.entity.js';
+import { EVENT_COLUMNS } from './booking-columns.js';
+import type { BookingVenueEntity } from './entities/booking-venue.entity.js';
 import type { AddEventRequest, Event } from './generated/booking.dto.js';
 import { MESSAGES, bookingError, checkNewEventValues, parseEventStart } from './booking-rules.js';
 import { eventViews } from './booking-views.js';
@@ -26,35 +27,32 @@ export class EventSchedulingService {
       const venue = await findVenue(manager, organisationId, request.EventVenue);
       const start = parseEventStart(request.EventStart, true);
       checkNewEventValues({ examType: request.EventExamType, examFormat: request.EventExamFormat, billingCode: request.EventBillingCode });
-      if (await manager.getRepository(BookingEventEntity).exists({ where: { id: eventId } })) throw bookingError(MESSAGES.eventExists, 'event', eventId);
-      const inserted = await manager
-        .getRepository(BookingEventEntity)
-        .createQueryBuilder()
-        .insert()
-        .values({
-          id: eventId,
-          organisationId,
-          venueId: venue.id,
-          startAt: start,
-          examType: request.EventExamType!,
-          examFormat: request.EventExamFormat!,
-          billingCode: request.EventBillingCode!,
-          registrationLimit: request.RegistrationLimit ?? null,
-        })
-        .orIgnore()
-        .returning('id')
-        .execute();
-      if (inserted.raw.length === 0) throw new ApiError(70409, `An event at this venue already starts at ${start.toISOString()}.`);
+      const [exists] = await manager.query('SELECT 1 FROM booking_events WHERE id = $1', [eventId]);
+      if (exists) throw bookingError(MESSAGES.eventExists, 'event', eventId);
+      const inserted = await insertEvent(manager, {
+        id: eventId,
+        organisationId,
+        venueId: venue.id,
+        startAt: start,
+        examType: request.EventExamType!,
+        examFormat: request.EventExamFormat!,
+        billingCode: request.EventBillingCode!,
+        registrationLimit: request.RegistrationLimit ?? null,
+      });
+      if (!inserted) throw new ApiError(70409, `An event at this venue already starts at ${start.toISOString()}.`);
       return (await eventViews(manager, [eventId]))[0];
     });
   }
 
   async cancelEvent(organisationId: string, eventId: string, reason: string | undefined): Promise<Event> {
     return this.dataSource.transaction(async (manager) => {
-      const events = manager.getRepository(BookingEventEntity);
-      const event = await events.findOne({ where: { id: eventId, organisationId }, lock: { mode: 'pessimistic_write' } });
+      const [event]: Array<Pick<BookingEventEntity, 'status'>> = await manager.query(
+        'SELECT status FROM booking_events WHERE id = $1 AND organisation_id = $2 FOR UPDATE',
+        [eventId, organisationId],
+      );
       if (!event) throw new ApiError(70404, MESSAGES.eventNotFound);
-      if (event.status !== 'Cancelled') await events.update({ id: eventId }, { status: 'Cancelled', cancelReason: reason ?? null });
+      if (event.status !== 'Cancelled')
+        await manager.query(`UPDATE booking_events SET status = 'Cancelled', cancel_reason = $2 WHERE id = $1`, [eventId, reason ?? null]);
       return (await eventViews(manager, [eventId]))[0];
     });
   }
@@ -77,35 +75,41 @@ export class EventSchedulingService {
   async findOrCreateForLax(manager: EntityManager, organisationId: string, spec: LaxEventSpec): Promise<{ event: BookingEventEntity; created: boolean }> {
     const venue = await findVenue(manager, organisationId, spec.venueId);
     const start = parseEventStart(spec.start, false);
-    const events = manager.getRepository(BookingEventEntity);
+    const atVenueAndStart = async (): Promise<BookingEventEntity | undefined> =>
+      (await manager.query(`SELECT ${EVENT_COLUMNS} FROM booking_events WHERE venue_id = $1 AND start_at = $2 FOR UPDATE`, [venue.id, start]))[0];
     let created = false;
-    if (!(await events.exists({ where: { venueId: venue.id, startAt: start } }))) {
+    if (!(await atVenueAndStart())) {
       checkNewEventValues(spec);
       parseEventStart(spec.start, true);
-      const inserted = await events
-        .createQueryBuilder()
-        .insert()
-        .values({
-          id: randomUUID(),
-          organisationId,
-          venueId: venue.id,
-          startAt: start,
-          examType: spec.examType!,
-          examFormat: spec.examFormat!,
-          billingCode: spec.billingCode!,
-        })
-        .orIgnore()
-        .returning('id')
-        .execute();
-      created = inserted.raw.length > 0;
+      created = await insertEvent(manager, {
+        id: randomUUID(),
+        organisationId,
+        venueId: venue.id,
+        startAt: start,
+        examType: spec.examType!,
+        examFormat: spec.examFormat!,
+        billingCode: spec.billingCode!,
+        registrationLimit: null,
+      });
     }
-    const event = await events.findOne({ where: { venueId: venue.id, startAt: start }, lock: { mode: 'pessimistic_write' } });
-    return { event: event!, created };
+    return { event: (await atVenueAndStart())!, created };
   }
 }
 
-async function findVenue(manager: EntityManager, organisationId: string, venueId: string | undefined): Promise<BookingVenueEntity> {
-  const venue = venueId ? await manager.getRepository(BookingVenueEntity).findOne({ where: { id: venueId, organisationId } }) : null;
+/** Inserts the event unless one at its venue and start exists (a concurrent lax registration); false then. */
+async function insertEvent(manager: EntityManager, event: Omit<BookingEventEntity, 'status' | 'cancelReason' | 'createdAt'>): Promise<boolean> {
+  const inserted: unknown[] = await manager.query(
+    `INSERT INTO booking_events (id, organisation_id, venue_id, start_at, exam_type, exam_format, billing_code, registration_limit)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id`,
+    [event.id, event.organisationId, event.venueId, event.startAt, event.examType, event.examFormat, event.billingCode, event.registrationLimit],
+  );
+  return inserted.length > 0;
+}
+
+async function findVenue(manager: EntityManager, organisationId: string, venueId: string | undefined): Promise<Pick<BookingVenueEntity, 'id'>> {
+  const [venue]: Array<Pick<BookingVenueEntity, 'id'>> = venueId
+    ? await manager.query('SELECT id FROM booking_venues WHERE id = $1 AND organisation_id = $2', [venueId, organisationId])
+    : [];
   if (!venue) throw bookingError(MESSAGES.venueNotFound, 'EventVenue', venueId);
   return venue;
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApiError } from '../errors/api-error.js';
-import { BookingAccommodationEntity } from './entities/booking-accommodation.entity.js';
-import { BookingAssessmentFormEntity } from './entities/booking-assessment-form.entity.js';
-import { BookingEventEntity } from './entities/booking-event.entity.js';
-import { BookingLearnerEntity } from './entities/booking-learner.entity.js';
-import { BookingRegistrationEntity } from './entities/booking-registration.entity.js';
+import type { BookingAssessmentFormEntity } from './entities/booking-assessment-form.entity.js';
+import type { BookingEventEntity } from './entities/booking-event.entity.js';
+import type { BookingLearnerEntity } from './entities/booking-learner.entity.js';
+import type { BookingRegistrationEntity } from './entities/booking-registration.entity.js';
+import { REGISTRATION_COLUMNS } from './booking-columns.js';
 import type { AccommodationRequest, RegisterLaxRequest, Registration, TransferLaxRequest } from './generated/booking.dto.js';
 import { MESSAGES, bookingError, registrationNotFound } from './booking-rules.js';
 import { registrationViews } from './booking-views.js';
@@ -26,8 +26,8 @@ export class RegistrationCommandsService {
   ): Promise<{ registration: Registration; eventCreated: boolean }> {
     return this.dataSource
       .transaction(async (manager) => {
-        const registrations = manager.getRepository(BookingRegistrationEntity);
-        if (await registrations.exists({ where: { id: registrationId } })) throw bookingError(MESSAGES.registrationExists, 'registration', registrationId);
+        const [exists] = await manager.query('SELECT 1 FROM booking_registrations WHERE id = $1', [registrationId]);
+        if (exists) throw bookingError(MESSAGES.registrationExists, 'registration', registrationId);
         for (const accommodation of request.Accommodations ?? []) {
           if (!accommodation.Type?.trim()) throw bookingError(MESSAGES.accommodationTypeEmpty, 'Accommodations.Type');
         }
@@ -41,14 +41,10 @@ export class RegistrationCommandsService {
           billingCode: request.EventBillingCode,
         });
         await assertSeatAvailable(manager, event);
-        await registrations.insert({
-          id: registrationId,
-          organisationId,
-          eventId: event.id,
-          learnerId: learner.id,
-          learnerRegistrantType: request.LearnerRegistrantType ?? null,
-          assessmentCode: form.code,
-        });
+        await manager.query(
+          'INSERT INTO booking_registrations (id, organisation_id, event_id, learner_id, learner_registrant_type, assessment_code) VALUES ($1, $2, $3, $4, $5, $6)',
+          [registrationId, organisationId, event.id, learner.id, request.LearnerRegistrantType ?? null, form.code],
+        );
         for (const accommodation of request.Accommodations ?? []) await upsertAccommodation(manager, registrationId, accommodation);
         await record(manager, registrationId, 'register-lax', null, { event: event.id, eventCreated: created, assessment: form.code });
         return { registration: (await registrationViews(manager, [registrationId]))[0], eventCreated: created };
@@ -66,7 +62,10 @@ export class RegistrationCommandsService {
       if (!registration.assessmentCode) throw bookingError(MESSAGES.noAssessmentForm, 'registration');
       const learner = await findLearner(manager, organisationId, request.Learner);
       if (learner.id !== registration.learnerId) throw bookingError(MESSAGES.learnerNotInRegistration, 'Learner', request.Learner);
-      const current = await manager.getRepository(BookingEventEntity).findOneByOrFail({ id: registration.eventId });
+      const [current]: Array<Pick<BookingEventEntity, 'examFormat' | 'billingCode'>> = await manager.query(
+        'SELECT exam_format AS "examFormat", billing_code AS "billingCode" FROM booking_events WHERE id = $1',
+        [registration.eventId],
+      );
       const { event, created } = await this.events.findOrCreateForLax(manager, organisationId, {
         venueId: request.EventVenue,
         start: request.EventStart,
@@ -76,7 +75,7 @@ export class RegistrationCommandsService {
       });
       if (event.id === registration.eventId) throw bookingError(MESSAGES.alreadyAssignedToEvent, 'EventStart', request.EventStart);
       if (registration.status === 'Active') await assertSeatAvailable(manager, event);
-      await manager.getRepository(BookingRegistrationEntity).update({ id: registrationId }, { eventId: event.id, lastChangeAt: () => 'clock_timestamp()' });
+      await manager.query('UPDATE booking_registrations SET event_id = $2, last_change_at = clock_timestamp() WHERE id = $1', [registrationId, event.id]);
       await record(manager, registrationId, 'transfer-lax', request.Reason ?? null, { from: registration.eventId, to: event.id, eventCreated: created });
     });
   }
@@ -84,9 +83,10 @@ export class RegistrationCommandsService {
   async cancel(organisationId: string, registrationId: string, reason: string | undefined): Promise<Registration> {
     return this.inRegistration(organisationId, registrationId, async (manager, registration) => {
       if (registration.status === 'Cancelled') return;
-      await manager
-        .getRepository(BookingRegistrationEntity)
-        .update({ id: registrationId }, { status: 'Cancelled', cancelReason: reason ?? null, lastChangeAt: () => 'clock_timestamp()' });
+      await manager.query(`UPDATE booking_registrations SET status = 'Cancelled', cancel_reason = $2, last_change_at = clock_timestamp() WHERE id = $1`, [
+        registrationId,
+        reason ?? null,
+      ]);
       await record(manager, registrationId, 'cancel', reason ?? null, {});
     });
   }
@@ -95,9 +95,10 @@ export class RegistrationCommandsService {
     return this.inRegistration(organisationId, registrationId, async (manager, registration) => {
       const form = await findBookableForm(manager, code);
       if (form.code === registration.assessmentCode) throw bookingError(MESSAGES.assessmentAlreadyAssigned, 'Assessment', code);
-      await manager
-        .getRepository(BookingRegistrationEntity)
-        .update({ id: registrationId }, { assessmentCode: form.code, lastChangeAt: () => 'clock_timestamp()' });
+      await manager.query('UPDATE booking_registrations SET assessment_code = $2, last_change_at = clock_timestamp() WHERE id = $1', [
+        registrationId,
+        form.code,
+      ]);
       await record(manager, registrationId, 'change-assessment', null, { from: registration.assessmentCode, to: form.code });
     });
   }
@@ -118,16 +119,23 @@ export class RegistrationCommandsService {
   async revokeAccommodation(organisationId: string, registrationId: string, type: string | undefined): Promise<void> {
     await this.inRegistration(organisationId, registrationId, async (manager) => {
       if (!type?.trim()) throw bookingError(MESSAGES.accommodationTypeEmpty, 'Type');
-      const removed = await manager.getRepository(BookingAccommodationEntity).delete({ registrationId, type });
-      if (!removed.affected) throw bookingError(MESSAGES.accommodationNotFound, 'Type', type);
+      // TypeORM answers a DELETE as [rows, count].
+      const [, removed]: [unknown[], number] = await manager.query('DELETE FROM booking_accommodations WHERE registration_id = $1 AND type = $2', [
+        registrationId,
+        type,
+      ]);
+      if (!removed) throw bookingError(MESSAGES.accommodationNotFound, 'Type', type);
       await touch(manager, registrationId);
       await record(manager, registrationId, 'revoke-accommodation', null, { type });
     });
   }
 
   async delete(organisationId: string, registrationId: string): Promise<void> {
-    const removed = await this.dataSource.getRepository(BookingRegistrationEntity).delete({ id: registrationId, organisationId });
-    if (!removed.affected) throw registrationNotFound();
+    const [, removed]: [unknown[], number] = await this.dataSource.query('DELETE FROM booking_registrations WHERE id = $1 AND organisation_id = $2', [
+      registrationId,
+      organisationId,
+    ]);
+    if (!removed) throw registrationNotFound();
   }
 
   /** Locks the organisation's registration, runs the command, and answers the registration as it then is. */
@@ -137,9 +145,10 @@ export class RegistrationCommandsService {
     command: (manager: EntityManager, registration: BookingRegistrationEntity) => Promise<void>,
   ): Promise<Registration> {
     return this.dataSource.transaction(async (manager) => {
-      const registration = await manager
-        .getRepository(BookingRegistrationEntity)
-        .findOne({ where: { id: registrationId, organisationId }, lock: { mode: 'pessimistic_write' } });
+      const [registration]: BookingRegistrationEntity[] = await manager.query(
+        `SELECT ${REGISTRATION_COLUMNS} FROM booking_registrations WHERE id = $1 AND organisation_id = $2 FOR UPDATE`,
+        [registrationId, organisationId],
+      );
       if (!registration) throw registrationNotFound();
       await command(manager, registration);
       return (await registrationViews(manager, [registrationId]))[0];
@@ -147,15 +156,19 @@ export class RegistrationCommandsService {
   }
 }
 
-async function findLearner(manager: EntityManager, organisationId: string, learnerId: string | undefined): Promise<BookingLearnerEntity> {
-  const learner = learnerId ? await manager.getRepository(BookingLearnerEntity).findOne({ where: { id: learnerId, organisationId } }) : null;
+async function findLearner(manager: EntityManager, organisationId: string, learnerId: string | undefined): Promise<Pick<BookingLearnerEntity, 'id'>> {
+  const [learner]: Array<Pick<BookingLearnerEntity, 'id'>> = learnerId
+    ? await manager.query('SELECT id FROM booking_learners WHERE id = $1 AND organisation_id = $2', [learnerId, organisationId])
+    : [];
   if (!learner) throw bookingError(MESSAGES.learnerNotFound, 'Learner', learnerId);
   return learner;
 }
 
 /** A published, non-bilingual form with this code, as the seed requires. */
-async function findBookableForm(manager: EntityManager, code: string | undefined): Promise<BookingAssessmentFormEntity> {
-  const form = code ? await manager.getRepository(BookingAssessmentFormEntity).findOne({ where: { code, published: true, bilingual: false } }) : null;
+async function findBookableForm(manager: EntityManager, code: string | undefined): Promise<Pick<BookingAssessmentFormEntity, 'code'>> {
+  const [form]: Array<Pick<BookingAssessmentFormEntity, 'code'>> = code
+    ? await manager.query('SELECT code FROM booking_assessment_forms WHERE code = $1 AND published AND NOT bilingual', [code])
+    : [];
   if (!form) throw bookingError(MESSAGES.assessmentNotFound, 'Assessment', code);
   return form;
 }
@@ -169,16 +182,15 @@ async function assertSeatAvailable(manager: EntityManager, event: BookingEventEn
 }
 
 async function upsertAccommodation(manager: EntityManager, registrationId: string, accommodation: AccommodationRequest): Promise<void> {
-  await manager
-    .getRepository(BookingAccommodationEntity)
-    .upsert({ registrationId, type: accommodation.Type!, name: accommodation.Name ?? null, timeExtension: accommodation.TimeExtension ?? null }, [
-      'registrationId',
-      'type',
-    ]);
+  await manager.query(
+    `INSERT INTO booking_accommodations (registration_id, type, name, time_extension) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (registration_id, type) DO UPDATE SET name = EXCLUDED.name, time_extension = EXCLUDED.time_extension`,
+    [registrationId, accommodation.Type!, accommodation.Name ?? null, accommodation.TimeExtension ?? null],
+  );
 }
 
 async function touch(manager: EntityManager, registrationId: string): Promise<void> {
-  await manager.getRepository(BookingRegistrationEntity).update({ id: registrationId }, { lastChangeAt: () => 'clock_timestamp()' });
+  await manager.query('UPDATE booking_registrations SET last_change_at = clock_timestamp() WHERE id = $1', [registrationId]);
 }
 
 async function record(manager: EntityManager, registrationId: string, command: string, reason: string | null, details: Record<string, unknown>): Promise<void> {
