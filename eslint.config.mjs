@@ -50,7 +50,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'CallExpression[callee.property.name="query"]', message: 'The results module reaches its tables through TypeORM repositories; see the README, Architecture.' },
+        {
+          selector: 'CallExpression[callee.property.name="query"]',
+          message: 'The results module reaches its tables through TypeORM repositories; see the README, Architecture.',
+        },
       ],
     },
   },
