@@ -26,8 +26,9 @@ const UNAVAILABLE_CODES = new Set([
   '53300',
   '55000',
 ]);
-// A write whose connection died mid-transaction surfaces as TypeORM's QueryRunnerAlreadyReleasedError.
-const UNAVAILABLE_NAMES = new Set(['QueryRunnerAlreadyReleasedError', 'ConnectionIsNotSetError']);
+// A write whose connection died mid-transaction surfaces as TypeORM's QueryRunnerAlreadyReleasedError
+// (through a repository) or QueryRunnerProviderAlreadyReleasedError (through manager.query).
+const UNAVAILABLE_NAMES = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError', 'ConnectionIsNotSetError']);
 const UNAVAILABLE_MESSAGES = [
   /Connection terminated/i,
   /timeout exceeded when trying to connect/i,

@@ -1,4 +1,4 @@
-import { QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { databaseErrorToApiError } from '../../src/errors/database-errors.js';
 
 describe('database failures as answers', () => {
@@ -9,6 +9,8 @@ describe('database failures as answers', () => {
 
   it('answers a write whose connection died mid-transaction with 503, a statement timeout with 504', () => {
     expect(databaseErrorToApiError(new QueryRunnerAlreadyReleasedError())?.code).toBe(70503);
+    // The same, met by manager.query (the SQL modules) rather than a repository.
+    expect(databaseErrorToApiError(new QueryRunnerProviderAlreadyReleasedError())?.code).toBe(70503);
     expect(databaseErrorToApiError(Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }))?.code).toBe(70504);
   });
 
