@@ -6,26 +6,21 @@ import { STRING_FORMATS } from './formats.js';
  * cannot say "half bands" (0.5); this compares the quotient with its nearest integer instead.
  */
 export function IsMultipleOf(step: number, options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isMultipleOf',
-      constraints: [step],
-      validator: {
-        validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && Math.abs(value / step - Math.round(value / step)) < 1e-9,
-      },
-    },
-    options,
-  );
+  return ValidateBy({ name: 'isMultipleOf', constraints: [step], validator: { validate: (value: unknown) => isMultipleOf(value, step) } }, options);
+}
+
+export function isMultipleOf(value: unknown, step: number): boolean {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value / step - Math.round(value / step)) < 1e-9;
 }
 
 /** A string format of the contract, checked by the shared predicate of `formats.ts`. */
 export function IsContractFormat(format: string, options?: ValidationOptions): PropertyDecorator {
-  const check = STRING_FORMATS[format];
-  if (!check) throw new Error(`No check for the string format ${format}`);
-  return ValidateBy(
-    { name: `format:${format}`, constraints: [format], validator: { validate: (value: unknown) => typeof value === 'string' && check(value) } },
-    options,
-  );
+  if (!STRING_FORMATS[format]) throw new Error(`No check for the string format ${format}`);
+  return ValidateBy({ name: `format:${format}`, constraints: [format], validator: { validate: (value: unknown) => isContractFormat(value, format) } }, options);
+}
+
+export function isContractFormat(value: unknown, format: string): boolean {
+  return typeof value === 'string' && STRING_FORMATS[format](value);
 }
 
 /**

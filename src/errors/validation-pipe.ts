@@ -1,26 +1,33 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { credentialFieldsOf } from '../contract/validators.js';
 import { findIllFormedText } from '../contract/well-formed-text.js';
+import { illFormedTextError } from '../contract/parameters-pipe.js';
 import { ApiError, type FieldProblem } from './api-error.js';
+
+/** How class-validator reads the DTOs; the generated parameter parsers are held to the same reading by a test. */
+export const CLASS_VALIDATOR_OPTIONS = {
+  transform: true,
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  stopAtFirstError: true,
+  validationError: { target: false, value: true },
+};
 
 const LOCATIONS: Record<string, FieldProblem['location']> = { query: 'query', param: 'path', body: 'body', custom: 'body' };
 
 /**
- * class-validator over the generated DTOs. Unknown fields are refused by name; parameter problems
- * answer 60001 (the IELTS seed's code for query parameters), body problems 60002.
+ * class-validator over the generated body DTOs: unknown fields are refused by name, problems answer
+ * 60002. Query and path parameters are parsed by the generated parsers the generated controllers
+ * bind (ParametersPipe), which check exactly what these DTOs' decorators say without a
+ * class-transformer and class-validator pass on every request; they are passed through here.
  */
 export class ContractValidationPipe extends ValidationPipe {
   constructor() {
-    super({
-      transform: true,
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      stopAtFirstError: true,
-      validationError: { target: false, value: true },
-    });
+    super(CLASS_VALIDATOR_OPTIONS);
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata) {
+    if (metadata.type === 'query' || metadata.type === 'param') return value;
     // An absent body validates as an empty object: required fields are then named one by one, and
     // an operation whose body is optional gets its defaults.
     if (metadata.type === 'body' && metadata.metatype !== String && (value === undefined || value === null)) value = {};
@@ -36,10 +43,7 @@ export class ContractValidationPipe extends ValidationPipe {
     const location = LOCATIONS[metadata.type];
     if (location && metadata.type !== 'custom') {
       const field = findIllFormedText(value, credentialFieldsOf(metadata.metatype));
-      if (field) {
-        const message = `${field} contains a NUL character or an unpaired UTF-16 surrogate`;
-        throw new ApiError(location === 'body' ? 60002 : 60001, message, { details: [{ location, field, message }] });
-      }
+      if (field) throw illFormedTextError(field, location);
     }
     try {
       return await super.transform(value, metadata);

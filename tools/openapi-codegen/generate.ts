@@ -4,6 +4,7 @@ import type { OpenApiDocument } from '../../src/contract/contract-document.js';
 import { ClassCollector, renderClass } from './schema-classes.js';
 import { collectOperations, renderTagController } from './operations.js';
 import { assertEnforceable } from './enforceable.js';
+import { renderParameterParsers } from './parameter-parsers.js';
 
 export interface GeneratedFile {
   path: string;
@@ -55,6 +56,9 @@ export function generateModule(doc: OpenApiDocument, moduleName: string): Genera
       source: `// Generated from openapi/${moduleName}.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.\n${imports.join('\n')}\n\n${body}\n`,
     });
   }
+  const parametersFile = `${moduleName}.parameters.ts`;
+  const parsers = renderParameterParsers(collector, classes, moduleName, dtoFile);
+  if (parsers) files.push({ path: parametersFile, source: parsers });
   const tags = [...new Set(operations.map((op) => op.tag))];
   for (const tag of tags) {
     const { file, source } = renderTagController(
@@ -62,6 +66,7 @@ export function generateModule(doc: OpenApiDocument, moduleName: string): Genera
       tag,
       operations.filter((op) => op.tag === tag),
       dtoFile,
+      parametersFile,
     );
     files.push({ path: file, source });
   }

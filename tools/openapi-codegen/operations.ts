@@ -1,5 +1,6 @@
 import { camelCase, kebabCase, pascalCase, refName } from './names.js';
 import { ClassCollector, isObjectWithProperties } from './schema-classes.js';
+import { parserName } from './parameter-parsers.js';
 
 type Schema = Record<string, any>;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -120,9 +121,16 @@ function scopesOf(security: Array<Record<string, string[]>>): string[] | null {
 }
 
 /** One abstract controller per tag: Nest routes wired from the contract, handlers left to implement. */
-export function renderTagController(moduleName: string, tag: string, operations: OperationSpec[], dtoFile: string): { file: string; source: string } {
+export function renderTagController(
+  moduleName: string,
+  tag: string,
+  operations: OperationSpec[],
+  dtoFile: string,
+  parametersFile: string,
+): { file: string; source: string } {
   const className = `${pascalCase(tag)}Api`;
   const dtoImports = new Set<string>();
+  const parserImports = new Set<string>();
   const nestImports = new Set<string>(['Req', 'Res']);
   const usesBinary = operations.some((op) => op.successes.some((s) => s.type === 'BinaryBody' || s.rendered));
   const members: string[] = [];
@@ -135,14 +143,16 @@ export function renderTagController(moduleName: string, tag: string, operations:
     if (op.pathClass) {
       dtoImports.add(op.pathClass);
       nestImports.add('Param');
-      params.push(`@Param() path: ${op.pathClass}`);
+      parserImports.add(parserName(op.pathClass));
+      params.push(`@Param(new ParametersPipe(${parserName(op.pathClass)}, 'path')) path: ${op.pathClass}`);
       inputFields.push(`path: ${op.pathClass}`);
       args.push('path');
     }
     if (op.queryClass) {
       dtoImports.add(op.queryClass);
       nestImports.add('Query');
-      params.push(`@Query() query: ${op.queryClass}`);
+      parserImports.add(parserName(op.queryClass));
+      params.push(`@Query(new ParametersPipe(${parserName(op.queryClass)}, 'query')) query: ${op.queryClass}`);
       inputFields.push(`query: ${op.queryClass}`);
       args.push('query');
     }
@@ -196,7 +206,9 @@ export function renderTagController(moduleName: string, tag: string, operations:
     `import { ApiReply, sendApiReply${usesBinary ? ', type BinaryBody' : ''} } from '../../contract/api-reply.js';`,
     `import { ContractOperation } from '../../contract/contract-operation.decorator.js';`,
   ];
+  if (parserImports.size > 0) header.push(`import { ParametersPipe } from '../../contract/parameters-pipe.js';`);
   if (dtoImports.size > 0) header.push(`import { ${[...dtoImports].sort().join(', ')} } from './${dtoFile.replace(/\.ts$/, '.js')}';`);
+  if (parserImports.size > 0) header.push(`import { ${[...parserImports].sort().join(', ')} } from './${parametersFile.replace(/\.ts$/, '.js')}';`);
   const source = `${header.join('\n')}\n\n@ApiTags(${JSON.stringify(tag)})\nexport abstract class ${className} {\n${members.join('\n\n')}\n}\n`;
   return { file: `${kebabCase(tag)}.api.ts`, source };
 }

@@ -124,24 +124,39 @@ export function isObjectWithProperties(schema: Schema | undefined): boolean {
   return !!schema && typeof schema.properties === 'object' && Object.keys(schema.properties).length > 0;
 }
 
-/** The decorators that validate and document one property. */
-export function propertyDecorators(collector: ClassCollector, owner: ClassSpec, property: ClassProperty): string[] {
+/**
+ * One check of a property, in check order: the decorator that states it on the DTO class and, for a
+ * scalar, the test and message a compiled parameter parser applies (parameter-parsers.ts). Both are
+ * rendered from this one list, so the two can only say the same thing.
+ */
+export type Check =
+  | { kind: 'defined'; decorator: string; message: string }
+  | { kind: 'optional'; decorator: string }
+  | { kind: 'ignored-when'; decorator: string; sibling: string }
+  | { kind: 'transform'; decorator: string; convert?: 'toIntegerParameter' | 'toBooleanParameter' }
+  | { kind: 'test'; decorator: string; test?: string; message: string }
+  | { kind: 'other'; decorator: string };
+
+/** The checks of one property, in check order: presence, then the type, then the bounds. */
+export function propertyChecks(collector: ClassCollector, owner: ClassSpec, property: ClassProperty): Check[] {
   const { name } = property;
   const schema = collector.resolve(property.schema);
   const types = typesOf(schema);
   const nullable = types.includes('null') || (Array.isArray(schema.enum) && schema.enum.includes(null));
   const type = types.find((t) => t !== 'null');
   const fromString = owner.source !== 'body';
-  // In check order: presence, then the type, then the bounds.
-  const out: string[] = [];
+  const out: Check[] = [];
 
-  if (property.required && !nullable) out.push(`@IsDefined({ message: '${name} is required' })`);
-  else out.push('@IsOptional()');
+  if (property.required && !nullable)
+    out.push({ kind: 'defined', decorator: `@IsDefined({ message: '${name} is required' })`, message: `${name} is required` });
+  else out.push({ kind: 'optional', decorator: '@IsOptional()' });
 
+  const other = (decorator: string): Check => ({ kind: 'other', decorator });
   if (type === 'array' && !Array.isArray(schema.enum)) {
-    out.push(`@IsArray({ message: '${name} must be an array' })`);
-    if (schema.minItems !== undefined) out.push(`@ArrayMinSize(${schema.minItems}, { message: '${name} must hold at least ${schema.minItems} item(s)' })`);
-    if (schema.maxItems !== undefined) out.push(`@ArrayMaxSize(${schema.maxItems}, { message: '${name} must hold at most ${schema.maxItems} items' })`);
+    out.push(other(`@IsArray({ message: '${name} must be an array' })`));
+    if (schema.minItems !== undefined)
+      out.push(other(`@ArrayMinSize(${schema.minItems}, { message: '${name} must hold at least ${schema.minItems} item(s)' })`));
+    if (schema.maxItems !== undefined) out.push(other(`@ArrayMaxSize(${schema.maxItems}, { message: '${name} must hold at most ${schema.maxItems} items' })`));
     const items = property.schema.items ?? schema.items ?? {};
     const itemClass = items.$ref
       ? collector.classes.has(refName(items.$ref))
@@ -149,53 +164,93 @@ export function propertyDecorators(collector: ClassCollector, owner: ClassSpec, 
         : undefined
       : collector.classes.get(`${owner.name}${pascalCase(name)}`)?.name;
     if (itemClass)
-      out.push(`@IsObject({ each: true, message: 'each of ${name} must be a JSON object' })`, '@ValidateNested({ each: true })', `@Type(() => ${itemClass})`);
-    else out.push(...valueChecks(collector.resolve(items), `each of ${name}`, true, fromString));
+      out.push(
+        other(`@IsObject({ each: true, message: 'each of ${name} must be a JSON object' })`),
+        other('@ValidateNested({ each: true })'),
+        other(`@Type(() => ${itemClass})`),
+      );
+    else out.push(...valueChecks(collector.resolve(items), `each of ${name}`, true, fromString).map((check) => other(check.decorator)));
   } else if (type === 'object' || (property.schema.$ref && collector.classes.has(refName(property.schema.$ref)))) {
     const target = property.schema.$ref ? refName(property.schema.$ref) : `${owner.name}${pascalCase(name)}`;
-    if (schema['x-json-string']) out.push('@Transform(({ value }) => fromJsonString(value))');
-    out.push(`@IsObject({ message: '${name} must be a JSON object${schema['x-json-string'] ? ', or a string holding one' : ''}' })`);
-    if (collector.classes.has(target)) out.push('@ValidateNested()', `@Type(() => ${target})`);
+    if (schema['x-json-string']) out.push(other('@Transform(({ value }) => fromJsonString(value))'));
+    out.push(other(`@IsObject({ message: '${name} must be a JSON object${schema['x-json-string'] ? ', or a string holding one' : ''}' })`));
+    if (collector.classes.has(target)) out.push(other('@ValidateNested()'), other(`@Type(() => ${target})`));
   } else {
     out.push(...valueChecks(schema, name, false, fromString));
   }
+  if (schema['x-credential']) out.push(other('@CredentialField()'));
+  if (schema['x-ignored-when'])
+    out.push({
+      kind: 'ignored-when',
+      decorator: `@ValidateIf((o) => o[${JSON.stringify(schema['x-ignored-when'])}] === undefined)`,
+      sibling: schema['x-ignored-when'],
+    });
+  return out;
+}
+
+/** The decorators that validate and document one property. */
+export function propertyDecorators(collector: ClassCollector, owner: ClassSpec, property: ClassProperty): string[] {
   // Decorators run bottom-up: reversed, presence is checked first, then the type, then the bounds,
   // so that the first error reported (stopAtFirstError) is the most basic one.
-  if (schema['x-credential']) out.push('@CredentialField()');
-  if (schema['x-ignored-when']) out.push(`@ValidateIf((o) => o[${JSON.stringify(schema['x-ignored-when'])}] === undefined)`);
-  out.reverse();
+  const out = propertyChecks(collector, owner, property)
+    .map((check) => check.decorator)
+    .reverse();
   const apiOptions = [`required: ${property.required}`];
   if (property.description) apiOptions.push(`description: ${JSON.stringify(property.description.trim())}`);
   out.unshift(`@ApiProperty({ ${apiOptions.join(', ')} })`);
   return out;
 }
 
-/** The checks of one scalar value (a property, or each item of an array), in check order. */
-function valueChecks(schema: Schema, label: string, each: boolean, fromString: boolean): string[] {
+/**
+ * The checks of one scalar value (a property, or each item of an array), in check order. `test` is
+ * the same check as a call of class-validator's own function (or the contract's), on `v`.
+ */
+function valueChecks(schema: Schema, label: string, each: boolean, fromString: boolean): Check[] {
   const types = typesOf(schema);
   const type = types.find((t) => t !== 'null');
   const options = (message: string) => `{ ${each ? 'each: true, ' : ''}message: ${quote(message)} }`;
-  const out: string[] = [];
+  const test = (decorator: string, call: string | undefined, message: string): Check => ({
+    kind: 'test',
+    decorator: `@${decorator}${options(message)})`,
+    test: call,
+    message,
+  });
+  const out: Check[] = [];
   if (Array.isArray(schema.enum)) {
     const values = schema.enum.filter((value: unknown) => value !== null);
-    if (fromString && type === 'integer') out.push('@Transform(({ value }) => toIntegerParameter(value))');
-    out.push(`@IsIn(${JSON.stringify(values)}, ${options(schema['x-invalid-message'] ?? `${label} must be one of: ${values.join(', ')}`)})`);
+    if (fromString && type === 'integer')
+      out.push({ kind: 'transform', decorator: '@Transform(({ value }) => toIntegerParameter(value))', convert: 'toIntegerParameter' });
+    const message = schema['x-invalid-message'] ?? `${label} must be one of: ${values.join(', ')}`;
+    out.push(test(`IsIn(${JSON.stringify(values)}, `, `isIn(v, ${JSON.stringify(values)})`, message));
   } else if (type === 'string') {
-    out.push(`@IsString(${options(`${label} must be a string`)})`);
+    out.push(test('IsString(', 'isString(v)', `${label} must be a string`));
     if (schema.format && STRING_FORMATS[schema.format])
-      out.push(`@IsContractFormat('${schema.format}', ${options(`${label} must be ${FORMAT_NAMES[schema.format]}`)})`);
-    if (schema.pattern) out.push(`@Matches(${regexLiteral(schema.pattern)}, ${options(`${label} must match ${schema.pattern}`)})`);
-    if (schema.minLength !== undefined) out.push(`@MinLength(${schema.minLength}, ${options(`${label} must be at least ${schema.minLength} characters`)})`);
-    if (schema.maxLength !== undefined) out.push(`@MaxLength(${schema.maxLength}, ${options(`${label} must be at most ${schema.maxLength} characters`)})`);
+      out.push(test(`IsContractFormat('${schema.format}', `, `isContractFormat(v, '${schema.format}')`, `${label} must be ${FORMAT_NAMES[schema.format]}`));
+    if (schema.pattern)
+      out.push(test(`Matches(${regexLiteral(schema.pattern)}, `, `matches(v, ${regexLiteral(schema.pattern)})`, `${label} must match ${schema.pattern}`));
+    if (schema.minLength !== undefined)
+      out.push(test(`MinLength(${schema.minLength}, `, `minLength(v, ${schema.minLength})`, `${label} must be at least ${schema.minLength} characters`));
+    if (schema.maxLength !== undefined)
+      out.push(test(`MaxLength(${schema.maxLength}, `, `maxLength(v, ${schema.maxLength})`, `${label} must be at most ${schema.maxLength} characters`));
   } else if (type === 'integer' || type === 'number') {
-    if (fromString) out.push(type === 'integer' ? '@Transform(({ value }) => toIntegerParameter(value))' : '@Type(() => Number)');
-    out.push(type === 'integer' ? `@IsInt(${options(`${label} must be an integer`)})` : `@IsNumber({}, ${options(`${label} must be a number`)})`);
-    if (schema.minimum !== undefined) out.push(`@Min(${schema.minimum}, ${options(`${label} must be at least ${schema.minimum}`)})`);
-    if (schema.maximum !== undefined) out.push(`@Max(${schema.maximum}, ${options(`${label} must be at most ${schema.maximum}`)})`);
-    if (schema.multipleOf !== undefined) out.push(`@IsMultipleOf(${schema.multipleOf}, ${options(`${label} must be a multiple of ${schema.multipleOf}`)})`);
+    if (fromString)
+      out.push(
+        type === 'integer'
+          ? { kind: 'transform', decorator: '@Transform(({ value }) => toIntegerParameter(value))', convert: 'toIntegerParameter' }
+          : { kind: 'transform', decorator: '@Type(() => Number)' },
+      );
+    out.push(
+      type === 'integer'
+        ? test('IsInt(', 'isInt(v)', `${label} must be an integer`)
+        : { kind: 'test', decorator: `@IsNumber({}, ${options(`${label} must be a number`)})`, test: 'isNumber(v)', message: `${label} must be a number` },
+    );
+    if (schema.minimum !== undefined) out.push(test(`Min(${schema.minimum}, `, `min(v, ${schema.minimum})`, `${label} must be at least ${schema.minimum}`));
+    if (schema.maximum !== undefined) out.push(test(`Max(${schema.maximum}, `, `max(v, ${schema.maximum})`, `${label} must be at most ${schema.maximum}`));
+    if (schema.multipleOf !== undefined)
+      out.push(test(`IsMultipleOf(${schema.multipleOf}, `, `isMultipleOf(v, ${schema.multipleOf})`, `${label} must be a multiple of ${schema.multipleOf}`));
   } else if (type === 'boolean') {
-    if (fromString) out.push('@Transform(({ value }) => toBooleanParameter(value))');
-    out.push(`@IsBoolean(${options(`${label} must be true or false`)})`);
+    if (fromString) out.push({ kind: 'transform', decorator: '@Transform(({ value }) => toBooleanParameter(value))', convert: 'toBooleanParameter' });
+    out.push(test('IsBoolean(', 'isBoolean(v)', `${label} must be true or false`));
   }
   return out;
 }

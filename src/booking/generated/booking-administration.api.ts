@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { AssessmentForm, AssessmentFormInput, Class, ClassInput, Learner, LearnerInput, PutAssessmentFormPath, PutClassPath, PutLearnerPath, PutVenuePath, Venue, VenueInput } from './booking.dto.js';
+import { parsePutAssessmentFormPath, parsePutClassPath, parsePutLearnerPath, parsePutVenuePath } from './booking.parameters.js';
 
 @ApiTags("Booking administration")
 export abstract class BookingAdministrationApi {
@@ -12,7 +14,7 @@ export abstract class BookingAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"putVenue","module":"booking","scopes":["booking:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'putVenue', summary: "Create or update a venue (provider side)" })
-  async putVenueRoute(@Param() path: PutVenuePath, @Body() body: VenueInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async putVenueRoute(@Param(new ParametersPipe(parsePutVenuePath, 'path')) path: PutVenuePath, @Body() body: VenueInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.putVenue({ path, body }, request));
   }
 
@@ -23,7 +25,7 @@ export abstract class BookingAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"putLearner","module":"booking","scopes":["booking:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'putLearner', summary: "Create or update a learner (provider side)" })
-  async putLearnerRoute(@Param() path: PutLearnerPath, @Body() body: LearnerInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async putLearnerRoute(@Param(new ParametersPipe(parsePutLearnerPath, 'path')) path: PutLearnerPath, @Body() body: LearnerInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.putLearner({ path, body }, request));
   }
 
@@ -34,7 +36,7 @@ export abstract class BookingAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"putAssessmentForm","module":"booking","scopes":["booking:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'putAssessmentForm', summary: "Create or update an assessment form (provider side)" })
-  async putAssessmentFormRoute(@Param() path: PutAssessmentFormPath, @Body() body: AssessmentFormInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async putAssessmentFormRoute(@Param(new ParametersPipe(parsePutAssessmentFormPath, 'path')) path: PutAssessmentFormPath, @Body() body: AssessmentFormInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.putAssessmentForm({ path, body }, request));
   }
 
@@ -45,7 +47,7 @@ export abstract class BookingAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"putClass","module":"booking","scopes":["booking:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'putClass', summary: "Create or replace a class (provider side)" })
-  async putClassRoute(@Param() path: PutClassPath, @Body() body: ClassInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async putClassRoute(@Param(new ParametersPipe(parsePutClassPath, 'path')) path: PutClassPath, @Body() body: ClassInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.putClass({ path, body }, request));
   }
 

@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { AddEventPath, AddEventRequest, CancelEventPath, ClassList, Event, EventList, GetScrapPaperQuery, ListClassesQuery, ListEventsQuery, ReasonRequest, ScrapPaper } from './booking.dto.js';
+import { parseAddEventPath, parseCancelEventPath, parseGetScrapPaperQuery, parseListClassesQuery, parseListEventsQuery } from './booking.parameters.js';
 
 @ApiTags("Booking events")
 export abstract class BookingEventsApi {
@@ -12,7 +14,7 @@ export abstract class BookingEventsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"listEvents","module":"booking","scopes":["booking:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listEvents', summary: "The organisation's events on a date" })
-  async listEventsRoute(@Query() query: ListEventsQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async listEventsRoute(@Query(new ParametersPipe(parseListEventsQuery, 'query')) query: ListEventsQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.listEvents({ query }, request));
   }
 
@@ -23,7 +25,7 @@ export abstract class BookingEventsApi {
   @HttpCode(201)
   @ContractOperation({"operationId":"addEvent","module":"booking","scopes":["booking:write"],"produces":["application/json"],"consumes":["application/json"],"successStatus":201})
   @ApiOperation({ operationId: 'addEvent', summary: "Add a new event" })
-  async addEventRoute(@Param() path: AddEventPath, @Body() body: AddEventRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async addEventRoute(@Param(new ParametersPipe(parseAddEventPath, 'path')) path: AddEventPath, @Body() body: AddEventRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.addEvent({ path, body }, request));
   }
 
@@ -34,7 +36,7 @@ export abstract class BookingEventsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"cancelEvent","module":"booking","scopes":["booking:write"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'cancelEvent', summary: "Cancel an event" })
-  async cancelEventRoute(@Param() path: CancelEventPath, @Body() body: ReasonRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async cancelEventRoute(@Param(new ParametersPipe(parseCancelEventPath, 'path')) path: CancelEventPath, @Body() body: ReasonRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.cancelEvent({ path, body }, request));
   }
 
@@ -45,7 +47,7 @@ export abstract class BookingEventsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"listClasses","module":"booking","scopes":["booking:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listClasses', summary: "The organisation's classes" })
-  async listClassesRoute(@Query() query: ListClassesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async listClassesRoute(@Query(new ParametersPipe(parseListClassesQuery, 'query')) query: ListClassesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.listClasses({ query }, request));
   }
 
@@ -56,7 +58,7 @@ export abstract class BookingEventsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getScrapPaper","module":"booking","scopes":["booking:read"],"produces":["application/json","application/pdf"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getScrapPaper', summary: "The scrap-paper sheet of an event" })
-  async getScrapPaperRoute(@Query() query: GetScrapPaperQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getScrapPaperRoute(@Query(new ParametersPipe(parseGetScrapPaperQuery, 'query')) query: GetScrapPaperQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.getScrapPaper({ query }, request));
   }
 

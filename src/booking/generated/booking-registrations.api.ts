@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { AccommodationRequest, CancelRegistrationPath, ChangeAssessmentPath, ChangeAssessmentRequest, DeleteRegistrationPath, GetRegistrationPath, GrantAccommodationPath, ReasonRequest, RegisterLaxPath, RegisterLaxRequest, Registration, RegistrationCount, RegistrationCriteria, RegistrationPage, RegistrationSearch, RevokeAccommodationPath, RevokeAccommodationRequest, TransferLaxPath, TransferLaxRequest } from './booking.dto.js';
+import { parseCancelRegistrationPath, parseChangeAssessmentPath, parseDeleteRegistrationPath, parseGetRegistrationPath, parseGrantAccommodationPath, parseRegisterLaxPath, parseRevokeAccommodationPath, parseTransferLaxPath } from './booking.parameters.js';
 
 @ApiTags("Booking registrations")
 export abstract class BookingRegistrationsApi {
@@ -34,7 +36,7 @@ export abstract class BookingRegistrationsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getRegistration","module":"booking","scopes":["booking:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getRegistration', summary: "Retrieve a registration" })
-  async getRegistrationRoute(@Param() path: GetRegistrationPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getRegistrationRoute(@Param(new ParametersPipe(parseGetRegistrationPath, 'path')) path: GetRegistrationPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.getRegistration({ path }, request));
   }
 
@@ -45,7 +47,7 @@ export abstract class BookingRegistrationsApi {
   @HttpCode(204)
   @ContractOperation({"operationId":"deleteRegistration","module":"booking","scopes":["booking:write"],"produces":[],"consumes":[],"successStatus":204})
   @ApiOperation({ operationId: 'deleteRegistration', summary: "Delete a registration" })
-  async deleteRegistrationRoute(@Param() path: DeleteRegistrationPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async deleteRegistrationRoute(@Param(new ParametersPipe(parseDeleteRegistrationPath, 'path')) path: DeleteRegistrationPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.deleteRegistration({ path }, request));
   }
 
@@ -56,7 +58,7 @@ export abstract class BookingRegistrationsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"registerLax","module":"booking","scopes":["booking:write"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'registerLax', summary: "Create a registration (lax)" })
-  async registerLaxRoute(@Param() path: RegisterLaxPath, @Body() body: RegisterLaxRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async registerLaxRoute(@Param(new ParametersPipe(parseRegisterLaxPath, 'path')) path: RegisterLaxPath, @Body() body: RegisterLaxRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.registerLax({ path, body }, request));
   }
 
@@ -67,7 +69,7 @@ export abstract class BookingRegistrationsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"transferLax","module":"booking","scopes":["booking:write"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'transferLax', summary: "Transfer a registration (lax)" })
-  async transferLaxRoute(@Param() path: TransferLaxPath, @Body() body: TransferLaxRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async transferLaxRoute(@Param(new ParametersPipe(parseTransferLaxPath, 'path')) path: TransferLaxPath, @Body() body: TransferLaxRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.transferLax({ path, body }, request));
   }
 
@@ -78,7 +80,7 @@ export abstract class BookingRegistrationsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"cancelRegistration","module":"booking","scopes":["booking:write"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'cancelRegistration', summary: "Cancel a registration" })
-  async cancelRegistrationRoute(@Param() path: CancelRegistrationPath, @Body() body: ReasonRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async cancelRegistrationRoute(@Param(new ParametersPipe(parseCancelRegistrationPath, 'path')) path: CancelRegistrationPath, @Body() body: ReasonRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.cancelRegistration({ path, body }, request));
   }
 
@@ -89,7 +91,7 @@ export abstract class BookingRegistrationsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"changeAssessment","module":"booking","scopes":["booking:write"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'changeAssessment', summary: "Assign an assessment to a registration" })
-  async changeAssessmentRoute(@Param() path: ChangeAssessmentPath, @Body() body: ChangeAssessmentRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async changeAssessmentRoute(@Param(new ParametersPipe(parseChangeAssessmentPath, 'path')) path: ChangeAssessmentPath, @Body() body: ChangeAssessmentRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.changeAssessment({ path, body }, request));
   }
 
@@ -100,7 +102,7 @@ export abstract class BookingRegistrationsApi {
   @HttpCode(201)
   @ContractOperation({"operationId":"grantAccommodation","module":"booking","scopes":["booking:write"],"produces":["application/json"],"consumes":["application/json"],"successStatus":201})
   @ApiOperation({ operationId: 'grantAccommodation', summary: "Add an accommodation to a registration" })
-  async grantAccommodationRoute(@Param() path: GrantAccommodationPath, @Body() body: AccommodationRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async grantAccommodationRoute(@Param(new ParametersPipe(parseGrantAccommodationPath, 'path')) path: GrantAccommodationPath, @Body() body: AccommodationRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.grantAccommodation({ path, body }, request));
   }
 
@@ -111,7 +113,7 @@ export abstract class BookingRegistrationsApi {
   @HttpCode(204)
   @ContractOperation({"operationId":"revokeAccommodation","module":"booking","scopes":["booking:write"],"produces":[],"consumes":["application/json"],"successStatus":204})
   @ApiOperation({ operationId: 'revokeAccommodation', summary: "Remove an accommodation from a registration" })
-  async revokeAccommodationRoute(@Param() path: RevokeAccommodationPath, @Body() body: RevokeAccommodationRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async revokeAccommodationRoute(@Param(new ParametersPipe(parseRevokeAccommodationPath, 'path')) path: RevokeAccommodationPath, @Body() body: RevokeAccommodationRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.revokeAccommodation({ path, body }, request));
   }
 

@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { ImportTestsCsvQuery, InventoryLoad, InventoryLoadReport, InventoryTest, ListWebhookDeliveriesQuery, ProductCode, ProductCodeInput, PutProductCodePath, PutTrackPath, RecordTestEventPath, RedriveWebhookDeliveryPath, TestEvent, Track, TrackInput, WebhookDelivery, WebhookDeliveryList } from './fulfillment.dto.js';
+import { parseImportTestsCsvQuery, parseListWebhookDeliveriesQuery, parsePutProductCodePath, parsePutTrackPath, parseRecordTestEventPath, parseRedriveWebhookDeliveryPath } from './fulfillment.parameters.js';
 
 @ApiTags("Fulfillment administration")
 export abstract class FulfillmentAdministrationApi {
@@ -12,7 +14,7 @@ export abstract class FulfillmentAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"putProductCode","module":"fulfillment","scopes":["fulfillment:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'putProductCode', summary: "Create or change a product code" })
-  async putProductCodeRoute(@Param() path: PutProductCodePath, @Body() body: ProductCodeInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async putProductCodeRoute(@Param(new ParametersPipe(parsePutProductCodePath, 'path')) path: PutProductCodePath, @Body() body: ProductCodeInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.putProductCode({ path, body }, request));
   }
 
@@ -34,7 +36,7 @@ export abstract class FulfillmentAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"importTestsCsv","module":"fulfillment","scopes":["fulfillment:admin"],"produces":["application/json"],"consumes":["text/csv"],"successStatus":200})
   @ApiOperation({ operationId: 'importTestsCsv', summary: "Import test IDs from CSV (the AVAILABLE TESTS export's columns)" })
-  async importTestsCsvRoute(@Query() query: ImportTestsCsvQuery, @Body() body: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async importTestsCsvRoute(@Query(new ParametersPipe(parseImportTestsCsvQuery, 'query')) query: ImportTestsCsvQuery, @Body() body: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.importTestsCsv({ query, body }, request));
   }
 
@@ -45,7 +47,7 @@ export abstract class FulfillmentAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"recordTestEvent","module":"fulfillment","scopes":["fulfillment:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'recordTestEvent', summary: "Move a test through its lifecycle" })
-  async recordTestEventRoute(@Param() path: RecordTestEventPath, @Body() body: TestEvent, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async recordTestEventRoute(@Param(new ParametersPipe(parseRecordTestEventPath, 'path')) path: RecordTestEventPath, @Body() body: TestEvent, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.recordTestEvent({ path, body }, request));
   }
 
@@ -56,7 +58,7 @@ export abstract class FulfillmentAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"putTrack","module":"fulfillment","scopes":["fulfillment:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'putTrack', summary: "Register a customer's track endpoint" })
-  async putTrackRoute(@Param() path: PutTrackPath, @Body() body: TrackInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async putTrackRoute(@Param(new ParametersPipe(parsePutTrackPath, 'path')) path: PutTrackPath, @Body() body: TrackInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.putTrack({ path, body }, request));
   }
 
@@ -67,7 +69,7 @@ export abstract class FulfillmentAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"listWebhookDeliveries","module":"fulfillment","scopes":["fulfillment:admin"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listWebhookDeliveries', summary: "Result webhook deliveries, by status and test" })
-  async listWebhookDeliveriesRoute(@Query() query: ListWebhookDeliveriesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async listWebhookDeliveriesRoute(@Query(new ParametersPipe(parseListWebhookDeliveriesQuery, 'query')) query: ListWebhookDeliveriesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.listWebhookDeliveries({ query }, request));
   }
 
@@ -78,7 +80,7 @@ export abstract class FulfillmentAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"redriveWebhookDelivery","module":"fulfillment","scopes":["fulfillment:admin"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'redriveWebhookDelivery', summary: "Send a dead delivery again" })
-  async redriveWebhookDeliveryRoute(@Param() path: RedriveWebhookDeliveryPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async redriveWebhookDeliveryRoute(@Param(new ParametersPipe(parseRedriveWebhookDeliveryPath, 'path')) path: RedriveWebhookDeliveryPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.redriveWebhookDelivery({ path }, request));
   }
 

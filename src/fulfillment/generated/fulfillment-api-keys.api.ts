@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { ApiKeyList, ApiKeyRequest, ApiKeyWithSecret, RevokeApiKeyPath } from './fulfillment.dto.js';
+import { parseRevokeApiKeyPath } from './fulfillment.parameters.js';
 
 @ApiTags("Fulfillment API keys")
 export abstract class FulfillmentAPIKeysApi {
@@ -34,7 +36,7 @@ export abstract class FulfillmentAPIKeysApi {
   @HttpCode(204)
   @ContractOperation({"operationId":"revokeApiKey","module":"fulfillment","scopes":["fulfillment:write"],"produces":[],"consumes":[],"successStatus":204})
   @ApiOperation({ operationId: 'revokeApiKey', summary: "Revoke a signing key" })
-  async revokeApiKeyRoute(@Param() path: RevokeApiKeyPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async revokeApiKeyRoute(@Param(new ParametersPipe(parseRevokeApiKeyPath, 'path')) path: RevokeApiKeyPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.revokeApiKey({ path }, request));
   }
 

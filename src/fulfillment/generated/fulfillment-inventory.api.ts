@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { ExportAvailableTestsQuery, InventoryPage, ListInventoryQuery, ProductCodeList } from './fulfillment.dto.js';
+import { parseExportAvailableTestsQuery, parseListInventoryQuery } from './fulfillment.parameters.js';
 
 @ApiTags("Fulfillment inventory")
 export abstract class FulfillmentInventoryApi {
@@ -12,7 +14,7 @@ export abstract class FulfillmentInventoryApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"listInventory","module":"fulfillment","scopes":["fulfillment:read","fulfillment:write"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listInventory', summary: "The caller's test IDs, by status and test type, with counts" })
-  async listInventoryRoute(@Query() query: ListInventoryQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async listInventoryRoute(@Query(new ParametersPipe(parseListInventoryQuery, 'query')) query: ListInventoryQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.listInventory({ query }, request));
   }
 
@@ -23,7 +25,7 @@ export abstract class FulfillmentInventoryApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"exportAvailableTests","module":"fulfillment","scopes":["fulfillment:read","fulfillment:write"],"produces":["text/csv"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'exportAvailableTests', summary: "The available test IDs as CSV (the AVAILABLE TESTS export)" })
-  async exportAvailableTestsRoute(@Query() query: ExportAvailableTestsQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async exportAvailableTestsRoute(@Query(new ParametersPipe(parseExportAvailableTestsQuery, 'query')) query: ExportAvailableTestsQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.exportAvailableTests({ query }, request));
   }
 

@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { AttachPhotoPath, IeltsResultInput, IngestOutcome, PhotoInput, ShareInput, ShareOutcome, ShareResultPath, UpsertResultPath } from './ielts.dto.js';
+import { parseAttachPhotoPath, parseShareResultPath, parseUpsertResultPath } from './ielts.parameters.js';
 
 @ApiTags("IELTS administration")
 export abstract class IELTSAdministrationApi {
@@ -12,7 +14,7 @@ export abstract class IELTSAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"upsertResult","module":"ielts","scopes":["ielts:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'upsertResult', summary: "Create or replace a result (provider side)" })
-  async upsertResultRoute(@Param() path: UpsertResultPath, @Body() body: IeltsResultInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async upsertResultRoute(@Param(new ParametersPipe(parseUpsertResultPath, 'path')) path: UpsertResultPath, @Body() body: IeltsResultInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.upsertResult({ path, body }, request));
   }
 
@@ -23,7 +25,7 @@ export abstract class IELTSAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"attachPhoto","module":"ielts","scopes":["ielts:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'attachPhoto', summary: "Attach or replace the candidate photo (provider side)" })
-  async attachPhotoRoute(@Param() path: AttachPhotoPath, @Body() body: PhotoInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async attachPhotoRoute(@Param(new ParametersPipe(parseAttachPhotoPath, 'path')) path: AttachPhotoPath, @Body() body: PhotoInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.attachPhoto({ path, body }, request));
   }
 
@@ -34,7 +36,7 @@ export abstract class IELTSAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"shareResult","module":"ielts","scopes":["ielts:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'shareResult', summary: "Record that the candidate shared the result with an RO (provider side)" })
-  async shareResultRoute(@Param() path: ShareResultPath, @Body() body: ShareInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async shareResultRoute(@Param(new ParametersPipe(parseShareResultPath, 'path')) path: ShareResultPath, @Body() body: ShareInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.shareResult({ path, body }, request));
   }
 

@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { GetResultVerificationQuery, ResultVerificationResponse } from './ielts.dto.js';
+import { parseGetResultVerificationQuery } from './ielts.parameters.js';
 
 @ApiTags("IELTS")
 export abstract class IELTSApi {
@@ -12,7 +14,7 @@ export abstract class IELTSApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getResultVerification","module":"ielts","scopes":["ielts:read"],"produces":["application/json","application/xml"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getResultVerification', summary: "Verify results by TRF number or by last-modified date range" })
-  async getResultVerificationRoute(@Query() query: GetResultVerificationQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getResultVerificationRoute(@Query(new ParametersPipe(parseGetResultVerificationQuery, 'query')) query: GetResultVerificationQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.getResultVerification({ query }, request));
   }
 

@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { ErrorCatalogueEntry, GetErrorPath, ListErrorsResponse200 } from './platform.dto.js';
+import { parseGetErrorPath } from './platform.parameters.js';
 
 @ApiTags("Errors")
 export abstract class ErrorsApi {
@@ -23,7 +25,7 @@ export abstract class ErrorsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getError","module":"platform","scopes":null,"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getError', summary: "One entry of the error catalogue" })
-  async getErrorRoute(@Param() path: GetErrorPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getErrorRoute(@Param(new ParametersPipe(parseGetErrorPath, 'path')) path: GetErrorPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.getError({ path }, request));
   }
 

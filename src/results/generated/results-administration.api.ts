@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { PutScriptDocumentPath, ResultsLoad, ResultsLoadOutcome, ScriptDocument, ScriptDocumentInput } from './results.dto.js';
+import { parsePutScriptDocumentPath } from './results.parameters.js';
 
 @ApiTags("Results administration")
 export abstract class ResultsAdministrationApi {
@@ -23,7 +25,7 @@ export abstract class ResultsAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"putScriptDocument","module":"results","scopes":["results:admin"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'putScriptDocument', summary: "Store a script page (provider side)" })
-  async putScriptDocumentRoute(@Param() path: PutScriptDocumentPath, @Body() body: ScriptDocumentInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async putScriptDocumentRoute(@Param(new ParametersPipe(parsePutScriptDocumentPath, 'path')) path: PutScriptDocumentPath, @Body() body: ScriptDocumentInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.putScriptDocument({ path, body }, request));
   }
 

@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { EnquireServicesPath, EnquireServicesQuery, EnquireServicesResponse } from './results.dto.js';
+import { parseEnquireServicesPath, parseEnquireServicesQuery } from './results.parameters.js';
 
 @ApiTags("Results enquire services")
 export abstract class ResultsEnquireServicesApi {
@@ -12,7 +14,7 @@ export abstract class ResultsEnquireServicesApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"enquireServices","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'enquireServices', summary: "Results data (stream 01) or result dates (stream 02) of a session" })
-  async enquireServicesRoute(@Param() path: EnquireServicesPath, @Query() query: EnquireServicesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async enquireServicesRoute(@Param(new ParametersPipe(parseEnquireServicesPath, 'path')) path: EnquireServicesPath, @Query(new ParametersPipe(parseEnquireServicesQuery, 'query')) query: EnquireServicesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.enquireServices({ path, query }, request));
   }
 

@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { GetQuestionPapersMisspeltPath, GetQuestionPapersMisspeltQuery, GetQuestionPapersPath, GetQuestionPapersQuery, QuestionPaperList } from './results.dto.js';
+import { parseGetQuestionPapersMisspeltPath, parseGetQuestionPapersMisspeltQuery, parseGetQuestionPapersPath, parseGetQuestionPapersQuery } from './results.parameters.js';
 
 @ApiTags("Results question papers")
 export abstract class ResultsQuestionPapersApi {
@@ -12,7 +14,7 @@ export abstract class ResultsQuestionPapersApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getQuestionPapers","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getQuestionPapers', summary: "Question paper details" })
-  async getQuestionPapersRoute(@Param() path: GetQuestionPapersPath, @Query() query: GetQuestionPapersQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getQuestionPapersRoute(@Param(new ParametersPipe(parseGetQuestionPapersPath, 'path')) path: GetQuestionPapersPath, @Query(new ParametersPipe(parseGetQuestionPapersQuery, 'query')) query: GetQuestionPapersQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.getQuestionPapers({ path, query }, request));
   }
 
@@ -23,7 +25,7 @@ export abstract class ResultsQuestionPapersApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getQuestionPapersMisspelt","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getQuestionPapersMisspelt', summary: "Question paper details (the seed's misspelt path)", deprecated: true })
-  async getQuestionPapersMisspeltRoute(@Param() path: GetQuestionPapersMisspeltPath, @Query() query: GetQuestionPapersMisspeltQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getQuestionPapersMisspeltRoute(@Param(new ParametersPipe(parseGetQuestionPapersMisspeltPath, 'path')) path: GetQuestionPapersMisspeltPath, @Query(new ParametersPipe(parseGetQuestionPapersMisspeltQuery, 'query')) query: GetQuestionPapersMisspeltQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.getQuestionPapersMisspelt({ path, query }, request));
   }
 

@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { GetScriptPdfPath, ScriptRequest, ScriptRequestInput } from './results.dto.js';
+import { parseGetScriptPdfPath } from './results.parameters.js';
 
 @ApiTags("Results scripts")
 export abstract class ResultsScriptsApi {
@@ -23,7 +25,7 @@ export abstract class ResultsScriptsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getScriptPdf","module":"results","scopes":["results:read"],"produces":["application/pdf"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getScriptPdf', summary: "Download a marked script as PDF" })
-  async getScriptPdfRoute(@Param() path: GetScriptPdfPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getScriptPdfRoute(@Param(new ParametersPipe(parseGetScriptPdfPath, 'path')) path: GetScriptPdfPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.getScriptPdf({ path }, request));
   }
 

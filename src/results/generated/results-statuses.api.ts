@@ -4,7 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { ParametersPipe } from '../../contract/parameters-pipe.js';
 import { CandidateResultStatus, GetCandidateResultStatusPath, GetResultEnquiryStatusPath, GetSessionResultStatusPath, ResultEnquiryStatus, SessionResultStatus } from './results.dto.js';
+import { parseGetCandidateResultStatusPath, parseGetResultEnquiryStatusPath, parseGetSessionResultStatusPath } from './results.parameters.js';
 
 @ApiTags("Results statuses")
 export abstract class ResultsStatusesApi {
@@ -12,7 +14,7 @@ export abstract class ResultsStatusesApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getCandidateResultStatus","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getCandidateResultStatus', summary: "A candidate's result issue status" })
-  async getCandidateResultStatusRoute(@Param() path: GetCandidateResultStatusPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getCandidateResultStatusRoute(@Param(new ParametersPipe(parseGetCandidateResultStatusPath, 'path')) path: GetCandidateResultStatusPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.getCandidateResultStatus({ path }, request));
   }
 
@@ -23,7 +25,7 @@ export abstract class ResultsStatusesApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getResultEnquiryStatus","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getResultEnquiryStatus', summary: "The status of an enquiry about results for a component" })
-  async getResultEnquiryStatusRoute(@Param() path: GetResultEnquiryStatusPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getResultEnquiryStatusRoute(@Param(new ParametersPipe(parseGetResultEnquiryStatusPath, 'path')) path: GetResultEnquiryStatusPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.getResultEnquiryStatus({ path }, request));
   }
 
@@ -34,7 +36,7 @@ export abstract class ResultsStatusesApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getSessionResultStatus","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getSessionResultStatus', summary: "The result status of a whole session" })
-  async getSessionResultStatusRoute(@Param() path: GetSessionResultStatusPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getSessionResultStatusRoute(@Param(new ParametersPipe(parseGetSessionResultStatusPath, 'path')) path: GetSessionResultStatusPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     return sendApiReply(reply, await this.getSessionResultStatus({ path }, request));
   }
 

@@ -1,0 +1,47 @@
+import type { PipeTransform } from '@nestjs/common';
+import { ApiError, type FieldProblem } from '../errors/api-error.js';
+import { findIllFormedText } from './well-formed-text.js';
+
+/** A parameter that failed its checks: its name and what is wrong, in the words of the DTO's decorators. */
+export type ParameterProblem = [field: string, message: string];
+
+export type Parsed<T> = { value: T; problems?: undefined } | { value?: undefined; problems: ParameterProblem[] };
+
+/** A generated parser (`src/<module>/generated/<module>.parameters.ts`) of one operation's query or path parameters. */
+export type ParameterParser<T> = (raw: Readonly<Record<string, unknown>>) => Parsed<T>;
+
+/** Parameters the operation does not define, in the order sent, each refused by name. */
+export function unknownParameters(raw: Readonly<Record<string, unknown>>, known: ReadonlySet<string>): ParameterProblem[] {
+  const problems: ParameterProblem[] = [];
+  for (const key of Object.keys(raw)) if (!known.has(key)) problems.push([key, `${key} is not a known parameter`]);
+  return problems;
+}
+
+/**
+ * Binds a generated parser to `@Query()` or `@Param()` in the generated controllers: text that is not
+ * well-formed (a NUL, an unpaired surrogate) and every failed check answer 400/60001 naming the
+ * parameters, as the body checks do for bodies.
+ */
+export class ParametersPipe<T> implements PipeTransform<unknown, T> {
+  constructor(
+    private readonly parse: ParameterParser<T>,
+    private readonly location: 'query' | 'path',
+  ) {}
+
+  transform(value: unknown): T {
+    const raw = (value ?? {}) as Readonly<Record<string, unknown>>;
+    const illFormed = findIllFormedText(raw);
+    if (illFormed) throw illFormedTextError(illFormed, this.location);
+    const parsed = this.parse(raw);
+    if (!parsed.problems) return parsed.value;
+    throw new ApiError(60001, parsed.problems.map(([, message]) => message).join('; '), {
+      details: parsed.problems.map(([field, message]) => ({ location: this.location, field, message })),
+    });
+  }
+}
+
+/** 400 for a parameter or body field whose text PostgreSQL and the checks cannot take. */
+export function illFormedTextError(field: string, location: FieldProblem['location']): ApiError {
+  const message = `${field} contains a NUL character or an unpaired UTF-16 surrogate`;
+  return new ApiError(location === 'body' ? 60002 : 60001, message, { details: [{ location, field, message }] });
+}
