@@ -8,17 +8,13 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { runMigrations } from './database/run-migrations.js';
-import { TransientRetryInterceptor } from './database/transient-retry.interceptor.js';
-import { AcceptNegotiationInterceptor } from './contract/accept-negotiation.interceptor.js';
-import { Reflector } from '@nestjs/core';
 import { defaultOpenapiDir, mountContractDocs } from './docs/contract-docs.js';
 import { ApiError } from './errors/api-error.js';
 import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './errors/framework-errors.js';
 import { jsonBodyParser } from './contract/json-body-parser.js';
 import { loadContract } from './contract/contract-document.js';
 import { contractMethods } from './contract/contract-methods.js';
-import { compileResponseSerializers } from './contract/response-serializers.js';
-import { ResponseSerializationInterceptor } from './contract/response-serialization.interceptor.js';
+import { installResponseSerializers } from './contract/response-serializers.js';
 import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
 import { registerSecurityHeaders } from './security/security-headers.js';
 import { withOAuthErrorMember } from './auth/oauth-errors.js';
@@ -75,14 +71,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     installRequestHooks(app);
     const openapiDir = options.openapiDir ?? defaultOpenapiDir();
     const contract = loadContract(openapiDir);
+    installResponseSerializers(app.getHttpAdapter().getInstance(), contract);
     app.useGlobalFilters(new ProblemExceptionFilter(logger, contractMethods(contract), [withOAuthErrorMember]));
     app.useGlobalPipes(new ContractValidationPipe());
-    const reflector = app.get(Reflector);
-    app.useGlobalInterceptors(
-      new ResponseSerializationInterceptor(reflector, compileResponseSerializers(contract)),
-      new AcceptNegotiationInterceptor(reflector),
-      new TransientRetryInterceptor(),
-    );
     app.enableShutdownHooks();
     mountContractDocs(app, contract);
     await app.init();

@@ -1,4 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ApiAuthGuard } from './auth/api-auth.guard.js';
+import { ContractMediaTypeGuard } from './contract/media-type.guard.js';
+import { DailyQuotaGuard } from './quota/daily-quota.guard.js';
+import { QuotaModule } from './quota/quota.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -21,10 +26,19 @@ export class AppModule {
         JobsModule,
         HealthModule,
         AuthModule,
+        QuotaModule,
         IeltsModule,
         BookingModule,
         ResultsModule,
         FulfillmentModule,
+      ],
+      // What every route passes before its parameters are checked, in this order (global guards run
+      // as registered): who the client is and whether it holds the scope, its daily quota, then
+      // whether the operation takes the request's media type and serves one the caller accepts.
+      providers: [
+        { provide: APP_GUARD, useClass: ApiAuthGuard },
+        { provide: APP_GUARD, useClass: DailyQuotaGuard },
+        { provide: APP_GUARD, useClass: ContractMediaTypeGuard },
       ],
     };
   }

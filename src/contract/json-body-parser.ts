@@ -26,7 +26,7 @@ export function jsonBodyParser(fastify: FastifyInstance) {
   return (request: FastifyRequest, body: Buffer, done: Done): void => {
     if (isBlank(body)) return done(null, undefined);
     parse(request, body as unknown as string, (error: Error | null, value?: unknown) => {
-      // Kept for the route to raise once the caller is authenticated (see AcceptNegotiationInterceptor):
+      // Kept for the route to raise once the caller is authenticated (see ContractMediaTypeGuard):
       // an anonymous caller learns 401, not how its body was judged.
       if (error) request.bodyError = error;
       else if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)

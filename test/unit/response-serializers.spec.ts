@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadContract } from '../../src/contract/contract-document.js';
-import { compileResponseSerializers } from '../../src/contract/response-serializers.js';
+import Fastify from 'fastify';
+import { compileResponseSerializers, installResponseSerializers } from '../../src/contract/response-serializers.js';
 
 describe('answers serialized from the contract', () => {
   const serializers = compileResponseSerializers(loadContract(join(process.cwd(), 'openapi')));
@@ -54,5 +55,20 @@ describe('answers serialized from the contract', () => {
       details: { any: [1, { b: true }] },
     });
     expect(() => serialize({ at: 'x' })).toThrow(/id/);
+  });
+
+  it('serve as Fastify’s own serializers of the contract’s routes, by status; other routes and renderings are left alone', async () => {
+    const fastify = Fastify();
+    installResponseSerializers(fastify, loadContract(join(process.cwd(), 'openapi')));
+    const code = { productCode: 'GTX-A', testType: 'A', delivery: 'GTX', source: 'inventory', instructions: 'x', testUrl: 'https://e.example/', enabled: true };
+    fastify.get('/v1/fulfillment/product-codes', async () => ({ productCodes: [{ ...code, secretSealed: 'must not leak' }] }));
+    fastify.get('/v1/ielts/result-verification', async (_request, reply) => reply.type('application/xml').send('<a/>'));
+    fastify.get('/not-in-the-contract', async () => ({ kept: true, extra: 1 }));
+    const answers = await Promise.all(
+      ['/v1/fulfillment/product-codes', '/v1/ielts/result-verification', '/not-in-the-contract'].map((url) => fastify.inject(url)),
+    );
+    expect(answers.map((a) => a.body)).toEqual([JSON.stringify({ productCodes: [code] }), '<a/>', '{"kept":true,"extra":1}']);
+    expect(answers[0].headers['content-type']).toBe('application/json; charset=utf-8');
+    await fastify.close();
   });
 });

@@ -190,7 +190,10 @@ export function renderTagController(
         `  @ContractOperation(${JSON.stringify({ operationId: name, module: moduleName, scopes: op.scopes, produces: op.produces, consumes: op.consumes, successStatus: first.status })})`,
         `  @ApiOperation({ operationId: '${name}'${op.summary ? `, summary: ${JSON.stringify(op.summary)}` : ''}${op.deprecated ? ', deprecated: true' : ''} })`,
         `  async ${name}Route(${[...params, '@Req() request: FastifyRequest', '@Res({ passthrough: true }) reply: FastifyReply'].join(', ')}): Promise<unknown> {`,
-        `    return sendApiReply(reply, await this.${name}({ ${args.join(', ')} }, request));`,
+        // A read is run again when the database connection failed under it (at most twice); a write is not.
+        op.method === 'get'
+          ? `    return sendApiReply(reply, await withTransientRetry(() => this.${name}({ ${args.join(', ')} }, request)));`
+          : `    return sendApiReply(reply, await this.${name}({ ${args.join(', ')} }, request));`,
         '  }',
         '',
         `  /** ${op.method.toUpperCase()} ${op.path}${op.summary ? `: ${op.summary}` : ''} */`,
@@ -207,6 +210,7 @@ export function renderTagController(
     `import { ContractOperation } from '../../contract/contract-operation.decorator.js';`,
   ];
   if (parserImports.size > 0) header.push(`import { ParametersPipe } from '../../contract/parameters-pipe.js';`);
+  if (operations.some((op) => op.method === 'get')) header.push(`import { withTransientRetry } from '../../database/transient-retry.js';`);
   if (dtoImports.size > 0) header.push(`import { ${[...dtoImports].sort().join(', ')} } from './${dtoFile.replace(/\.ts$/, '.js')}';`);
   if (parserImports.size > 0) header.push(`import { ${[...parserImports].sort().join(', ')} } from './${parametersFile.replace(/\.ts$/, '.js')}';`);
   const source = `${header.join('\n')}\n\n@ApiTags(${JSON.stringify(tag)})\nexport abstract class ${className} {\n${members.join('\n\n')}\n}\n`;

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
 import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { withTransientRetry } from '../../database/transient-retry.js';
 import { AddEventPath, AddEventRequest, CancelEventPath, ClassList, Event, EventList, GetScrapPaperQuery, ListClassesQuery, ListEventsQuery, ReasonRequest, ScrapPaper } from './booking.dto.js';
 import { parseAddEventPath, parseCancelEventPath, parseGetScrapPaperQuery, parseListClassesQuery, parseListEventsQuery } from './booking.parameters.js';
 
@@ -15,7 +16,7 @@ export abstract class BookingEventsApi {
   @ContractOperation({"operationId":"listEvents","module":"booking","scopes":["booking:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listEvents', summary: "The organisation's events on a date" })
   async listEventsRoute(@Query(new ParametersPipe(parseListEventsQuery, 'query')) query: ListEventsQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.listEvents({ query }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.listEvents({ query }, request)));
   }
 
   /** GET /api/events/list-events: The organisation's events on a date */
@@ -48,7 +49,7 @@ export abstract class BookingEventsApi {
   @ContractOperation({"operationId":"listClasses","module":"booking","scopes":["booking:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listClasses', summary: "The organisation's classes" })
   async listClassesRoute(@Query(new ParametersPipe(parseListClassesQuery, 'query')) query: ListClassesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.listClasses({ query }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.listClasses({ query }, request)));
   }
 
   /** GET /api/events/classes: The organisation's classes */
@@ -59,7 +60,7 @@ export abstract class BookingEventsApi {
   @ContractOperation({"operationId":"getScrapPaper","module":"booking","scopes":["booking:read"],"produces":["application/json","application/pdf"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getScrapPaper', summary: "The scrap-paper sheet of an event" })
   async getScrapPaperRoute(@Query(new ParametersPipe(parseGetScrapPaperQuery, 'query')) query: GetScrapPaperQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.getScrapPaper({ query }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.getScrapPaper({ query }, request)));
   }
 
   /** GET /api/events/scrap-paper: The scrap-paper sheet of an event */

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
 import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { withTransientRetry } from '../../database/transient-retry.js';
 import { AccommodationRequest, CancelRegistrationPath, ChangeAssessmentPath, ChangeAssessmentRequest, DeleteRegistrationPath, GetRegistrationPath, GrantAccommodationPath, ReasonRequest, RegisterLaxPath, RegisterLaxRequest, Registration, RegistrationCount, RegistrationCriteria, RegistrationPage, RegistrationSearch, RevokeAccommodationPath, RevokeAccommodationRequest, TransferLaxPath, TransferLaxRequest } from './booking.dto.js';
 import { parseCancelRegistrationPath, parseChangeAssessmentPath, parseDeleteRegistrationPath, parseGetRegistrationPath, parseGrantAccommodationPath, parseRegisterLaxPath, parseRevokeAccommodationPath, parseTransferLaxPath } from './booking.parameters.js';
 
@@ -37,7 +38,7 @@ export abstract class BookingRegistrationsApi {
   @ContractOperation({"operationId":"getRegistration","module":"booking","scopes":["booking:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getRegistration', summary: "Retrieve a registration" })
   async getRegistrationRoute(@Param(new ParametersPipe(parseGetRegistrationPath, 'path')) path: GetRegistrationPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.getRegistration({ path }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.getRegistration({ path }, request)));
   }
 
   /** GET /api/registrations/{registration}: Retrieve a registration */

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
 import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { withTransientRetry } from '../../database/transient-retry.js';
 import { ImportTestsCsvQuery, InventoryLoad, InventoryLoadReport, InventoryTest, ListWebhookDeliveriesQuery, ProductCode, ProductCodeInput, PutProductCodePath, PutTrackPath, RecordTestEventPath, RedriveWebhookDeliveryPath, TestEvent, Track, TrackInput, WebhookDelivery, WebhookDeliveryList } from './fulfillment.dto.js';
 import { parseImportTestsCsvQuery, parseListWebhookDeliveriesQuery, parsePutProductCodePath, parsePutTrackPath, parseRecordTestEventPath, parseRedriveWebhookDeliveryPath } from './fulfillment.parameters.js';
 
@@ -70,7 +71,7 @@ export abstract class FulfillmentAdministrationApi {
   @ContractOperation({"operationId":"listWebhookDeliveries","module":"fulfillment","scopes":["fulfillment:admin"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listWebhookDeliveries', summary: "Result webhook deliveries, by status and test" })
   async listWebhookDeliveriesRoute(@Query(new ParametersPipe(parseListWebhookDeliveriesQuery, 'query')) query: ListWebhookDeliveriesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.listWebhookDeliveries({ query }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.listWebhookDeliveries({ query }, request)));
   }
 
   /** GET /v1/fulfillment/admin/webhook-deliveries: Result webhook deliveries, by status and test */

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
 import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { withTransientRetry } from '../../database/transient-retry.js';
 import { ApiKeyList, ApiKeyRequest, ApiKeyWithSecret, RevokeApiKeyPath } from './fulfillment.dto.js';
 import { parseRevokeApiKeyPath } from './fulfillment.parameters.js';
 
@@ -15,7 +16,7 @@ export abstract class FulfillmentAPIKeysApi {
   @ContractOperation({"operationId":"listApiKeys","module":"fulfillment","scopes":["fulfillment:write"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listApiKeys', summary: "The caller's signing keys (without secrets)" })
   async listApiKeysRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.listApiKeys({  }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.listApiKeys({  }, request)));
   }
 
   /** GET /v1/fulfillment/api-keys: The caller's signing keys (without secrets) */

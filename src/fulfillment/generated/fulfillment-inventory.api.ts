@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
 import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { withTransientRetry } from '../../database/transient-retry.js';
 import { ExportAvailableTestsQuery, InventoryPage, ListInventoryQuery, ProductCodeList } from './fulfillment.dto.js';
 import { parseExportAvailableTestsQuery, parseListInventoryQuery } from './fulfillment.parameters.js';
 
@@ -15,7 +16,7 @@ export abstract class FulfillmentInventoryApi {
   @ContractOperation({"operationId":"listInventory","module":"fulfillment","scopes":["fulfillment:read","fulfillment:write"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listInventory', summary: "The caller's test IDs, by status and test type, with counts" })
   async listInventoryRoute(@Query(new ParametersPipe(parseListInventoryQuery, 'query')) query: ListInventoryQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.listInventory({ query }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.listInventory({ query }, request)));
   }
 
   /** GET /v1/fulfillment/inventory: The caller's test IDs, by status and test type, with counts */
@@ -26,7 +27,7 @@ export abstract class FulfillmentInventoryApi {
   @ContractOperation({"operationId":"exportAvailableTests","module":"fulfillment","scopes":["fulfillment:read","fulfillment:write"],"produces":["text/csv"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'exportAvailableTests', summary: "The available test IDs as CSV (the AVAILABLE TESTS export)" })
   async exportAvailableTestsRoute(@Query(new ParametersPipe(parseExportAvailableTestsQuery, 'query')) query: ExportAvailableTestsQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.exportAvailableTests({ query }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.exportAvailableTests({ query }, request)));
   }
 
   /** GET /v1/fulfillment/inventory/available.csv: The available test IDs as CSV (the AVAILABLE TESTS export) */
@@ -37,7 +38,7 @@ export abstract class FulfillmentInventoryApi {
   @ContractOperation({"operationId":"listProductCodes","module":"fulfillment","scopes":["fulfillment:read","fulfillment:write"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listProductCodes', summary: "The product codes the caller can use" })
   async listProductCodesRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.listProductCodes({  }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.listProductCodes({  }, request)));
   }
 
   /** GET /v1/fulfillment/product-codes: The product codes the caller can use */

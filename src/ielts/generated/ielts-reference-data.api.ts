@@ -4,6 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { withTransientRetry } from '../../database/transient-retry.js';
 import { ListCountryCodesResponse200 } from './ielts.dto.js';
 
 @ApiTags("IELTS reference data")
@@ -13,7 +14,7 @@ export abstract class IELTSReferenceDataApi {
   @ContractOperation({"operationId":"listCountryCodes","module":"ielts","scopes":null,"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listCountryCodes', summary: "The country table" })
   async listCountryCodesRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.listCountryCodes({  }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.listCountryCodes({  }, request)));
   }
 
   /** GET /v1/ielts/country-codes: The country table */

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
 import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { withTransientRetry } from '../../database/transient-retry.js';
 import { GetResultVerificationQuery, ResultVerificationResponse } from './ielts.dto.js';
 import { parseGetResultVerificationQuery } from './ielts.parameters.js';
 
@@ -15,7 +16,7 @@ export abstract class IELTSApi {
   @ContractOperation({"operationId":"getResultVerification","module":"ielts","scopes":["ielts:read"],"produces":["application/json","application/xml"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getResultVerification', summary: "Verify results by TRF number or by last-modified date range" })
   async getResultVerificationRoute(@Query(new ParametersPipe(parseGetResultVerificationQuery, 'query')) query: GetResultVerificationQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.getResultVerification({ query }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.getResultVerification({ query }, request)));
   }
 
   /** GET /v1/ielts/result-verification: Verify results by TRF number or by last-modified date range */

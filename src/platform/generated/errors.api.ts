@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
 import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { withTransientRetry } from '../../database/transient-retry.js';
 import { ErrorCatalogueEntry, GetErrorPath, ListErrorsResponse200 } from './platform.dto.js';
 import { parseGetErrorPath } from './platform.parameters.js';
 
@@ -15,7 +16,7 @@ export abstract class ErrorsApi {
   @ContractOperation({"operationId":"listErrors","module":"platform","scopes":null,"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listErrors', summary: "The error catalogue" })
   async listErrorsRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.listErrors({  }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.listErrors({  }, request)));
   }
 
   /** GET /errors: The error catalogue */
@@ -26,7 +27,7 @@ export abstract class ErrorsApi {
   @ContractOperation({"operationId":"getError","module":"platform","scopes":null,"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getError', summary: "One entry of the error catalogue" })
   async getErrorRoute(@Param(new ParametersPipe(parseGetErrorPath, 'path')) path: GetErrorPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.getError({ path }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.getError({ path }, request)));
   }
 
   /** GET /errors/{errorCode}: One entry of the error catalogue */

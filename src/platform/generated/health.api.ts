@@ -4,6 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
+import { withTransientRetry } from '../../database/transient-retry.js';
 import { HealthStatus } from './platform.dto.js';
 
 @ApiTags("Health")
@@ -13,7 +14,7 @@ export abstract class HealthApi {
   @ContractOperation({"operationId":"getLiveness","module":"platform","scopes":null,"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getLiveness', summary: "Liveness probe" })
   async getLivenessRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.getLiveness({  }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.getLiveness({  }, request)));
   }
 
   /** GET /health/live: Liveness probe */
@@ -24,7 +25,7 @@ export abstract class HealthApi {
   @ContractOperation({"operationId":"getReadiness","module":"platform","scopes":null,"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getReadiness', summary: "Readiness probe" })
   async getReadinessRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.getReadiness({  }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.getReadiness({  }, request)));
   }
 
   /** GET /health/ready: Readiness probe */
@@ -35,7 +36,7 @@ export abstract class HealthApi {
   @ContractOperation({"operationId":"getMetrics","module":"platform","scopes":null,"produces":["text/plain"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getMetrics', summary: "Prometheus metrics" })
   async getMetricsRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.getMetrics({  }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.getMetrics({  }, request)));
   }
 
   /** GET /metrics: Prometheus metrics */

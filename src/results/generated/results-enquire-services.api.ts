@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
 import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { withTransientRetry } from '../../database/transient-retry.js';
 import { EnquireServicesPath, EnquireServicesQuery, EnquireServicesResponse } from './results.dto.js';
 import { parseEnquireServicesPath, parseEnquireServicesQuery } from './results.parameters.js';
 
@@ -15,7 +16,7 @@ export abstract class ResultsEnquireServicesApi {
   @ContractOperation({"operationId":"enquireServices","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'enquireServices', summary: "Results data (stream 01) or result dates (stream 02) of a session" })
   async enquireServicesRoute(@Param(new ParametersPipe(parseEnquireServicesPath, 'path')) path: EnquireServicesPath, @Query(new ParametersPipe(parseEnquireServicesQuery, 'query')) query: EnquireServicesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.enquireServices({ path, query }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.enquireServices({ path, query }, request)));
   }
 
   /** GET /v1/businessStreams/{businessStreamId}/sessions/{sessionId}/enquireServices: Results data (stream 01) or result dates (stream 02) of a session */

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
 import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { withTransientRetry } from '../../database/transient-retry.js';
 import { GetQuestionPapersMisspeltPath, GetQuestionPapersMisspeltQuery, GetQuestionPapersPath, GetQuestionPapersQuery, QuestionPaperList } from './results.dto.js';
 import { parseGetQuestionPapersMisspeltPath, parseGetQuestionPapersMisspeltQuery, parseGetQuestionPapersPath, parseGetQuestionPapersQuery } from './results.parameters.js';
 
@@ -15,7 +16,7 @@ export abstract class ResultsQuestionPapersApi {
   @ContractOperation({"operationId":"getQuestionPapers","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getQuestionPapers', summary: "Question paper details" })
   async getQuestionPapersRoute(@Param(new ParametersPipe(parseGetQuestionPapersPath, 'path')) path: GetQuestionPapersPath, @Query(new ParametersPipe(parseGetQuestionPapersQuery, 'query')) query: GetQuestionPapersQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.getQuestionPapers({ path, query }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.getQuestionPapers({ path, query }, request)));
   }
 
   /** GET /v1/businessStreams/{businessStreamId}/qpIdentifiers: Question paper details */
@@ -26,7 +27,7 @@ export abstract class ResultsQuestionPapersApi {
   @ContractOperation({"operationId":"getQuestionPapersMisspelt","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getQuestionPapersMisspelt', summary: "Question paper details (the seed's misspelt path)", deprecated: true })
   async getQuestionPapersMisspeltRoute(@Param(new ParametersPipe(parseGetQuestionPapersMisspeltPath, 'path')) path: GetQuestionPapersMisspeltPath, @Query(new ParametersPipe(parseGetQuestionPapersMisspeltQuery, 'query')) query: GetQuestionPapersMisspeltQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.getQuestionPapersMisspelt({ path, query }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.getQuestionPapersMisspelt({ path, query }, request)));
   }
 
   /** GET /v1/businessStreams/{businessStreamId}/qpIdentifers: Question paper details (the seed's misspelt path) */

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
 import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { withTransientRetry } from '../../database/transient-retry.js';
 import { GetScriptPdfPath, ScriptRequest, ScriptRequestInput } from './results.dto.js';
 import { parseGetScriptPdfPath } from './results.parameters.js';
 
@@ -26,7 +27,7 @@ export abstract class ResultsScriptsApi {
   @ContractOperation({"operationId":"getScriptPdf","module":"results","scopes":["results:read"],"produces":["application/pdf"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getScriptPdf', summary: "Download a marked script as PDF" })
   async getScriptPdfRoute(@Param(new ParametersPipe(parseGetScriptPdfPath, 'path')) path: GetScriptPdfPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.getScriptPdf({ path }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.getScriptPdf({ path }, request)));
   }
 
   /** GET /v1/candidates/scripts/pdf/{docStorePageId}: Download a marked script as PDF */

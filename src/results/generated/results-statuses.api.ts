@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
 import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { withTransientRetry } from '../../database/transient-retry.js';
 import { CandidateResultStatus, GetCandidateResultStatusPath, GetResultEnquiryStatusPath, GetSessionResultStatusPath, ResultEnquiryStatus, SessionResultStatus } from './results.dto.js';
 import { parseGetCandidateResultStatusPath, parseGetResultEnquiryStatusPath, parseGetSessionResultStatusPath } from './results.parameters.js';
 
@@ -15,7 +16,7 @@ export abstract class ResultsStatusesApi {
   @ContractOperation({"operationId":"getCandidateResultStatus","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getCandidateResultStatus', summary: "A candidate's result issue status" })
   async getCandidateResultStatusRoute(@Param(new ParametersPipe(parseGetCandidateResultStatusPath, 'path')) path: GetCandidateResultStatusPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.getCandidateResultStatus({ path }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.getCandidateResultStatus({ path }, request)));
   }
 
   /** GET /v1/candidates/resultStatus/businessStream/{businessStreamId}/sessions/{sessionId}/centres/{centreId}/candidateNumber/{candidateNumber}/assessments/{assessmentCode}: A candidate's result issue status */
@@ -26,7 +27,7 @@ export abstract class ResultsStatusesApi {
   @ContractOperation({"operationId":"getResultEnquiryStatus","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getResultEnquiryStatus', summary: "The status of an enquiry about results for a component" })
   async getResultEnquiryStatusRoute(@Param(new ParametersPipe(parseGetResultEnquiryStatusPath, 'path')) path: GetResultEnquiryStatusPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.getResultEnquiryStatus({ path }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.getResultEnquiryStatus({ path }, request)));
   }
 
   /** GET /v1/businessStream/{businessStreamId}/sessions/{sessionId}/centres/{centreId}/candidateNumber/{candidateNumber}/assessments/{assessmentCode}/components/{componentId}/resultEnquiryStatus: The status of an enquiry about results for a component */
@@ -37,7 +38,7 @@ export abstract class ResultsStatusesApi {
   @ContractOperation({"operationId":"getSessionResultStatus","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getSessionResultStatus', summary: "The result status of a whole session" })
   async getSessionResultStatusRoute(@Param(new ParametersPipe(parseGetSessionResultStatusPath, 'path')) path: GetSessionResultStatusPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.getSessionResultStatus({ path }, request));
+    return sendApiReply(reply, await withTransientRetry(() => this.getSessionResultStatus({ path }, request)));
   }
 
   /** GET /v1/businessStream/{businessStreamId}/sessions/{sessionId}/resultStatus: The result status of a whole session */

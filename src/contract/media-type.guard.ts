@@ -1,7 +1,6 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import type { Observable } from 'rxjs';
 import { ApiError } from '../errors/api-error.js';
 import { CONTRACT_OPERATION, type ContractOperationMetadata } from './contract-operation.decorator.js';
 import { negotiateMediaType } from './accept-negotiation.js';
@@ -14,16 +13,17 @@ declare module 'fastify' {
 }
 
 /**
- * A body that could not be parsed is refused here, after authentication. Then content negotiation
- * both ways, from the contract: 415/60004 when a body comes in a media type the
- * operation does not consume (the server parses CSV for the one operation that takes it, not for all),
- * 406/60007 when the caller accepts none of the media types it produces.
+ * The last guard, once the caller is known and counted: a body that could not be parsed is refused
+ * here, then content negotiation both ways, from the contract: 415/60004 when a body comes in a media
+ * type the operation does not consume (the server parses CSV for the one operation that takes it,
+ * not for all), 406/60007 when the caller accepts none of the media types it produces. A guard
+ * rather than an interceptor: it runs before the parameter and body checks, and costs no Observable.
  */
 @Injectable()
-export class AcceptNegotiationInterceptor implements NestInterceptor {
+export class ContractMediaTypeGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  canActivate(context: ExecutionContext): boolean {
     const operation = this.reflector.get<ContractOperationMetadata | undefined>(CONTRACT_OPERATION, context.getHandler());
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (request.bodyError) throw request.bodyError;
@@ -33,7 +33,7 @@ export class AcceptNegotiationInterceptor implements NestInterceptor {
         details: [{ location: 'header', field: 'Content-Type', message: `must be ${operation.consumes.join(' or ')}` }],
       });
     }
-    if (!operation || operation.produces.length === 0) return next.handle();
+    if (!operation || operation.produces.length === 0) return true;
     const accept = request.headers.accept;
     const chosen = negotiateMediaType(accept, operation.produces);
     if (!chosen) {
@@ -42,6 +42,6 @@ export class AcceptNegotiationInterceptor implements NestInterceptor {
       });
     }
     request.negotiatedMediaType = chosen;
-    return next.handle();
+    return true;
   }
 }
