@@ -20,7 +20,7 @@ import { registerSecurityHeaders } from './security/security-headers.js';
 import { withOAuthErrorMember } from './auth/oauth-errors.js';
 import { sendProblem } from './errors/problem-details.js';
 import { ContractValidationPipe } from './errors/validation-pipe.js';
-import { createLogger, PinoNestLogger, redactUrl } from './logging/logger.js';
+import { createLogger, PinoNestLogger, requestLineWriter } from './logging/logger.js';
 import { JobScheduler } from './jobs/job-scheduler.js';
 import { MetricsRegistry } from './metrics/metrics-registry.js';
 import { seedDemoData, type DemoSeedReport } from './seed/demo-seed.js';
@@ -68,7 +68,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       rawBody: true,
     });
     await registerSecurityHeaders(app, config);
-    installRequestHooks(app);
+    installRequestHooks(app, logger);
     const openapiDir = options.openapiDir ?? defaultOpenapiDir();
     const contract = loadContract(openapiDir);
     installResponseSerializers(app.getHttpAdapter().getInstance(), contract);
@@ -100,7 +100,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   }
 }
 
-function installRequestHooks(app: NestFastifyApplication): void {
+function installRequestHooks(app: NestFastifyApplication, logger: Logger): void {
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(MetricsRegistry);
   const { bodyLimit } = fastify.initialConfig;
@@ -123,12 +123,16 @@ function installRequestHooks(app: NestFastifyApplication): void {
     }
     done();
   });
+  const writeRequestLine = requestLineWriter(logger);
   fastify.addHook('onResponse', (request, reply, done) => {
     metrics.observe(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000);
-    request.log.info(
-      { method: request.method, url: redactUrl(request.url), statusCode: reply.statusCode, responseTime: reply.elapsedTime },
-      'request completed',
-    );
+    writeRequestLine({
+      transactionId: String(request.id),
+      method: request.method,
+      url: request.url,
+      statusCode: reply.statusCode,
+      responseTime: reply.elapsedTime,
+    });
     done();
   });
 }

@@ -8,7 +8,7 @@ import { authCache } from './auth-cache.js';
 import { ApiError } from '../errors/api-error.js';
 import type { AuthenticatedClient } from './authenticated-client.js';
 import { ClientCredentialsService, toAuthenticatedClient } from './client-credentials.service.js';
-import { hashSecret, newSecret } from './secret-hashing.js';
+import { credentialCacheKey, hashSecret, newSecret } from './secret-hashing.js';
 import { withTransientRetry } from '../database/transient-retry.js';
 
 export interface IssuedToken {
@@ -59,13 +59,13 @@ export class AccessTokenService {
 
   async verify(token: string): Promise<AuthenticatedClient> {
     if (!isCredentialText(token, 500)) throw new ApiError(70401, 'The access token is not valid.');
-    const hash = hashSecret(this.config.authPepper, token);
-    const key = hash.toString('base64');
+    const key = credentialCacheKey(token);
     const cached = this.cache?.get(key);
     if (cached) {
       if (cached.expiresAt <= Date.now()) throw expired();
       return cached.client;
     }
+    const hash = hashSecret(this.config.authPepper, token);
     const rows: Array<{ client_id: string; scopes: string[]; expires_at: Date; revoked_at: Date | null }> = await withTransientRetry(() =>
       this.dataSource.query('SELECT client_id, scopes, expires_at, revoked_at FROM access_tokens WHERE token_hash = $1', [hash]),
     );
@@ -81,19 +81,19 @@ export class AccessTokenService {
     return authenticated;
   }
 
-  /** RFC 7009: revokes the token if it belongs to this client; silent otherwise. */
   /** Drops every cached token: one was revoked or its client changed (AuthChangeListener). */
   forgetCached(): void {
     this.cache?.clear();
   }
 
+  /** RFC 7009: revokes the token if it belongs to this client; silent otherwise. */
   async revoke(client: AuthenticatedClient, token: string): Promise<void> {
     const hash = hashSecret(this.config.authPepper, token);
     await this.dataSource.query('UPDATE access_tokens SET revoked_at = now() WHERE token_hash = $1 AND client_id = $2 AND revoked_at IS NULL', [
       hash,
       client.clientId,
     ]);
-    this.cache?.delete(hash.toString('base64'));
+    this.cache?.delete(credentialCacheKey(token));
   }
 }
 

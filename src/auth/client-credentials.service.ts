@@ -7,7 +7,7 @@ import type { LRUCache } from 'lru-cache';
 import { authCache } from './auth-cache.js';
 import { ApiError } from '../errors/api-error.js';
 import type { AuthenticatedClient } from './authenticated-client.js';
-import { hashSecret, secretMatches } from './secret-hashing.js';
+import { credentialCacheKey, hashSecret, secretMatches } from './secret-hashing.js';
 import { withTransientRetry } from '../database/transient-retry.js';
 import { isCredentialText } from './credential-text.js';
 import { AuthFailureThrottle } from './auth-failure-throttle.service.js';
@@ -27,7 +27,7 @@ interface ClientRow {
 /** Checks a client id and secret (Basic, or the token endpoint's form body). */
 @Injectable()
 export class ClientCredentialsService {
-  // Keyed by client id and secret hash: a hit means these exact credentials were valid moments ago.
+  // Keyed by a hash of the client id and secret: a hit means these exact credentials were valid moments ago.
   private readonly cache: LRUCache<string, AuthenticatedClient> | undefined;
 
   // A hash no secret matches, compared when a client id has no live secret.
@@ -51,7 +51,7 @@ export class ClientCredentialsService {
     // Ids and secrets are printable ASCII; anything else (a NUL, a lone surrogate) cannot match and
     // must not reach the database.
     if (!isCredentialText(clientId, 200) || !isCredentialText(secret, 500)) throw new ApiError(70401, 'The client id or client secret is not valid.');
-    const cacheKey = `${clientId}\u0000${hashSecret(this.config.authPepper, secret).toString('base64')}`;
+    const cacheKey = credentialCacheKey(`${clientId}\u0000${secret}`);
     const cached = this.cache?.get(cacheKey);
     if (cached) return cached;
     const hadFailures = await withTransientRetry(() => this.throttle.assertAllowed(clientId, source));

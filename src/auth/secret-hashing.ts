@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
  * Client secrets and tokens are 256-bit random values, so a keyed SHA-256 (HMAC with a server-side
@@ -6,6 +6,15 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
  */
 export function hashSecret(pepper: string, secret: string): Buffer {
   return createHmac('sha256', pepper).update(secret, 'utf8').digest();
+}
+
+/**
+ * The key a verified credential is held under in a process's cache: a plain SHA-256 of it. The
+ * secrets and tokens are 256-bit random values, so no key is needed to keep the hash unguessable,
+ * and the one-shot hash costs a tenth of the HMAC on every authenticated request.
+ */
+export function credentialCacheKey(credential: string): string {
+  return hash('sha256', credential, 'base64');
 }
 
 export function secretMatches(pepper: string, secret: string, storedHash: Buffer): boolean {

@@ -32,6 +32,13 @@ export const XML_PAGE: ResultPageRenderer = {
 // to be copied into a Buffer and dropped.
 const PIECE_CHARS = 8 * 1024;
 
+/** A page whose rows are all at hand, in one string. */
+export function renderWhole(renderer: ResultPageRenderer, metadata: MessageMetadata, rows: string[], summary: ResultSummary): string {
+  let text = renderer.head(metadata);
+  for (let i = 0; i < rows.length; i++) text += renderer.row(rows[i], i);
+  return text + renderer.tail(summary);
+}
+
 /** The page in pieces, as its rows arrive. */
 export async function* renderPage(
   renderer: ResultPageRenderer,

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { ApiReply, type BinaryBody } from '../contract/api-reply.js';
 import { IELTSApi } from './generated/ielts.api.js';
 import type { GetResultVerificationQuery } from './generated/ielts.dto.js';
-import { JSON_PAGE, XML_PAGE, renderPage } from './result-page-renderers.js';
+import { JSON_PAGE, XML_PAGE, renderPage, renderWhole } from './result-page-renderers.js';
 import { MAX_RECORDS_PER_RESPONSE, toVerificationQuery } from './result-verification-query.js';
 import { ResultVerificationService } from './result-verification.service.js';
 
@@ -34,6 +34,7 @@ export class ResultVerificationController extends IELTSApi {
     };
     const summary = { recordCount: page.recordCount, totalRecordCount: page.totalRecordCount, page: pageNumber, limit, totalPages };
     const renderer = request.negotiatedMediaType === 'application/xml' ? XML_PAGE : JSON_PAGE;
+    if (Array.isArray(page.results)) return new ApiReply(200, renderWhole(renderer, metadata, page.results, summary), { 'Content-Type': renderer.mediaType });
     const pieces = renderPage(renderer, metadata, page.results, summary);
     // A response of one chunk goes out as one string: a stream only pays off when it bounds memory.
     // Bytes, not objects, are buffered ahead of the socket: a chunk is read only once it drains.

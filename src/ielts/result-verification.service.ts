@@ -10,8 +10,11 @@ export interface VerificationPage {
   totalRecordCount: number;
   /** Records this response holds. */
   recordCount: number;
-  /** The records as JSON texts in the wire format, in chunks, each read as the response is written. */
-  results: AsyncIterable<string[]>;
+  /**
+   * The records as JSON texts in the wire format: all of them when there is one (a TRF lookup), else
+   * in chunks, each read as the response is written.
+   */
+  results: string[] | AsyncIterable<string[]>;
 }
 
 // Rows read per query while a page streams: bounds what one response holds in memory at once
@@ -36,7 +39,7 @@ export class ResultVerificationService {
       const { rows } = await this.pool.query<Row>({ ...sql.byTrf, values: [organisationId, query.trfNumber], rowMode: 'array' });
       // Not shared with this RO and not existing answer alike: no oracle across tenants.
       if (rows.length === 0) throw new ApiError(70404, `No result with TRF number ${query.trfNumber} has been shared with this organisation.`);
-      return { totalRecordCount: 1, recordCount: 1, results: fromArray([[rows[0][0]]]) };
+      return { totalRecordCount: 1, recordCount: 1, results: [rows[0][0]] };
     }
     const range = [organisationId, query.start, query.endExclusive];
     const {
@@ -76,8 +79,4 @@ export class ResultVerificationService {
       remaining -= rows.length;
     }
   }
-}
-
-async function* fromArray<T>(items: T[]): AsyncGenerator<T> {
-  yield* items;
 }

@@ -74,6 +74,25 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream,
   );
 }
 
+export interface RequestLine {
+  transactionId: string;
+  method: string;
+  url: string;
+  statusCode: number;
+  responseTime: number;
+}
+
+/**
+ * Writes the one line each request ends with. What it holds is known: the method, the URL with its
+ * credential-like query values replaced (redactUrl), the status and the time; so it skips the
+ * redaction pass every other line gets, a fifth of its cost, and carries the transaction id itself
+ * rather than through a per-request child logger.
+ */
+export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
+  const lines = logger.child({}, { redact: [] });
+  return (line) => lines.info({ ...line, url: redactUrl(line.url) }, 'request completed');
+}
+
 /** pino-pretty in pino's worker thread: colours and local times for a person; redaction has happened by then. */
 function prettyOutput() {
   return pino.transport({ target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' } });

@@ -19,14 +19,22 @@ export class MetricsRegistry {
     registers: [this.registry],
   });
 
+  // The labelled series of each method, route and status, found once: prom-client hashes the labels on every call otherwise.
+  private readonly series = new Map<string, { requests: Counter.Internal; duration: Histogram.Internal<string> }>();
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
 
   /** Routes are labelled by their template (`/v1/x/:id`), unmatched ones as one label, to bound cardinality. */
   observe(method: string, route: string | undefined, status: number, seconds: number): void {
-    const labels = { method, route: route ?? 'unmatched', status: String(status) };
-    this.requests.inc(labels);
-    this.duration.observe(labels, seconds);
+    const key = `${method} ${route} ${status}`;
+    let series = this.series.get(key);
+    if (!series) {
+      const labels = { method, route: route ?? 'unmatched', status: String(status) };
+      this.series.set(key, (series = { requests: this.requests.labels(labels), duration: this.duration.labels(labels) }));
+    }
+    series.requests.inc();
+    series.duration.observe(seconds);
   }
 }

@@ -150,11 +150,20 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
   }
 }
 
-export function utcDay(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+let today = { day: '', endsAt: 0 };
+
+/** The UTC day `now` falls in and when it ends; worked out again only when the day changes, since every request asks. */
+function utcDayAt(now = Date.now()): { day: string; endsAt: number } {
+  if (now >= today.endsAt || now < today.endsAt - DAY_MS)
+    today = { day: new Date(now).toISOString().slice(0, 10), endsAt: (Math.floor(now / DAY_MS) + 1) * DAY_MS };
+  return today;
 }
 
-export function secondsToUtcMidnight(now = new Date()): number {
-  const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
-  return Math.max(1, Math.ceil((midnight - now.getTime()) / 1000));
+export function utcDay(now = Date.now()): string {
+  return utcDayAt(now).day;
+}
+
+export function secondsToUtcMidnight(now = Date.now()): number {
+  return Math.max(1, Math.ceil((utcDayAt(now).endsAt - now) / 1000));
 }

@@ -14,7 +14,20 @@ const CACHEABLE = /^\/(docs(\/|$)|openapi\.(json|yaml)$)/;
  * better (a script PDF with its ETag) sets its own. CORS stays off unless CORS_ORIGINS lists origins.
  */
 export async function registerSecurityHeaders(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  const headers = helmetHeaders({
+  const headers = securityHeaders(config.publicBaseUrl);
+  const withNoStore = { ...headers, 'cache-control': 'no-store' };
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.headers(CACHEABLE.test(request.url.split('?')[0]) ? headers : withNoStore);
+    done();
+  });
+  if (config.corsOrigins.length > 0)
+    app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-TRANSACTION-ID', 'RateLimit', 'RateLimit-Policy', 'Retry-After'] });
+}
+
+/** The security headers every answer carries, for a service whose public address is `publicBaseUrl`. */
+export function securityHeaders(publicBaseUrl: string): Record<string, string> {
+  return helmetHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -27,17 +40,9 @@ export async function registerSecurityHeaders(app: NestFastifyApplication, confi
       },
     },
     frameguard: { action: 'deny' },
-    hsts: config.publicBaseUrl.startsWith('https:') ? { maxAge: 31536000, includeSubDomains: true } : false,
+    hsts: publicBaseUrl.startsWith('https:') ? { maxAge: 31536000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
-  const withNoStore = { ...headers, 'cache-control': 'no-store' };
-  const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', (request, reply, done) => {
-    reply.headers(CACHEABLE.test(request.url.split('?')[0]) ? headers : withNoStore);
-    done();
-  });
-  if (config.corsOrigins.length > 0)
-    app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-TRANSACTION-ID', 'RateLimit', 'RateLimit-Policy', 'Retry-After'] });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { createLogger, redactUrl } from '../../src/logging/logger.js';
+import { createLogger, redactUrl, requestLineWriter } from '../../src/logging/logger.js';
 
 describe('log redaction', () => {
   it('replaces the values of credential-like query parameters, keeping the rest', () => {
@@ -25,5 +25,29 @@ describe('log redaction', () => {
     const text = lines.join('');
     expect(text).toContain('access_token=[REDACTED]&page=2');
     for (const secret of ['at_leak', 'cs_leak', 'tok_leak', 'c2VjcmV0', 'at_leak2']) expect(text).not.toContain(secret);
+  });
+
+  it('writes a request line with its transaction id and the URL’s credentials replaced', async () => {
+    const out = new PassThrough();
+    const lines: string[] = [];
+    out.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
+    requestLineWriter(createLogger('info', out))({
+      transactionId: 'tx-12345',
+      method: 'GET',
+      url: '/v1/x?token=at_leak&page=2',
+      statusCode: 200,
+      responseTime: 1.5,
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    const line = JSON.parse(lines.join(''));
+    expect(line).toMatchObject({
+      level: 30,
+      service: 'assessment-api',
+      transactionId: 'tx-12345',
+      method: 'GET',
+      url: '/v1/x?token=[REDACTED]&page=2',
+      statusCode: 200,
+    });
+    expect(line.msg).toBe('request completed');
   });
 });

@@ -8,9 +8,12 @@ import { withTransientRetry } from '../../src/database/transient-retry.js';
 
 describe('quota clock', () => {
   it('counts the UTC day and the seconds to its end', () => {
-    expect(utcDay(new Date('2026-11-23T23:59:59Z'))).toBe('2026-11-23');
-    expect(secondsToUtcMidnight(new Date('2026-11-23T23:59:00Z'))).toBe(60);
-    expect(secondsToUtcMidnight(new Date('2026-11-23T00:00:00Z'))).toBe(86400);
+    expect(utcDay(Date.parse('2026-11-23T23:59:59Z'))).toBe('2026-11-23');
+    expect(utcDay(Date.parse('2026-11-24T00:00:00Z'))).toBe('2026-11-24');
+    // Asked about an earlier day after a later one, it works the day out again.
+    expect(utcDay(Date.parse('2026-11-22T12:00:00Z'))).toBe('2026-11-22');
+    expect(secondsToUtcMidnight(Date.parse('2026-11-23T23:59:00Z'))).toBe(60);
+    expect(secondsToUtcMidnight(Date.parse('2026-11-23T00:00:00Z'))).toBe(86400);
   });
 
   it('writes the IETF and the older RateLimit fields', () => {
