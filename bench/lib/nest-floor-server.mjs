@@ -8,15 +8,15 @@ import { Controller, Get, Module, Query, Req } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import pg from 'pg';
-import { organisationLookup } from './organisation-lookup.mjs';
+import { clientLookup } from './client-lookup.mjs';
 import { trfQuery } from './reference-sql.mjs';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
-const organisationOf = organisationLookup(pool, process.env.AUTH_PEPPER);
+const clientOf = clientLookup(pool, process.env.AUTH_PEPPER);
 
 class VerificationController {
   async verify(query, request) {
-    const organisationId = await organisationOf(request.headers.authorization ?? '');
+    const { organisationId } = await clientOf(request.headers.authorization ?? '');
     const { rows } = await pool.query(trfQuery(false), [organisationId, query.trfNumber]);
     const metadata = {
       messageRequestUid: String(request.id),

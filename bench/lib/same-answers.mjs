@@ -1,12 +1,14 @@
-// Before anything is measured: the project and the reference answer the same bytes (apart from the
-// request's own id and time), so that the two are compared doing the same work.
+// Before anything is measured: the project and the reference answer the same bytes, headers and
+// body (apart from the request's own id, time and quota count), so that the two are compared doing
+// the same work.
 export async function checkSameAnswers(ports, authorization, queries) {
   for (const query of queries) {
     const [project, reference] = await Promise.all(
       [ports.project, ports.reference].map(async (port) => {
         const response = await fetch(`http://127.0.0.1:${port}/v1/ielts/result-verification?${query}`, { headers: { authorization } });
         if (!response.ok) throw new Error(`${query} on port ${port}: ${response.status} ${await response.text()}`);
-        return normalise(await response.text());
+        const headers = [...response.headers].filter(([name]) => !VARYING.has(name)).map(([name, value]) => `${name}: ${value}`);
+        return `${headers.join('\n')}\n\n${normalise(await response.text())}`;
       }),
     );
     if (project !== reference) {
@@ -17,6 +19,10 @@ export async function checkSameAnswers(ports, authorization, queries) {
     }
   }
 }
+
+// Headers whose values belong to the request (its id, its time, where the quota stood) or to the
+// framing (a streamed page is chunked where a built one has a length).
+const VARYING = new Set(['x-transaction-id', 'date', 'ratelimit', 'ratelimit-remaining', 'ratelimit-reset', 'content-length', 'transfer-encoding']);
 
 function normalise(body) {
   return body.replace(/"messageRequestUid":"[^"]*"/, '"messageRequestUid":"-"').replace(/"messageRequestDateTime":"[^"]*"/, '"messageRequestDateTime":"-"');
