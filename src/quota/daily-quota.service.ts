@@ -23,6 +23,8 @@ interface Lease {
   usedAtLastLease: number;
   /** No unit was left when last asked: refuse without asking again until then (ms since epoch). */
   exhaustedUntil: number;
+  /** The size of the last block leased: the next is asked for when a quarter of it is left. */
+  lastGranted: number;
   pending?: Promise<void>;
 }
 
@@ -62,19 +64,28 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
     for (;;) {
       let lease = this.leases.get(clientId);
       if (!lease || lease.day !== day || lease.limit !== limit) {
-        lease = { day, limit, unspent: 0, usedAtLastLease: 0, exhaustedUntil: 0 };
+        lease = { day, limit, unspent: 0, usedAtLastLease: 0, exhaustedUntil: 0, lastGranted: 0 };
         this.leases.set(clientId, lease);
       }
       if (lease.unspent > 0) {
         lease.unspent -= 1;
+        // The next block is leased while this one still serves, so no request waits for it.
+        if (lease.unspent <= lease.lastGranted / 4 && !lease.pending && lease.exhaustedUntil <= Date.now()) {
+          void this.leaseFor(clientId, lease).catch(() => undefined);
+        }
         return this.decision(lease, true);
       }
       if (lease.exhaustedUntil > Date.now()) return this.decision(lease, false);
-      lease.pending ??= this.lease(clientId, lease).finally(() => {
-        lease!.pending = undefined;
-      });
-      await lease.pending;
+      await this.leaseFor(clientId, lease);
     }
+  }
+
+  /** One lease at a time per client: a request that needs one while it is under way waits for it. */
+  private leaseFor(clientId: string, lease: Lease): Promise<void> {
+    lease.pending ??= this.lease(clientId, lease).finally(() => {
+      lease.pending = undefined;
+    });
+    return lease.pending;
   }
 
   private async lease(clientId: string, lease: Lease): Promise<void> {
@@ -114,6 +125,7 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
     const row = rows[0];
     if (!row) return false;
     lease.unspent += Number(row.granted);
+    lease.lastGranted = Number(row.granted);
     lease.usedAtLastLease = Number(row.used);
     return true;
   }

@@ -1,5 +1,6 @@
 import { basic, createClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
+import { until } from '../support/until.js';
 import { startServersOnOneDatabase, type SharedDatabaseServers, type TestApp } from '../support/test-app.js';
 
 const VERIFY = '/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N';
@@ -81,11 +82,17 @@ describe('daily quota', () => {
     expect(response.headers['ratelimit-remaining']).toBe('1');
   });
 
-  it('touches the database once per leased block, not per request', async () => {
+  it('touches the database once per leased block, not per request, leasing the next block before the last runs out', async () => {
     const client = await createClient(first, { scopes: ['ielts:read'], quota: 10000 });
-    for (let i = 0; i < 30; i++) await call(first.http().get(VERIFY).set('Authorization', basic(client)));
-    const [{ used }] = await first.dataSource.query('SELECT used FROM client_quota_usage WHERE client_id = $1', [client.clientId]);
-    // 30 requests were served from leases of 10 units: 3 leases, 30 units leased.
-    expect(used).toBe(30);
+    const used = async () =>
+      Number((await first.dataSource.query('SELECT used FROM client_quota_usage WHERE client_id = $1', [client.clientId]))[0]?.used ?? 0);
+    for (let i = 0; i < 27; i++) await call(first.http().get(VERIFY).set('Authorization', basic(client)));
+    // 27 requests from blocks of 10: three blocks, the third with 3 units left, more than a quarter of it.
+    expect(await used()).toBe(30);
+    await call(first.http().get(VERIFY).set('Authorization', basic(client)));
+    // The 28th leaves 2, a quarter or less: the fourth block is leased while the third still serves.
+    await until(async () => (await used()) === 40);
+    for (let i = 0; i < 2; i++) await call(first.http().get(VERIFY).set('Authorization', basic(client)));
+    expect(await used()).toBe(40);
   });
 });
