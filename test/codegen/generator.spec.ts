@@ -80,8 +80,37 @@ describe('openapi-codegen', () => {
     expect(propertyKey('product-code')).toBe("'product-code'");
   });
 
-  it('writes one DTO file and one controller contract per tag', () => {
-    expect(Object.keys(files).sort()).toEqual(['widgets.api.ts', 'widgets.dto.ts']);
+  it('writes one DTO file, one file of parameter parsers and one controller contract per tag', () => {
+    expect(Object.keys(files).sort()).toEqual(['widgets.api.ts', 'widgets.dto.ts', 'widgets.parameters.ts']);
+  });
+
+  it("parses parameters with the decorators' checks, in their order, and binds the parsers in the routes", () => {
+    const parsers = files['widgets.parameters.ts'];
+    expect(parsers).toContain('export function parseUpdateWidgetPath(raw: Readonly<Record<string, unknown>>): Parsed<UpdateWidgetPath> {');
+    expect(parsers).toContain('const UpdateWidgetPathNames: ReadonlySet<string> = new Set(["widgetId"]);');
+    // Presence, then the type, then the format: the first that fails is the one reported.
+    expect(parsers).toMatch(
+      /if \(v === undefined \|\| v === null\) problems\.push\(\["widgetId", "widgetId is required"\]\);\n\s+else if \(!isString\(v\)\) [^\n]*\n\s+else if \(!isContractFormat\(v, 'uuid'\)\) problems\.push\(\["widgetId", "widgetId must be a UUID"\]\);/,
+    );
+    // Query strings are converted as the DTO's @Transform converts them.
+    expect(parsers).toContain('if (Object.hasOwn(raw, "dryRun")) o["dryRun"] = toBooleanParameter(raw["dryRun"]);');
+    expect(parsers).toContain('if (Object.hasOwn(raw, "limit")) o["limit"] = toIntegerParameter(raw["limit"]);');
+    expect(parsers).toMatch(/else if \(!min\(v, 1\)\) problems\.push\(\["limit", "limit must be at least 1"\]\);\n\s+else if \(!max\(v, 50\)\)/);
+    const api = files['widgets.api.ts'];
+    expect(api).toContain("@Param(new ParametersPipe(parseUpdateWidgetPath, 'path')) path: UpdateWidgetPath");
+    expect(api).toContain("@Query(new ParametersPipe(parseListWidgetsQuery, 'query')) query: ListWidgetsQuery");
+    // A read is retried on a dropped connection; a write is not.
+    expect(api).toContain('return sendApiReply(reply, await withTransientRetry(() => this.listWidgets({ query }, request)));');
+    expect(api).toContain('return sendApiReply(reply, await this.updateWidget(');
+  });
+
+  it('refuses a parameter no parser can read: an array or an object', () => {
+    const contract = CONTRACT.replace(
+      '{ name: dryRun, in: query, required: false, schema: { type: boolean } }',
+      '{ name: dryRun, in: query, required: false, schema: { type: array, maxItems: 3, items: { type: string } } }',
+    );
+    expect(contract).not.toBe(CONTRACT);
+    expect(() => generateModule(parse(contract), 'bad')).toThrow(/UpdateWidgetQuery\.dryRun: @IsArray[^\n]* cannot be a query parameter's check/);
   });
 
   it('validates bodies with class-validator, keeping case-sensitive and hyphenated keys', () => {
