@@ -116,5 +116,11 @@ export function assertEnforceable(doc: Schema): void {
       }
     }
   }
+  // Webhooks are requests this server makes: their bodies are answers it writes, held to the same rules.
+  for (const [name, item] of Object.entries<Schema>(doc.webhooks ?? {})) {
+    for (const [method, op] of Object.entries<Schema>(item)) {
+      for (const content of Object.values<Schema>(op.requestBody?.content ?? {})) visit(content.schema, `webhook ${name} ${method.toUpperCase()} body`, false);
+    }
+  }
   if (problems.length > 0) throw new Error(`The contract asks for what the generated code cannot hold:\n- ${[...new Set(problems)].join('\n- ')}`);
 }
