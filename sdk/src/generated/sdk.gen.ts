@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { AddEventData, AddEventErrors, AddEventResponses, AttachPhotoData, AttachPhotoErrors, AttachPhotoResponses, CancelEventData, CancelEventErrors, CancelEventResponses, CancelRegistrationData, CancelRegistrationErrors, CancelRegistrationResponses, ChangeAssessmentData, ChangeAssessmentErrors, ChangeAssessmentResponses, CountRegistrationsData, CountRegistrationsErrors, CountRegistrationsResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, DeleteRegistrationData, DeleteRegistrationErrors, DeleteRegistrationResponses, EnquireServicesData, EnquireServicesErrors, EnquireServicesResponses, ExportAvailableTestsData, ExportAvailableTestsErrors, ExportAvailableTestsResponses, GetCandidateResultStatusData, GetCandidateResultStatusErrors, GetCandidateResultStatusResponses, GetErrorData, GetErrorErrors, GetErrorResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetQuestionPapersData, GetQuestionPapersErrors, GetQuestionPapersMisspeltData, GetQuestionPapersMisspeltErrors, GetQuestionPapersMisspeltResponses, GetQuestionPapersResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetRegistrationData, GetRegistrationErrors, GetRegistrationResponses, GetResultEnquiryStatusData, GetResultEnquiryStatusErrors, GetResultEnquiryStatusResponses, GetResultVerificationData, GetResultVerificationErrors, GetResultVerificationResponses, GetScrapPaperData, GetScrapPaperErrors, GetScrapPaperResponses, GetScriptPdfData, GetScriptPdfErrors, GetScriptPdfResponses, GetSessionResultStatusData, GetSessionResultStatusErrors, GetSessionResultStatusResponses, GrantAccommodationData, GrantAccommodationErrors, GrantAccommodationResponses, ImportTestsCsvData, ImportTestsCsvErrors, ImportTestsCsvResponses, IssueTokenData, IssueTokenErrors, IssueTokenResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListCountryCodesData, ListCountryCodesErrors, ListCountryCodesResponses, ListErrorsData, ListErrorsErrors, ListErrorsResponses, ListEventsData, ListEventsErrors, ListEventsResponses, ListInventoryData, ListInventoryErrors, ListInventoryResponses, ListProductCodesData, ListProductCodesErrors, ListProductCodesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, LoadResultsDataData, LoadResultsDataErrors, LoadResultsDataResponses, LoadTestsData, LoadTestsErrors, LoadTestsResponses, ObtainTestIdData, ObtainTestIdErrors, ObtainTestIdResponses, PutAssessmentFormData, PutAssessmentFormErrors, PutAssessmentFormResponses, PutClassData, PutClassErrors, PutClassResponses, PutLearnerData, PutLearnerErrors, PutLearnerResponses, PutProductCodeData, PutProductCodeErrors, PutProductCodeResponses, PutScriptDocumentData, PutScriptDocumentErrors, PutScriptDocumentResponses, PutTrackData, PutTrackErrors, PutTrackResponses, PutVenueData, PutVenueErrors, PutVenueResponses, RecordTestEventData, RecordTestEventErrors, RecordTestEventResponses, RedriveWebhookDeliveryData, RedriveWebhookDeliveryErrors, RedriveWebhookDeliveryResponses, RegisterLaxData, RegisterLaxErrors, RegisterLaxResponses, RequestScriptsData, RequestScriptsErrors, RequestScriptsResponses, RevokeAccommodationData, RevokeAccommodationErrors, RevokeAccommodationResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, SearchRegistrationsData, SearchRegistrationsErrors, SearchRegistrationsResponses, ShareResultData, ShareResultErrors, ShareResultResponses, TransferLaxData, TransferLaxErrors, TransferLaxResponses, UpsertResultData, UpsertResultErrors, UpsertResultResponses } from './types.gen.js';
+import type { AddEventData, AddEventErrors, AddEventResponses, AttachPhotoData, AttachPhotoErrors, AttachPhotoResponses, CancelEventData, CancelEventErrors, CancelEventResponses, CancelRegistrationData, CancelRegistrationErrors, CancelRegistrationResponses, ChangeAssessmentData, ChangeAssessmentErrors, ChangeAssessmentResponses, CountRegistrationsData, CountRegistrationsErrors, CountRegistrationsResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateWebhookEndpointData, CreateWebhookEndpointErrors, CreateWebhookEndpointResponses, DeleteRegistrationData, DeleteRegistrationErrors, DeleteRegistrationResponses, DeleteWebhookEndpointData, DeleteWebhookEndpointErrors, DeleteWebhookEndpointResponses, EnquireServicesData, EnquireServicesErrors, EnquireServicesResponses, ExportAvailableTestsData, ExportAvailableTestsErrors, ExportAvailableTestsResponses, GetCandidateResultStatusData, GetCandidateResultStatusErrors, GetCandidateResultStatusResponses, GetErrorData, GetErrorErrors, GetErrorResponses, GetFeedEventData, GetFeedEventErrors, GetFeedEventResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetQuestionPapersData, GetQuestionPapersErrors, GetQuestionPapersMisspeltData, GetQuestionPapersMisspeltErrors, GetQuestionPapersMisspeltResponses, GetQuestionPapersResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetRegistrationData, GetRegistrationErrors, GetRegistrationResponses, GetResultEnquiryStatusData, GetResultEnquiryStatusErrors, GetResultEnquiryStatusResponses, GetResultVerificationData, GetResultVerificationErrors, GetResultVerificationResponses, GetScrapPaperData, GetScrapPaperErrors, GetScrapPaperResponses, GetScriptPdfData, GetScriptPdfErrors, GetScriptPdfResponses, GetSessionResultStatusData, GetSessionResultStatusErrors, GetSessionResultStatusResponses, GetWebhookEndpointData, GetWebhookEndpointErrors, GetWebhookEndpointResponses, GrantAccommodationData, GrantAccommodationErrors, GrantAccommodationResponses, ImportTestsCsvData, ImportTestsCsvErrors, ImportTestsCsvResponses, IssueTokenData, IssueTokenErrors, IssueTokenResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListCountryCodesData, ListCountryCodesErrors, ListCountryCodesResponses, ListErrorsData, ListErrorsErrors, ListErrorsResponses, ListEventDeliveriesData, ListEventDeliveriesErrors, ListEventDeliveriesResponses, ListEventFeedData, ListEventFeedErrors, ListEventFeedResponses, ListEventsData, ListEventsErrors, ListEventsResponses, ListInventoryData, ListInventoryErrors, ListInventoryResponses, ListProductCodesData, ListProductCodesErrors, ListProductCodesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhookEndpointsData, ListWebhookEndpointsErrors, ListWebhookEndpointsResponses, LoadResultsDataData, LoadResultsDataErrors, LoadResultsDataResponses, LoadTestsData, LoadTestsErrors, LoadTestsResponses, ObtainTestIdData, ObtainTestIdErrors, ObtainTestIdResponses, PutAssessmentFormData, PutAssessmentFormErrors, PutAssessmentFormResponses, PutClassData, PutClassErrors, PutClassResponses, PutLearnerData, PutLearnerErrors, PutLearnerResponses, PutProductCodeData, PutProductCodeErrors, PutProductCodeResponses, PutScriptDocumentData, PutScriptDocumentErrors, PutScriptDocumentResponses, PutTrackData, PutTrackErrors, PutTrackResponses, PutVenueData, PutVenueErrors, PutVenueResponses, RecordTestEventData, RecordTestEventErrors, RecordTestEventResponses, RedriveWebhookDeliveryData, RedriveWebhookDeliveryErrors, RedriveWebhookDeliveryResponses, RegisterLaxData, RegisterLaxErrors, RegisterLaxResponses, RequestScriptsData, RequestScriptsErrors, RequestScriptsResponses, ResendEventDeliveryData, ResendEventDeliveryErrors, ResendEventDeliveryResponses, ResendEventsData, ResendEventsErrors, ResendEventsResponses, RevokeAccommodationData, RevokeAccommodationErrors, RevokeAccommodationResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SandboxCancelResultData, SandboxCancelResultErrors, SandboxCancelResultResponses, SandboxRemarkResultData, SandboxRemarkResultErrors, SandboxRemarkResultResponses, SandboxResultsEventData, SandboxResultsEventErrors, SandboxResultsEventResponses, SandboxShareNewResultData, SandboxShareNewResultErrors, SandboxShareNewResultResponses, SearchRegistrationsData, SearchRegistrationsErrors, SearchRegistrationsResponses, ShareResultData, ShareResultErrors, ShareResultResponses, TestWebhookEndpointData, TestWebhookEndpointErrors, TestWebhookEndpointResponses, TransferLaxData, TransferLaxErrors, TransferLaxResponses, UpdateWebhookEndpointData, UpdateWebhookEndpointErrors, UpdateWebhookEndpointResponses, UpsertResultData, UpsertResultErrors, UpsertResultResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -183,6 +183,46 @@ export const shareResult = <ThrowOnError extends boolean = true>(options: Option
 });
 
 /**
+ * Remark a result shared with you (sandbox only), to see `ielts.result.updated`
+ *
+ * On the sandbox only (setting `SANDBOX`; 404 elsewhere): remarks the writing score of a result
+ * shared with the caller by half a band (up, or down from 9), recomputes the overall band and
+ * CEFR level and sets the status to `REMARKED`, through the same ingest the provider uses. Every
+ * RO the result is shared with gets `ielts.result.updated` (by webhook and in its feed) and sees
+ * the result again in its next date-range poll.
+ *
+ */
+export const sandboxRemarkResult = <ThrowOnError extends boolean = true>(options: Options<SandboxRemarkResultData, ThrowOnError>) => (options.client ?? client).post<SandboxRemarkResultResponses, SandboxRemarkResultErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/sandbox/ielts/results/{trfNumber}/remark',
+    ...options
+});
+
+/**
+ * Cancel a result shared with you (sandbox only), to see `ielts.result.cancelled`
+ *
+ * On the sandbox only: sets the status of a result shared with the caller to `CANCELLED`; every RO
+ * it is shared with gets `ielts.result.cancelled`. A result already cancelled stays as it is.
+ *
+ */
+export const sandboxCancelResult = <ThrowOnError extends boolean = true>(options: Options<SandboxCancelResultData, ThrowOnError>) => (options.client ?? client).post<SandboxCancelResultResponses, SandboxCancelResultErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/sandbox/ielts/results/{trfNumber}/cancel',
+    ...options
+});
+
+/**
+ * Have a new candidate share a result with you (sandbox only), to see `ielts.result.shared`
+ *
+ * On the sandbox only: creates a result for a made-up candidate and shares it with the caller's RO.
+ */
+export const sandboxShareNewResult = <ThrowOnError extends boolean = true>(options?: Options<SandboxShareNewResultData, ThrowOnError>) => (options?.client ?? client).post<SandboxShareNewResultResponses, SandboxShareNewResultErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/sandbox/ielts/results',
+    ...options
+});
+
+/**
  * Results data (stream 01) or result dates (stream 02) of a session
  *
  * Business stream `01` (OCR) with `qualificationGroupId`: the results data of the session for that
@@ -292,6 +332,27 @@ export const getQuestionPapersMisspelt = <ThrowOnError extends boolean = true>(o
     security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
     url: '/v1/businessStreams/{businessStreamId}/qpIdentifers',
     ...options
+});
+
+/**
+ * Make a Results event happen for your centre (sandbox only)
+ *
+ * On the sandbox only (setting `SANDBOX`; 404 elsewhere), for the caller's centre, through the
+ * same code paths the provider's loads and scripts take: `results.result.issued` issues a result
+ * of a made-up candidate; `results.enquiry.updated` makes an enquiry about results, or moves the
+ * last one made here on (Received, InProgress, Completed); `results.script.ready` requests a
+ * script for a made-up candidate, as an ATS would, and then stores its page. The answer is the
+ * data of the event the centre receives.
+ *
+ */
+export const sandboxResultsEvent = <ThrowOnError extends boolean = true>(options: Options<SandboxResultsEventData, ThrowOnError>) => (options.client ?? client).post<SandboxResultsEventResponses, SandboxResultsEventErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/sandbox/results/events',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**
@@ -822,4 +883,164 @@ export const redriveWebhookDelivery = <ThrowOnError extends boolean = true>(opti
     security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
     url: '/v1/fulfillment/admin/webhook-deliveries/{deliveryId}/redrive',
     ...options
+});
+
+/**
+ * The caller's events, oldest first, after a cursor
+ *
+ * Events of the caller's organisation in the order they happened, oldest first. Without `after`
+ * the list starts at the oldest event kept (events are kept 30 days). Pass `next_cursor` as
+ * `after` to continue: each event comes exactly once. An event appears once the transactions
+ * that started before its own have finished, so that none can appear later behind the cursor.
+ * `has_more` says whether more events are there already; when it is false, poll again later with
+ * the same `next_cursor`.
+ *
+ */
+export const listEventFeed = <ThrowOnError extends boolean = true>(options?: Options<ListEventFeedData, ThrowOnError>) => (options?.client ?? client).get<ListEventFeedResponses, ListEventFeedErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/events',
+    ...options
+});
+
+/**
+ * One of the caller's events
+ */
+export const getFeedEvent = <ThrowOnError extends boolean = true>(options: Options<GetFeedEventData, ThrowOnError>) => (options.client ?? client).get<GetFeedEventResponses, GetFeedEventErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/events/{eventId}',
+    ...options
+});
+
+/**
+ * The caller's endpoints
+ */
+export const listWebhookEndpoints = <ThrowOnError extends boolean = true>(options?: Options<ListWebhookEndpointsData, ThrowOnError>) => (options?.client ?? client).get<ListWebhookEndpointsResponses, ListWebhookEndpointsErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhook-endpoints',
+    ...options
+});
+
+/**
+ * Register an endpoint for the caller's events
+ *
+ * The answer holds the endpoint's signing secret (`whsec_…`); it is shown this once and stored
+ * encrypted. The URL must be `https://` and must not point at a private, loopback or link-local
+ * address (the server refuses to be used to reach its own network); the sandbox setting
+ * `WEBHOOK_ALLOW_PRIVATE_URLS=true` lifts both rules for a receiver on your own machine.
+ * `events` lists event types, or `*` for every type the organisation receives.
+ *
+ */
+export const createWebhookEndpoint = <ThrowOnError extends boolean = true>(options: Options<CreateWebhookEndpointData, ThrowOnError>) => (options.client ?? client).post<CreateWebhookEndpointResponses, CreateWebhookEndpointErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhook-endpoints',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove an endpoint and its pending deliveries
+ */
+export const deleteWebhookEndpoint = <ThrowOnError extends boolean = true>(options: Options<DeleteWebhookEndpointData, ThrowOnError>) => (options.client ?? client).delete<DeleteWebhookEndpointResponses, DeleteWebhookEndpointErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhook-endpoints/{endpointId}',
+    ...options
+});
+
+/**
+ * One of the caller's endpoints
+ */
+export const getWebhookEndpoint = <ThrowOnError extends boolean = true>(options: Options<GetWebhookEndpointData, ThrowOnError>) => (options.client ?? client).get<GetWebhookEndpointResponses, GetWebhookEndpointErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhook-endpoints/{endpointId}',
+    ...options
+});
+
+/**
+ * Change an endpoint's URL, events, description, or turn it on or off
+ *
+ * Turning a disabled endpoint on again resumes its pending deliveries and clears its failing
+ * state; deliveries that failed for good are re-sent with the resend operations.
+ *
+ */
+export const updateWebhookEndpoint = <ThrowOnError extends boolean = true>(options: Options<UpdateWebhookEndpointData, ThrowOnError>) => (options.client ?? client).patch<UpdateWebhookEndpointResponses, UpdateWebhookEndpointErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhook-endpoints/{endpointId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Give the endpoint a new secret, keeping the old one for an overlap
+ *
+ * The answer holds the new secret, shown this once. Until `previousSecretExpiresAt`
+ * (`overlapSeconds` from now, a day unless said otherwise) every delivery carries two
+ * signatures, one under each secret, so the receiver can switch whenever it is ready.
+ *
+ */
+export const rotateWebhookSecret = <ThrowOnError extends boolean = true>(options: Options<RotateWebhookSecretData, ThrowOnError>) => (options.client ?? client).post<RotateWebhookSecretResponses, RotateWebhookSecretErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhook-endpoints/{endpointId}/rotate-secret',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Send a signed ping now and say how the endpoint answered
+ *
+ * Sends a `webhook.ping` event, signed like every delivery, and waits for the answer (at most
+ * 10 seconds). The ping is not part of the feed. An answered ping also brings the endpoint's
+ * waiting deliveries forward, as any successful delivery does.
+ *
+ */
+export const testWebhookEndpoint = <ThrowOnError extends boolean = true>(options: Options<TestWebhookEndpointData, ThrowOnError>) => (options.client ?? client).post<TestWebhookEndpointResponses, TestWebhookEndpointErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhook-endpoints/{endpointId}/test',
+    ...options
+});
+
+/**
+ * The endpoint's deliveries, newest first
+ */
+export const listEventDeliveries = <ThrowOnError extends boolean = true>(options: Options<ListEventDeliveriesData, ThrowOnError>) => (options.client ?? client).get<ListEventDeliveriesResponses, ListEventDeliveriesErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhook-endpoints/{endpointId}/deliveries',
+    ...options
+});
+
+/**
+ * Send one delivery again
+ *
+ * The delivery is queued at once with a fresh schedule of retries, whatever its status.
+ */
+export const resendEventDelivery = <ThrowOnError extends boolean = true>(options: Options<ResendEventDeliveryData, ThrowOnError>) => (options.client ?? client).post<ResendEventDeliveryResponses, ResendEventDeliveryErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/resend',
+    ...options
+});
+
+/**
+ * Send every event since a time again
+ *
+ * Queues, for this endpoint, every event since `since` of the types it subscribes to and that
+ * are still kept, delivered before or not, in their order. Each is sent with its own id, so a
+ * receiver that keeps the ids it processed can tell repeats.
+ *
+ */
+export const resendEvents = <ThrowOnError extends boolean = true>(options: Options<ResendEventsData, ThrowOnError>) => (options.client ?? client).post<ResendEventsResponses, ResendEventsErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhook-endpoints/{endpointId}/resend',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });

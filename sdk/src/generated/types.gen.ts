@@ -4,6 +4,8 @@ export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
 
+export type Webhooks = IeltsResultSharedWebhookRequest | IeltsResultUpdatedWebhookRequest | IeltsResultCancelledWebhookRequest | ResultsResultIssuedWebhookRequest | ResultsEnquiryUpdatedWebhookRequest | ResultsScriptReadyWebhookRequest | BookingRegistrationCreatedWebhookRequest | BookingRegistrationTransferredWebhookRequest | BookingRegistrationCancelledWebhookRequest | BookingEventCancelledWebhookRequest | WebhookPingWebhookRequest;
+
 export type TokenRequest = {
     /**
      * Only `client_credentials` is supported.
@@ -505,6 +507,20 @@ export type ScriptRequest = {
     status: 'Fulfilled' | 'Pending';
     docStorePageIds: Array<string>;
     createdAt: string;
+};
+
+export type SandboxResultsEventRequest = {
+    type: 'results.result.issued' | 'results.enquiry.updated' | 'results.script.ready';
+};
+
+export type SandboxResultsEvent = {
+    type: 'results.result.issued' | 'results.enquiry.updated' | 'results.script.ready';
+    /**
+     * The event's data, as the webhook and the feed carry it.
+     */
+    data: {
+        [key: string]: unknown;
+    };
 };
 
 export type ScriptDocumentInput = {
@@ -1068,6 +1084,210 @@ export type WebhookDeliveryList = {
 };
 
 /**
+ * The event's id; also the `webhook-id` of each delivery of it.
+ */
+export type EventId = string;
+
+/**
+ * Where a page of the feed ends; opaque.
+ */
+export type Cursor = string;
+
+export type EventType = 'ielts.result.shared' | 'ielts.result.updated' | 'ielts.result.cancelled' | 'results.result.issued' | 'results.enquiry.updated' | 'results.script.ready' | 'booking.registration.created' | 'booking.registration.transferred' | 'booking.registration.cancelled' | 'booking.event.cancelled';
+
+/**
+ * An event type, or `*` for every type.
+ */
+export type SubscribedType = '*' | 'ielts.result.shared' | 'ielts.result.updated' | 'ielts.result.cancelled' | 'results.result.issued' | 'results.enquiry.updated' | 'results.script.ready' | 'booking.registration.created' | 'booking.registration.transferred' | 'booking.registration.cancelled' | 'booking.event.cancelled';
+
+/**
+ * An event in the feed. `data` is the resource as its own API answers it; see `webhooks` for each type's.
+ */
+export type EventEnvelope = {
+    id: EventId;
+    type: EventType;
+    /**
+     * When the change happened.
+     */
+    timestamp: string;
+    data: {
+        [key: string]: unknown;
+    };
+};
+
+export type EventPage = {
+    data: Array<EventEnvelope>;
+    /**
+     * More events are there already; ask again with `next_cursor` at once.
+     */
+    has_more: boolean;
+    next_cursor: Cursor;
+};
+
+export type IeltsResultEvent = {
+    id: EventId;
+    type: 'ielts.result.shared' | 'ielts.result.updated' | 'ielts.result.cancelled';
+    timestamp: string;
+    data: IeltsResult;
+};
+
+export type CandidateResultEvent = {
+    id: EventId;
+    type: 'results.result.issued';
+    timestamp: string;
+    data: CandidateResultStatus;
+};
+
+export type EnquiryEvent = {
+    id: EventId;
+    type: 'results.enquiry.updated';
+    timestamp: string;
+    data: ResultEnquiryStatus;
+};
+
+export type ScriptReadyEvent = {
+    id: EventId;
+    type: 'results.script.ready';
+    timestamp: string;
+    data: ScriptReady;
+};
+
+/**
+ * A centre's script request whose pages can now be downloaded (`getScriptPdf`), with the candidate it is for.
+ */
+export type ScriptReady = {
+    scriptRequestId: string;
+    status: 'Fulfilled';
+    docStorePageIds: Array<string>;
+    createdAt: string;
+    businessStreamId: string;
+    sessionId: string;
+    centreId: string;
+    candidateNumber: string;
+    assessmentCode: string;
+    componentId: string;
+};
+
+export type RegistrationEvent = {
+    id: EventId;
+    type: 'booking.registration.created' | 'booking.registration.transferred' | 'booking.registration.cancelled';
+    timestamp: string;
+    data: Registration;
+};
+
+export type ExamEventEvent = {
+    id: EventId;
+    type: 'booking.event.cancelled';
+    timestamp: string;
+    data: Event;
+};
+
+export type PingEvent = {
+    id: string;
+    type: 'webhook.ping';
+    timestamp: string;
+    data: {
+        endpointId: string;
+    };
+};
+
+export type WebhookEndpointInput = {
+    url: string;
+    events: Array<SubscribedType>;
+    description?: string;
+};
+
+export type WebhookEndpointChange = {
+    url?: string;
+    events?: Array<SubscribedType>;
+    description?: string | null;
+    enabled?: boolean;
+};
+
+export type SecretRotation = {
+    /**
+     * How long the previous secret keeps signing beside the new one (at most 7 days).
+     */
+    overlapSeconds?: number;
+};
+
+export type ResendRequest = {
+    since: string;
+};
+
+export type ResendOutcome = {
+    queued: number;
+};
+
+export type WebhookEndpoint = {
+    id: string;
+    url: string;
+    description: string | null;
+    events: Array<SubscribedType>;
+    enabled: boolean;
+    /**
+     * `failing` since a delivery failed and none has succeeded since; `disabled` when turned off, by you or after deliveries failed for good.
+     */
+    status: 'active' | 'failing' | 'disabled';
+    failingSince: string | null;
+    disabledReason: string | null;
+    /**
+     * While rotating, when the previous secret stops signing.
+     */
+    previousSecretExpiresAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type WebhookEndpointWithSecret = {
+    id: string;
+    url: string;
+    description: string | null;
+    events: Array<SubscribedType>;
+    enabled: boolean;
+    status: 'active' | 'failing' | 'disabled';
+    failingSince: string | null;
+    disabledReason: string | null;
+    previousSecretExpiresAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    /**
+     * The signing secret, shown this once.
+     */
+    secret: string;
+};
+
+export type WebhookEndpointList = {
+    data: Array<WebhookEndpoint>;
+};
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+export type EventDelivery = {
+    id: string;
+    eventId: EventId;
+    eventType: EventType;
+    status: DeliveryStatus;
+    attempts: number;
+    nextAttemptAt: string | null;
+    lastStatusCode: number | null;
+    lastError: string | null;
+    deliveredAt: string | null;
+    createdAt: string;
+};
+
+export type EventDeliveryList = {
+    data: Array<EventDelivery>;
+};
+
+export type PingOutcome = {
+    delivered: boolean;
+    statusCode: number | null;
+    error: string | null;
+    durationMs: number;
+};
+
+/**
  * The Test Report Form number.
  */
 export type TrfNumberPath = string;
@@ -1138,6 +1358,10 @@ export type ProductCodePath = ProductCodeValue;
 export type TestIdPath = string;
 
 export type TrackCodePath = string;
+
+export type EndpointIdPath = string;
+
+export type EventIdPath = EventId;
 
 export type IssueTokenData = {
     body: TokenRequest;
@@ -1843,6 +2067,226 @@ export type ShareResultResponses = {
 
 export type ShareResultResponse = ShareResultResponses[keyof ShareResultResponses];
 
+export type SandboxRemarkResultData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path: {
+        /**
+         * The Test Report Form number.
+         */
+        trfNumber: string;
+    };
+    query?: never;
+    url: '/v1/sandbox/ielts/results/{trfNumber}/remark';
+};
+
+export type SandboxRemarkResultErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type SandboxRemarkResultError = SandboxRemarkResultErrors[keyof SandboxRemarkResultErrors];
+
+export type SandboxRemarkResultResponses = {
+    /**
+     * The result as you now see it.
+     */
+    200: IeltsResult;
+};
+
+export type SandboxRemarkResultResponse = SandboxRemarkResultResponses[keyof SandboxRemarkResultResponses];
+
+export type SandboxCancelResultData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path: {
+        /**
+         * The Test Report Form number.
+         */
+        trfNumber: string;
+    };
+    query?: never;
+    url: '/v1/sandbox/ielts/results/{trfNumber}/cancel';
+};
+
+export type SandboxCancelResultErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type SandboxCancelResultError = SandboxCancelResultErrors[keyof SandboxCancelResultErrors];
+
+export type SandboxCancelResultResponses = {
+    /**
+     * The result as you now see it.
+     */
+    200: IeltsResult;
+};
+
+export type SandboxCancelResultResponse = SandboxCancelResultResponses[keyof SandboxCancelResultResponses];
+
+export type SandboxShareNewResultData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/sandbox/ielts/results';
+};
+
+export type SandboxShareNewResultErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type SandboxShareNewResultError = SandboxShareNewResultErrors[keyof SandboxShareNewResultErrors];
+
+export type SandboxShareNewResultResponses = {
+    /**
+     * The new result as you see it.
+     */
+    201: IeltsResult;
+};
+
+export type SandboxShareNewResultResponse = SandboxShareNewResultResponses[keyof SandboxShareNewResultResponses];
+
 export type EnquireServicesData = {
     body?: never;
     path: {
@@ -2380,6 +2824,80 @@ export type GetQuestionPapersMisspeltResponses = {
 };
 
 export type GetQuestionPapersMisspeltResponse = GetQuestionPapersMisspeltResponses[keyof GetQuestionPapersMisspeltResponses];
+
+export type SandboxResultsEventData = {
+    body: SandboxResultsEventRequest;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/sandbox/results/events';
+};
+
+export type SandboxResultsEventErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type SandboxResultsEventError = SandboxResultsEventErrors[keyof SandboxResultsEventErrors];
+
+export type SandboxResultsEventResponses = {
+    /**
+     * The change made, and the data of its event.
+     */
+    201: SandboxResultsEvent;
+};
+
+export type SandboxResultsEventResponse = SandboxResultsEventResponses[keyof SandboxResultsEventResponses];
 
 export type LoadResultsDataData = {
     body: ResultsLoad;
@@ -4712,3 +5230,965 @@ export type RedriveWebhookDeliveryResponses = {
 };
 
 export type RedriveWebhookDeliveryResponse = RedriveWebhookDeliveryResponses[keyof RedriveWebhookDeliveryResponses];
+
+export type ListEventFeedData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * The `next_cursor` of the previous page; none, or `0.0`, starts at the oldest event kept.
+         */
+        after?: Cursor;
+        /**
+         * Events per page, at most 500.
+         */
+        limit?: number;
+        /**
+         * Only events of this type. The cursor still advances past events of other types.
+         */
+        type?: EventType;
+    };
+    url: '/v1/events';
+};
+
+export type ListEventFeedErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type ListEventFeedError = ListEventFeedErrors[keyof ListEventFeedErrors];
+
+export type ListEventFeedResponses = {
+    /**
+     * A page of events.
+     */
+    200: EventPage;
+};
+
+export type ListEventFeedResponse = ListEventFeedResponses[keyof ListEventFeedResponses];
+
+export type GetFeedEventData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path: {
+        eventId: EventId;
+    };
+    query?: never;
+    url: '/v1/events/{eventId}';
+};
+
+export type GetFeedEventErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type GetFeedEventError = GetFeedEventErrors[keyof GetFeedEventErrors];
+
+export type GetFeedEventResponses = {
+    /**
+     * The event.
+     */
+    200: EventEnvelope;
+};
+
+export type GetFeedEventResponse = GetFeedEventResponses[keyof GetFeedEventResponses];
+
+export type ListWebhookEndpointsData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/webhook-endpoints';
+};
+
+export type ListWebhookEndpointsErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type ListWebhookEndpointsError = ListWebhookEndpointsErrors[keyof ListWebhookEndpointsErrors];
+
+export type ListWebhookEndpointsResponses = {
+    /**
+     * The endpoints, oldest first, without their secrets.
+     */
+    200: WebhookEndpointList;
+};
+
+export type ListWebhookEndpointsResponse = ListWebhookEndpointsResponses[keyof ListWebhookEndpointsResponses];
+
+export type CreateWebhookEndpointData = {
+    body: WebhookEndpointInput;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/webhook-endpoints';
+};
+
+export type CreateWebhookEndpointErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request conflicts with the resource's state, for example an event that is full (70409).
+     */
+    409: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type CreateWebhookEndpointError = CreateWebhookEndpointErrors[keyof CreateWebhookEndpointErrors];
+
+export type CreateWebhookEndpointResponses = {
+    /**
+     * The endpoint, with its secret.
+     */
+    201: WebhookEndpointWithSecret;
+};
+
+export type CreateWebhookEndpointResponse = CreateWebhookEndpointResponses[keyof CreateWebhookEndpointResponses];
+
+export type DeleteWebhookEndpointData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path: {
+        endpointId: string;
+    };
+    query?: never;
+    url: '/v1/webhook-endpoints/{endpointId}';
+};
+
+export type DeleteWebhookEndpointErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type DeleteWebhookEndpointError = DeleteWebhookEndpointErrors[keyof DeleteWebhookEndpointErrors];
+
+export type DeleteWebhookEndpointResponses = {
+    /**
+     * The endpoint is gone; nothing more is sent to it.
+     */
+    204: void;
+};
+
+export type DeleteWebhookEndpointResponse = DeleteWebhookEndpointResponses[keyof DeleteWebhookEndpointResponses];
+
+export type GetWebhookEndpointData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path: {
+        endpointId: string;
+    };
+    query?: never;
+    url: '/v1/webhook-endpoints/{endpointId}';
+};
+
+export type GetWebhookEndpointErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type GetWebhookEndpointError = GetWebhookEndpointErrors[keyof GetWebhookEndpointErrors];
+
+export type GetWebhookEndpointResponses = {
+    /**
+     * The endpoint, without its secret.
+     */
+    200: WebhookEndpoint;
+};
+
+export type GetWebhookEndpointResponse = GetWebhookEndpointResponses[keyof GetWebhookEndpointResponses];
+
+export type UpdateWebhookEndpointData = {
+    body: WebhookEndpointChange;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path: {
+        endpointId: string;
+    };
+    query?: never;
+    url: '/v1/webhook-endpoints/{endpointId}';
+};
+
+export type UpdateWebhookEndpointErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type UpdateWebhookEndpointError = UpdateWebhookEndpointErrors[keyof UpdateWebhookEndpointErrors];
+
+export type UpdateWebhookEndpointResponses = {
+    /**
+     * The endpoint as changed.
+     */
+    200: WebhookEndpoint;
+};
+
+export type UpdateWebhookEndpointResponse = UpdateWebhookEndpointResponses[keyof UpdateWebhookEndpointResponses];
+
+export type RotateWebhookSecretData = {
+    body?: SecretRotation;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path: {
+        endpointId: string;
+    };
+    query?: never;
+    url: '/v1/webhook-endpoints/{endpointId}/rotate-secret';
+};
+
+export type RotateWebhookSecretErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type RotateWebhookSecretError = RotateWebhookSecretErrors[keyof RotateWebhookSecretErrors];
+
+export type RotateWebhookSecretResponses = {
+    /**
+     * The endpoint, with its new secret.
+     */
+    200: WebhookEndpointWithSecret;
+};
+
+export type RotateWebhookSecretResponse = RotateWebhookSecretResponses[keyof RotateWebhookSecretResponses];
+
+export type TestWebhookEndpointData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path: {
+        endpointId: string;
+    };
+    query?: never;
+    url: '/v1/webhook-endpoints/{endpointId}/test';
+};
+
+export type TestWebhookEndpointErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type TestWebhookEndpointError = TestWebhookEndpointErrors[keyof TestWebhookEndpointErrors];
+
+export type TestWebhookEndpointResponses = {
+    /**
+     * What the endpoint answered, delivered or not.
+     */
+    200: PingOutcome;
+};
+
+export type TestWebhookEndpointResponse = TestWebhookEndpointResponses[keyof TestWebhookEndpointResponses];
+
+export type ListEventDeliveriesData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path: {
+        endpointId: string;
+    };
+    query?: {
+        status?: DeliveryStatus;
+        limit?: number;
+    };
+    url: '/v1/webhook-endpoints/{endpointId}/deliveries';
+};
+
+export type ListEventDeliveriesErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type ListEventDeliveriesError = ListEventDeliveriesErrors[keyof ListEventDeliveriesErrors];
+
+export type ListEventDeliveriesResponses = {
+    /**
+     * The deliveries.
+     */
+    200: EventDeliveryList;
+};
+
+export type ListEventDeliveriesResponse = ListEventDeliveriesResponses[keyof ListEventDeliveriesResponses];
+
+export type ResendEventDeliveryData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path: {
+        endpointId: string;
+        deliveryId: string;
+    };
+    query?: never;
+    url: '/v1/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/resend';
+};
+
+export type ResendEventDeliveryErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type ResendEventDeliveryError = ResendEventDeliveryErrors[keyof ResendEventDeliveryErrors];
+
+export type ResendEventDeliveryResponses = {
+    /**
+     * The delivery, queued.
+     */
+    202: EventDelivery;
+};
+
+export type ResendEventDeliveryResponse = ResendEventDeliveryResponses[keyof ResendEventDeliveryResponses];
+
+export type ResendEventsData = {
+    body: ResendRequest;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path: {
+        endpointId: string;
+    };
+    query?: never;
+    url: '/v1/webhook-endpoints/{endpointId}/resend';
+};
+
+export type ResendEventsErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
+     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type ResendEventsError = ResendEventsErrors[keyof ResendEventsErrors];
+
+export type ResendEventsResponses = {
+    /**
+     * How many deliveries were queued.
+     */
+    202: ResendOutcome;
+};
+
+export type ResendEventsResponse = ResendEventsResponses[keyof ResendEventsResponses];
+
+export type IeltsResultSharedWebhookPayload = IeltsResultEvent;
+
+export type IeltsResultSharedWebhookRequest = {
+    body: IeltsResultSharedWebhookPayload;
+    key: 'ielts.result.shared';
+    path?: never;
+    query?: never;
+};
+
+export type IeltsResultUpdatedWebhookPayload = IeltsResultEvent;
+
+export type IeltsResultUpdatedWebhookRequest = {
+    body: IeltsResultUpdatedWebhookPayload;
+    key: 'ielts.result.updated';
+    path?: never;
+    query?: never;
+};
+
+export type IeltsResultCancelledWebhookPayload = IeltsResultEvent;
+
+export type IeltsResultCancelledWebhookRequest = {
+    body: IeltsResultCancelledWebhookPayload;
+    key: 'ielts.result.cancelled';
+    path?: never;
+    query?: never;
+};
+
+export type ResultsResultIssuedWebhookPayload = CandidateResultEvent;
+
+export type ResultsResultIssuedWebhookRequest = {
+    body: ResultsResultIssuedWebhookPayload;
+    key: 'results.result.issued';
+    path?: never;
+    query?: never;
+};
+
+export type ResultsEnquiryUpdatedWebhookPayload = EnquiryEvent;
+
+export type ResultsEnquiryUpdatedWebhookRequest = {
+    body: ResultsEnquiryUpdatedWebhookPayload;
+    key: 'results.enquiry.updated';
+    path?: never;
+    query?: never;
+};
+
+export type ResultsScriptReadyWebhookPayload = ScriptReadyEvent;
+
+export type ResultsScriptReadyWebhookRequest = {
+    body: ResultsScriptReadyWebhookPayload;
+    key: 'results.script.ready';
+    path?: never;
+    query?: never;
+};
+
+export type BookingRegistrationCreatedWebhookPayload = RegistrationEvent;
+
+export type BookingRegistrationCreatedWebhookRequest = {
+    body: BookingRegistrationCreatedWebhookPayload;
+    key: 'booking.registration.created';
+    path?: never;
+    query?: never;
+};
+
+export type BookingRegistrationTransferredWebhookPayload = RegistrationEvent;
+
+export type BookingRegistrationTransferredWebhookRequest = {
+    body: BookingRegistrationTransferredWebhookPayload;
+    key: 'booking.registration.transferred';
+    path?: never;
+    query?: never;
+};
+
+export type BookingRegistrationCancelledWebhookPayload = RegistrationEvent;
+
+export type BookingRegistrationCancelledWebhookRequest = {
+    body: BookingRegistrationCancelledWebhookPayload;
+    key: 'booking.registration.cancelled';
+    path?: never;
+    query?: never;
+};
+
+export type BookingEventCancelledWebhookPayload = ExamEventEvent;
+
+export type BookingEventCancelledWebhookRequest = {
+    body: BookingEventCancelledWebhookPayload;
+    key: 'booking.event.cancelled';
+    path?: never;
+    query?: never;
+};
+
+export type WebhookPingWebhookPayload = PingEvent;
+
+export type WebhookPingWebhookRequest = {
+    body: WebhookPingWebhookPayload;
+    key: 'webhook.ping';
+    path?: never;
+    query?: never;
+};

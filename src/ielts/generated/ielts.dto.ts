@@ -732,6 +732,24 @@ export class ResultVerificationResponse {
   resultSummary!: ResultSummary;
 }
 
+/** The path parameters of sandboxCancelResult. */
+export class SandboxCancelResultPath {
+  @ApiProperty({ required: true, description: "The Test Report Form number." })
+  @Matches(/^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/, { message: 'trfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$' })
+  @IsString({ message: 'trfNumber must be a string' })
+  @IsDefined({ message: 'trfNumber is required' })
+  trfNumber!: string;
+}
+
+/** The path parameters of sandboxRemarkResult. */
+export class SandboxRemarkResultPath {
+  @ApiProperty({ required: true, description: "The Test Report Form number." })
+  @Matches(/^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/, { message: 'trfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$' })
+  @IsString({ message: 'trfNumber must be a string' })
+  @IsDefined({ message: 'trfNumber is required' })
+  trfNumber!: string;
+}
+
 export class ShareInput {
   @ApiProperty({ required: false, description: "When the candidate shared the result; now when omitted." })
   @IsContractFormat('date-time', { message: 'sharedAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })

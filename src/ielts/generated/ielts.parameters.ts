@@ -2,7 +2,7 @@
 import { isIn, isInt, isString, matches, max, min } from 'class-validator';
 import { unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
 import { isContractFormat, toIntegerParameter } from '../../contract/validators.js';
-import { AttachPhotoPath, GetResultVerificationQuery, ShareResultPath, UpsertResultPath } from './ielts.dto.js';
+import { AttachPhotoPath, GetResultVerificationQuery, SandboxCancelResultPath, SandboxRemarkResultPath, ShareResultPath, UpsertResultPath } from './ielts.dto.js';
 
 const AttachPhotoPathNames: ReadonlySet<string> = new Set(["trfNumber"]);
 
@@ -70,6 +70,36 @@ export function parseGetResultVerificationQuery(raw: Readonly<Record<string, unk
     else if (!max(v, 2000)) problems.push(["limit", "limit must be at most 2000"]);
   }
   return problems.length > 0 ? { problems } : { value: o as unknown as GetResultVerificationQuery };
+}
+
+const SandboxCancelResultPathNames: ReadonlySet<string> = new Set(["trfNumber"]);
+
+/** The path parameters as SandboxCancelResultPath's decorators check them; unknown ones are refused by name. */
+export function parseSandboxCancelResultPath(raw: Readonly<Record<string, unknown>>): Parsed<SandboxCancelResultPath> {
+  const problems = unknownParameters(raw, SandboxCancelResultPathNames);
+  const o = new SandboxCancelResultPath() as unknown as Record<string, unknown>;
+  if (Object.hasOwn(raw, "trfNumber")) o["trfNumber"] = raw["trfNumber"];
+  let v: unknown;
+  v = o["trfNumber"];
+  if (v === undefined || v === null) problems.push(["trfNumber", "trfNumber is required"]);
+  else if (!isString(v)) problems.push(["trfNumber", "trfNumber must be a string"]);
+  else if (!matches(v, /^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/)) problems.push(["trfNumber", "trfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$"]);
+  return problems.length > 0 ? { problems } : { value: o as unknown as SandboxCancelResultPath };
+}
+
+const SandboxRemarkResultPathNames: ReadonlySet<string> = new Set(["trfNumber"]);
+
+/** The path parameters as SandboxRemarkResultPath's decorators check them; unknown ones are refused by name. */
+export function parseSandboxRemarkResultPath(raw: Readonly<Record<string, unknown>>): Parsed<SandboxRemarkResultPath> {
+  const problems = unknownParameters(raw, SandboxRemarkResultPathNames);
+  const o = new SandboxRemarkResultPath() as unknown as Record<string, unknown>;
+  if (Object.hasOwn(raw, "trfNumber")) o["trfNumber"] = raw["trfNumber"];
+  let v: unknown;
+  v = o["trfNumber"];
+  if (v === undefined || v === null) problems.push(["trfNumber", "trfNumber is required"]);
+  else if (!isString(v)) problems.push(["trfNumber", "trfNumber must be a string"]);
+  else if (!matches(v, /^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/)) problems.push(["trfNumber", "trfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$"]);
+  return problems.length > 0 ? { problems } : { value: o as unknown as SandboxRemarkResultPath };
 }
 
 const ShareResultPathNames: ReadonlySet<string> = new Set(["trfNumber","roId"]);

@@ -1105,6 +1105,25 @@ export class ResultsLoadOutcome {
   questionPapers!: number;
 }
 
+export class SandboxResultsEvent {
+  @ApiProperty({ required: true })
+  @IsIn(["results.result.issued","results.enquiry.updated","results.script.ready"], { message: 'type must be one of: results.result.issued, results.enquiry.updated, results.script.ready' })
+  @IsDefined({ message: 'type is required' })
+  type!: "results.result.issued" | "results.enquiry.updated" | "results.script.ready";
+
+  @ApiProperty({ required: true, description: "The event's data, as the webhook and the feed carry it." })
+  @IsObject({ message: 'data must be a JSON object' })
+  @IsDefined({ message: 'data is required' })
+  data!: Record<string, unknown>;
+}
+
+export class SandboxResultsEventRequest {
+  @ApiProperty({ required: true })
+  @IsIn(["results.result.issued","results.enquiry.updated","results.script.ready"], { message: 'type must be one of: results.result.issued, results.enquiry.updated, results.script.ready' })
+  @IsDefined({ message: 'type is required' })
+  type!: "results.result.issued" | "results.enquiry.updated" | "results.script.ready";
+}
+
 export class ScriptDocument {
   @ApiProperty({ required: true })
   @IsContractFormat('uuid', { message: 'docStorePageId must be a UUID' })
