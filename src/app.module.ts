@@ -14,6 +14,7 @@ import { BookingModule } from './booking/booking.module.js';
 import { ResultsModule } from './results/results.module.js';
 import { FulfillmentModule } from './fulfillment/fulfillment.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { EventsModule } from './events/events.module.js';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,7 @@ export class AppModule {
         BookingModule,
         ResultsModule,
         FulfillmentModule,
+        EventsModule,
       ],
       // What every route passes before its parameters are checked, in this order (global guards run
       // as registered): who the client is and whether it holds the scope, its daily quota, then

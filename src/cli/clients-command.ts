@@ -21,6 +21,8 @@ export const KNOWN_SCOPES = [
   'fulfillment:read',
   'fulfillment:write',
   'fulfillment:admin',
+  'events:read',
+  'events:write',
 ];
 
 export const CLIENTS_USAGE = `Usage: npm run clients -- <command> [options]

@@ -45,6 +45,16 @@ export interface AppConfig {
   jobLeaseMs: number;
   signatureToleranceSeconds: number;
   expirySweepIntervalMs: number;
+  /** Delays before each retry of an event delivery, in milliseconds; when they run out the delivery has failed. */
+  eventRetryScheduleMs: number[];
+  /** How long events are kept for the feed and re-sending. */
+  eventRetentionDays: number;
+  /** Turn an endpoint off once one of its deliveries has failed for good. */
+  webhookAutoDisable: boolean;
+  /** Let webhook endpoints be http:// and on private, loopback or link-local addresses (a receiver on your own machine); the sandbox's default. */
+  webhookAllowPrivateUrls: boolean;
+  /** The sandbox's operations that make events happen on demand (`/v1/sandbox/...`). */
+  sandbox: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = optional(env, 'LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   // Pretty by default only for a person: output to a terminal, outside production.
+  // The sandbox (the embedded default, or DEMO_SEED) serves a developer's machine: webhooks may go to its own receivers.
+  const sandbox = boolean(env, 'SANDBOX', boolean(env, 'DEMO_SEED', databaseUrl === undefined));
   const logFormat = optional(env, 'LOG_FORMAT') ?? (process.stdout.isTTY && env.NODE_ENV !== 'production' ? 'pretty' : 'json');
   if (logFormat !== 'json' && logFormat !== 'pretty') throw new ConfigError('LOG_FORMAT must be json or pretty');
   return {
@@ -106,7 +118,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobLeaseMs: integer(env, 'JOB_LEASE_MS', 45000, 1000, 3600000),
     signatureToleranceSeconds: integer(env, 'SIGNATURE_TOLERANCE_SECONDS', 300, 1, 3600),
     expirySweepIntervalMs: integer(env, 'FULFILLMENT_EXPIRY_SWEEP_MS', 3600000, 100, 86400000),
+    eventRetryScheduleMs: durations(env, 'EVENT_RETRY_SCHEDULE', DEFAULT_EVENT_RETRY_SCHEDULE),
+    eventRetentionDays: integer(env, 'EVENT_RETENTION_DAYS', 30, 30, 3650),
+    webhookAutoDisable: boolean(env, 'WEBHOOK_AUTO_DISABLE', true),
+    webhookAllowPrivateUrls: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', sandbox),
+    sandbox,
   };
+}
+
+/** Retries of an event delivery: more than 72 hours in all, as the Standard Webhooks guidance and the best peers do. */
+export const DEFAULT_EVENT_RETRY_SCHEDULE = '5s,1m,5m,30m,2h,5h,10h,12h,12h,12h,12h,12h';
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+function durations(env: NodeJS.ProcessEnv, name: string, fallback: string): number[] {
+  const raw = optional(env, name) ?? fallback;
+  const parts = raw.split(',').map((part) => /^(\d{1,9})(ms|s|m|h)$/.exec(part.trim()));
+  if (parts.length === 0 || parts.length > 50 || parts.some((match) => !match)) {
+    throw new ConfigError(`${name} must be delays such as 5s,1m,2h (ms, s, m or h), separated by commas, at most 50; got "${raw}"`);
+  }
+  return parts.map((match) => Number(match![1]) * UNIT_MS[match![2]]);
 }
 
 function origins(env: NodeJS.ProcessEnv, name: string): string[] {

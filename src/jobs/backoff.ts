@@ -12,3 +12,12 @@ export function afterFailedAttempt(attempts: number, maxAttempts: number, baseMs
   const dead = attempts >= maxAttempts;
   return { dead, delayMs, status: dead ? ('dead' as const) : ('pending' as const) };
 }
+
+/**
+ * What a failed attempt leads to under a fixed schedule of delays: the next try after the delay
+ * for this attempt, or failed for good once the schedule is spent.
+ */
+export function afterFailedScheduledAttempt(attempts: number, scheduleMs: readonly number[]) {
+  const delayMs = scheduleMs[attempts - 1];
+  return delayMs === undefined ? { failed: true as const, delayMs: 0 } : { failed: false as const, delayMs };
+}

@@ -10,6 +10,7 @@ import { Fulfillment1764000008000 } from './1764000008000-fulfillment.js';
 import { AuthChangeNotifications1764000009000 } from './1764000009000-auth-change-notifications.js';
 import { AuthFailures1764000010000 } from './1764000010000-auth-failures.js';
 import { IeltsShareCoveringIndex1764000011000 } from './1764000011000-ielts-share-covering-index.js';
+import { Events1764000012000 } from './1764000012000-events.js';
 
 /** Every migration, in order; both the embedded and a real PostgreSQL take the same ones. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AuthChangeNotifications1764000009000,
   AuthFailures1764000010000,
   IeltsShareCoveringIndex1764000011000,
+  Events1764000012000,
 ];
