@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { EventOutbox } from '../events/event-outbox.service.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApiError } from '../errors/api-error.js';
 import type { BookingEventEntity } from './entities/booking-event.entity.js';
@@ -20,7 +21,10 @@ export interface LaxEventSpec {
 /** Events of one organisation: scheduling, cancelling, listing, and the lax find-or-create. */
 @Injectable()
 export class EventSchedulingService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: EventOutbox,
+  ) {}
 
   async addEvent(organisationId: string, eventId: string, request: AddEventRequest): Promise<Event> {
     return this.dataSource.transaction(async (manager) => {
@@ -51,9 +55,11 @@ export class EventSchedulingService {
         [eventId, organisationId],
       );
       if (!event) throw new ApiError(70404, MESSAGES.eventNotFound);
-      if (event.status !== 'Cancelled')
-        await manager.query(`UPDATE booking_events SET status = 'Cancelled', cancel_reason = $2 WHERE id = $1`, [eventId, reason ?? null]);
-      return (await eventViews(manager, [eventId]))[0];
+      if (event.status === 'Cancelled') return (await eventViews(manager, [eventId]))[0];
+      await manager.query(`UPDATE booking_events SET status = 'Cancelled', cancel_reason = $2 WHERE id = $1`, [eventId, reason ?? null]);
+      const cancelled = (await eventViews(manager, [eventId]))[0];
+      await this.outbox.record(manager, { organisationId, type: 'booking.event.cancelled', resourceKey: `booking.event:${eventId}`, data: cancelled });
+      return cancelled;
     });
   }
 

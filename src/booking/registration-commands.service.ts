@@ -10,6 +10,8 @@ import type { AccommodationRequest, RegisterLaxRequest, Registration, TransferLa
 import { MESSAGES, bookingError, registrationNotFound } from './booking-rules.js';
 import { registrationViews } from './booking-views.js';
 import { EventSchedulingService } from './event-scheduling.service.js';
+import { EventOutbox } from '../events/event-outbox.service.js';
+import type { EventType } from '../events/event-types.js';
 
 /** The registration commands of one organisation; each is one transaction and leaves a history entry. */
 @Injectable()
@@ -17,6 +19,7 @@ export class RegistrationCommandsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventSchedulingService,
+    private readonly outbox: EventOutbox,
   ) {}
 
   async registerLax(
@@ -47,7 +50,9 @@ export class RegistrationCommandsService {
         );
         for (const accommodation of request.Accommodations ?? []) await upsertAccommodation(manager, registrationId, accommodation);
         await record(manager, registrationId, 'register-lax', null, { event: event.id, eventCreated: created, assessment: form.code });
-        return { registration: (await registrationViews(manager, [registrationId]))[0], eventCreated: created };
+        const registration = (await registrationViews(manager, [registrationId]))[0];
+        await this.announce(manager, organisationId, 'booking.registration.created', registration);
+        return { registration, eventCreated: created };
       })
       .catch((error) => {
         // Two calls with one new identifier: the second meets the first's primary key.
@@ -77,6 +82,7 @@ export class RegistrationCommandsService {
       if (registration.status === 'Active') await assertSeatAvailable(manager, event);
       await manager.query('UPDATE booking_registrations SET event_id = $2, last_change_at = clock_timestamp() WHERE id = $1', [registrationId, event.id]);
       await record(manager, registrationId, 'transfer-lax', request.Reason ?? null, { from: registration.eventId, to: event.id, eventCreated: created });
+      return 'booking.registration.transferred';
     });
   }
 
@@ -88,6 +94,7 @@ export class RegistrationCommandsService {
         reason ?? null,
       ]);
       await record(manager, registrationId, 'cancel', reason ?? null, {});
+      return 'booking.registration.cancelled';
     });
   }
 
@@ -138,11 +145,14 @@ export class RegistrationCommandsService {
     if (!removed) throw registrationNotFound();
   }
 
-  /** Locks the organisation's registration, runs the command, and answers the registration as it then is. */
+  /**
+   * Locks the organisation's registration, runs the command, and answers the registration as it then
+   * is; a command that answers an event type has it recorded for the centre, in the same transaction.
+   */
   private inRegistration(
     organisationId: string,
     registrationId: string,
-    command: (manager: EntityManager, registration: BookingRegistrationEntity) => Promise<void>,
+    command: (manager: EntityManager, registration: BookingRegistrationEntity) => Promise<EventType | void>,
   ): Promise<Registration> {
     return this.dataSource.transaction(async (manager) => {
       const [registration]: BookingRegistrationEntity[] = await manager.query(
@@ -150,9 +160,15 @@ export class RegistrationCommandsService {
         [registrationId, organisationId],
       );
       if (!registration) throw registrationNotFound();
-      await command(manager, registration);
-      return (await registrationViews(manager, [registrationId]))[0];
+      const happened = await command(manager, registration);
+      const changed = (await registrationViews(manager, [registrationId]))[0];
+      if (happened) await this.announce(manager, organisationId, happened, changed);
+      return changed;
     });
+  }
+
+  private announce(manager: EntityManager, organisationId: string, type: EventType, registration: Registration): Promise<void> {
+    return this.outbox.record(manager, { organisationId, type, resourceKey: `booking.registration:${registration.Identifier}`, data: registration });
   }
 }
 

@@ -46,6 +46,13 @@ function from({ withPhoto }: ResultShape): string {
     ${withPhoto ? 'LEFT JOIN ielts_result_photos p ON p.result_id = r.id' : ''}`;
 }
 
+/**
+ * One result as an RO sees it, with the One Skill Retake fields and without the photo: the data of
+ * the IELTS events. $1 organisation, $2 TRF number.
+ */
+export const RESULT_AS_SHARED = `SELECT (${resultJson({ withPhoto: false, withOsr: true })})::json AS data ${from({ withPhoto: false, withOsr: true })}
+  WHERE r.trf_number = $2 AND s.organisation_id = $1`;
+
 const name = (what: string, { withPhoto, withOsr }: ResultShape) => `ielts-${what}-${withPhoto ? 'p' : ''}${withOsr ? 'o' : ''}`;
 
 // $1 organisation, $2 first second, $3 the second after the last.

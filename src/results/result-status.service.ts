@@ -9,6 +9,7 @@ import { ResultDateEntity } from './entities/result-date.entity.js';
 import { ResultEnquiryEntity } from './entities/result-enquiry.entity.js';
 import { ResultsEntryEntity } from './entities/results-entry.entity.js';
 import { ResultsSessionEntity } from './entities/results-session.entity.js';
+import type { ResultsCandidateKey } from './entities/results-candidate-key.js';
 import type {
   CandidateResultStatus,
   GetCandidateResultStatusPath,
@@ -21,38 +22,29 @@ import type {
   SessionResultStatus,
 } from './generated/results.dto.js';
 import { assertCentreAccess } from './centre-access.js';
+import { CentreEvents } from './centre-events.service.js';
 
 /** Result statuses, enquiries, session statuses and question papers, and the provider's load of them. */
 @Injectable()
 export class ResultStatusService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly centreEvents: CentreEvents,
+  ) {}
 
   async candidateResult(client: AuthenticatedClient, p: GetCandidateResultStatusPath): Promise<CandidateResultStatus> {
     assertCentreAccess(client, p.centreId);
     const row = await this.dataSource.getRepository(CandidateResultEntity).findOneBy({ ...p });
     if (!row)
       throw new ApiError(70404, `No result of candidate ${p.candidateNumber} at centre ${p.centreId} for ${p.assessmentCode} in session ${p.sessionId}.`);
-    // A grade is shown only once the result is issued.
-    const issued = row.resultStatus === 'Issued';
-    return {
-      ...p,
-      resultStatus: row.resultStatus as CandidateResultStatus['resultStatus'],
-      grade: issued ? row.grade : null,
-      issuedAt: issued && row.issuedAt ? row.issuedAt.toISOString() : null,
-    };
+    return candidateResultView(row);
   }
 
   async enquiry(client: AuthenticatedClient, p: GetResultEnquiryStatusPath): Promise<ResultEnquiryStatus> {
     assertCentreAccess(client, p.centreId);
     const row = await this.dataSource.getRepository(ResultEnquiryEntity).findOne({ where: { ...p }, order: { createdAt: 'DESC' } });
     if (!row) throw new ApiError(70404, `No enquiry about results for candidate ${p.candidateNumber}, ${p.assessmentCode}/${p.componentId}.`);
-    return {
-      ...p,
-      enquiryReference: row.enquiryReference,
-      serviceType: row.serviceType as ResultEnquiryStatus['serviceType'],
-      status: row.status as ResultEnquiryStatus['status'],
-      history: row.history as ResultEnquiryStatus['history'],
-    };
+    return enquiryView(row);
   }
 
   async session(businessStreamId: string, sessionId: string): Promise<SessionResultStatus> {
@@ -88,13 +80,26 @@ export class ResultStatusService {
     }));
   }
 
-  /** Upserts everything in one transaction; an enquiry whose status changes gains a history entry. */
+  /**
+   * Upserts everything in one transaction; an enquiry whose status changes gains a history entry.
+   * A result issued (or its issued grade changed) and an enquiry made or moved are events for the
+   * candidate's centre, recorded in the same transaction.
+   */
   async load(load: ResultsLoad): Promise<ResultsLoadOutcome> {
     return this.dataSource.transaction(async (m) => {
       for (const r of load.candidateResults ?? []) {
-        await m.getRepository(CandidateResultEntity).save({ ...r, grade: r.grade ?? null, issuedAt: r.issuedAt ? new Date(r.issuedAt) : null });
+        const repository = m.getRepository(CandidateResultEntity);
+        const key = candidateKey(r);
+        const before = await repository.findOne({ where: key, lock: { mode: 'pessimistic_write' } });
+        const after = await repository.save({ ...r, grade: r.grade ?? null, issuedAt: r.issuedAt ? new Date(r.issuedAt) : null });
+        const issued = after.resultStatus === 'Issued' && (before?.resultStatus !== 'Issued' || before.grade !== after.grade);
+        if (issued)
+          await this.centreEvents.record(m, r.centreId, 'results.result.issued', `results.result:${Object.values(key).join(':')}`, candidateResultView(after));
       }
-      for (const e of load.enquiries ?? []) await upsertEnquiry(m, e);
+      for (const e of load.enquiries ?? []) {
+        const changed = await upsertEnquiry(m, e);
+        if (changed) await this.centreEvents.record(m, e.centreId, 'results.enquiry.updated', `results.enquiry:${e.enquiryReference}`, enquiryView(changed));
+      }
       for (const s of load.sessions ?? []) {
         await m.getRepository(ResultsSessionEntity).save({ ...s, releaseDate: s.releaseDate ? new Date(s.releaseDate) : null });
       }
@@ -132,21 +137,48 @@ export class ResultStatusService {
 type EnquiryInput = NonNullable<ResultsLoad['enquiries']>[number];
 type ResultDateInput = NonNullable<ResultsLoad['resultDates']>[number];
 
-async function upsertEnquiry(m: EntityManager, e: EnquiryInput): Promise<void> {
+/** The enquiry as saved when it is new or its status changed; undefined when nothing changed that a centre is told of. */
+async function upsertEnquiry(m: EntityManager, e: EnquiryInput): Promise<ResultEnquiryEntity | undefined> {
   const repository = m.getRepository(ResultEnquiryEntity);
-  const key = {
-    businessStreamId: e.businessStreamId,
-    sessionId: e.sessionId,
-    centreId: e.centreId,
-    candidateNumber: e.candidateNumber,
-    assessmentCode: e.assessmentCode,
-    componentId: e.componentId,
-    enquiryReference: e.enquiryReference,
-  };
+  const key = { ...candidateKey(e), componentId: e.componentId, enquiryReference: e.enquiryReference };
   const current = await repository.findOne({ where: key, lock: { mode: 'pessimistic_write' } });
   const change = { status: e.status, at: new Date().toISOString() };
   const history = !current ? [change] : current.status === e.status ? current.history : [...current.history, change];
-  await repository.save({ ...key, serviceType: e.serviceType, status: e.status, history });
+  const saved = await repository.save({ ...key, serviceType: e.serviceType, status: e.status, history });
+  return !current || current.status !== e.status ? saved : undefined;
+}
+
+/** The five fields that name a candidate's entry for an assessment, taken from anything that carries them. */
+function candidateKey(of: ResultsCandidateKey): ResultsCandidateKey {
+  return {
+    businessStreamId: of.businessStreamId,
+    sessionId: of.sessionId,
+    centreId: of.centreId,
+    candidateNumber: of.candidateNumber,
+    assessmentCode: of.assessmentCode,
+  };
+}
+
+/** A candidate's result as getCandidateResultStatus answers it: the grade is shown only once it is issued. */
+function candidateResultView(row: CandidateResultEntity): CandidateResultStatus {
+  const issued = row.resultStatus === 'Issued';
+  return {
+    ...candidateKey(row),
+    resultStatus: row.resultStatus as CandidateResultStatus['resultStatus'],
+    grade: issued ? row.grade : null,
+    issuedAt: issued && row.issuedAt ? new Date(row.issuedAt).toISOString() : null,
+  };
+}
+
+function enquiryView(row: ResultEnquiryEntity): ResultEnquiryStatus {
+  return {
+    ...candidateKey(row),
+    componentId: row.componentId,
+    enquiryReference: row.enquiryReference,
+    serviceType: row.serviceType as ResultEnquiryStatus['serviceType'],
+    status: row.status as ResultEnquiryStatus['status'],
+    history: row.history as ResultEnquiryStatus['history'],
+  };
 }
 
 /** Issue dates are unique per centre, release dates per assessment (a NULL centre): matched by hand. */

@@ -1,7 +1,12 @@
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RESULTS_ENTITIES } from './results.entities.js';
 import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module.js';
 import { IdempotencyModule } from '../idempotency/idempotency.module.js';
+import { AuthDirectoryModule } from '../auth/auth-directory.module.js';
+import { CentreEvents } from './centre-events.service.js';
+import { ResultsSandboxController } from './results-sandbox.controller.js';
+import { ResultsSandboxService } from './results-sandbox.service.js';
 import { ResultsAdministrationController } from './results-administration.controller.js';
 import { ResultsScriptsController } from './results-scripts.controller.js';
 import { EnquireServicesService } from './enquire-services.service.js';
@@ -12,14 +17,15 @@ import { ResultsStatusesController } from './results-statuses.controller.js';
 import { ScriptAccessService } from './script-access.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(RESULTS_ENTITIES), IdempotencyModule],
+  imports: [TypeOrmModule.forFeature(RESULTS_ENTITIES), EventsModule, AuthDirectoryModule, IdempotencyModule],
   controllers: [
     ResultsEnquireServicesController,
     ResultsScriptsController,
     ResultsStatusesController,
     ResultsQuestionPapersController,
     ResultsAdministrationController,
+    ResultsSandboxController,
   ],
-  providers: [ScriptAccessService, ResultStatusService, EnquireServicesService],
+  providers: [ScriptAccessService, ResultStatusService, EnquireServicesService, CentreEvents, ResultsSandboxService],
 })
 export class ResultsModule {}

@@ -19,7 +19,7 @@ export const DEMO_CLIENTS: Array<{ clientId: string; secret: string; displayName
     secret: 'demo-ielts-ro-secret',
     displayName: 'University of Demo admissions',
     organisationCode: '5010',
-    scopes: ['ielts:read'],
+    scopes: ['ielts:read', 'events:read', 'events:write'],
     purpose: 'IELTS result verification (a Recognising Organisation)',
   },
   {
@@ -27,7 +27,7 @@ export const DEMO_CLIENTS: Array<{ clientId: string; secret: string; displayName
     secret: 'demo-ielts-ro2-secret',
     displayName: 'Demo Immigration Office',
     organisationCode: '5020',
-    scopes: ['ielts:read'],
+    scopes: ['ielts:read', 'events:read', 'events:write'],
     purpose: 'a second Recognising Organisation, to see tenant isolation',
   },
   {
@@ -35,7 +35,7 @@ export const DEMO_CLIENTS: Array<{ clientId: string; secret: string; displayName
     secret: 'demo-results-ats-secret',
     displayName: 'Demo International School ATS',
     organisationCode: '04200',
-    scopes: ['results:read', 'results:write'],
+    scopes: ['results:read', 'results:write', 'events:read', 'events:write'],
     purpose: 'Results for an ATS (a centre)',
   },
   {
@@ -43,7 +43,7 @@ export const DEMO_CLIENTS: Array<{ clientId: string; secret: string; displayName
     secret: 'demo-booking-centre-secret',
     displayName: 'Demo International School bookings',
     organisationCode: '04200',
-    scopes: ['booking:read', 'booking:write'],
+    scopes: ['booking:read', 'booking:write', 'events:read', 'events:write'],
     purpose: 'Booking (a test centre)',
   },
   {

@@ -8,6 +8,8 @@ import { seedIeltsDemoResults } from './ielts-demo-results.js';
 import { seedBookingDemoData } from './booking-demo-data.js';
 import { seedFulfillmentDemoData } from './fulfillment-demo-data.js';
 import { seedResultsDemoScripts, seedResultsDemoStatuses } from './results-demo-scripts.js';
+import { seedEventsDemoData } from './events-demo-data.js';
+import { EventOutbox } from '../events/event-outbox.service.js';
 
 export interface DemoSeedReport {
   seeded: boolean;
@@ -50,6 +52,7 @@ export async function seedDemoData(app: INestApplicationContext, config: AppConf
       localAdministrator.clientId,
       config.authPepper,
     );
+    await seedEventsDemoData(manager, app.get(EventOutbox), ros[0], config.authPepper);
     return true;
   });
   return { seeded, clients: DEMO_CLIENTS, ieltsResults };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { cefrFor, overallBand } from '../ielts/band-scores.js';
 
 // A minimal valid JPEG (1x1 pixel): enough to show how photos travel.
 export const DEMO_PHOTO_JPEG = Buffer.from(
@@ -56,20 +57,6 @@ function prng(seed: number) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-export function cefrFor(overall: number): string {
-  if (overall >= 8.5) return 'C2';
-  if (overall >= 7) return 'C1';
-  if (overall >= 5.5) return 'B2';
-  if (overall >= 4) return 'B1';
-  return 'A2';
-}
-
-/** Rounds the mean of four band scores the IELTS way: to the nearest half band, .25 and .75 upwards. */
-export function overallBand(scores: number[]): number {
-  const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-  return Math.floor(mean * 2 + 0.5) / 2;
 }
 
 /**
