@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import fc from 'fast-check';
-import { loadContract } from '../../src/contract/contract-document.js';
+import { CONTRACT_MODULES, loadContract } from '../../src/contract/contract-document.js';
 import { ParametersPipe, type ParameterParser } from '../../src/contract/parameters-pipe.js';
 import { findIllFormedText } from '../../src/contract/well-formed-text.js';
 import { ApiError } from '../../src/errors/api-error.js';
@@ -15,7 +15,7 @@ type Location = 'query' | 'path';
 
 const contract = loadContract('openapi');
 const components: Record<string, Schema> = contract.components?.schemas ?? {};
-const MODULES = ['platform', 'ielts', 'results', 'booking', 'fulfillment'];
+const MODULES = CONTRACT_MODULES;
 
 interface Case {
   operationId: string;

@@ -137,4 +137,18 @@ describeWithBrowser('Swagger UI explorer', () => {
     expect(status).toBe('404');
     expect(JSON.parse(body)).toMatchObject({ errorCode: 70404, detail: 'Registration not found.' });
   });
+
+  it("shows the events' webhooks and reads the university's event feed", async () => {
+    await authorize('demo-ielts-ro', 'demo-ielts-ro-secret');
+    const { status, body } = await tryOut('listEventFeed', {}, '08-event-feed.png');
+    expect(status).toBe('200');
+    expect(JSON.parse(body).data[0]).toMatchObject({ id: 'evt_7c1e4b2a9d3f4e5a8b6c0d1e2f3a4b5c', type: 'ielts.result.shared' });
+    // OpenAPI 3.1's webhooks: each event Swagger UI lists, with its payload.
+    const webhooks = page.locator('.webhooks');
+    await webhooks.scrollIntoViewIfNeeded();
+    for (const type of ['ielts.result.updated', 'results.script.ready', 'booking.event.cancelled', 'webhook.ping']) {
+      expect(await webhooks.textContent()).toContain(type);
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, '09-webhooks.png') });
+  });
 });

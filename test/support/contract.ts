@@ -63,6 +63,15 @@ export function assertMatchesContract(response: Response): void {
   validateAgainst(response, `${pointer}/content/${escape(contentType)}/schema`, `${method.toUpperCase()} ${match.template} ${status}`, mediaTypes);
 }
 
+/** Checks a webhook body this server sent against the contract's `webhooks` entry for its type. */
+export function assertWebhookMatchesContract(body: { type: string }): void {
+  const pointer = `#/webhooks/${escape(body.type)}/post/requestBody/content/application~1json/schema`;
+  const validate = ajv.getSchema(`contract${pointer}`);
+  if (!validate) throw new Error(`webhook ${body.type}: the contract describes no such webhook`);
+  if (!validate(body))
+    throw new Error(`webhook ${body.type}: the body does not match the contract: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`);
+}
+
 function validateAgainst(response: Response, pointer: string, label: string, mediaTypes: string[]): void {
   const contentType = String(response.headers['content-type'] ?? '')
     .split(';')[0]

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 export interface ReceivedWebhook {
   headers: IncomingHttpHeaders;
   body: string;
-  /** The `data` form field, parsed. */
+  /** The `data` form field, parsed (the fulfilment results webhook); or the JSON body, parsed (events). */
   data: Record<string, unknown>;
 }
 
@@ -20,7 +20,7 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
-/** A real HTTP endpoint that records the results webhooks it accepts. */
+/** A real HTTP endpoint that records the webhooks it accepts (form-encoded or JSON). */
 export async function startWebhookReceiver(port = 0): Promise<WebhookReceiver> {
   const receiver = { received: [] as ReceivedWebhook[], attempts: 0, status: 200 } as WebhookReceiver;
   const server: Server = createServer((request, response) => {
@@ -30,7 +30,8 @@ export async function startWebhookReceiver(port = 0): Promise<WebhookReceiver> {
       receiver.attempts += 1;
       const body = Buffer.concat(chunks).toString('utf8');
       if (receiver.status >= 200 && receiver.status < 300) {
-        receiver.received.push({ headers: request.headers, body, data: JSON.parse(new URLSearchParams(body).get('data') ?? '{}') });
+        const json = /json/.test(request.headers['content-type'] ?? '');
+        receiver.received.push({ headers: request.headers, body, data: JSON.parse(json ? body : (new URLSearchParams(body).get('data') ?? '{}')) });
       }
       response.statusCode = receiver.status;
       response.end();

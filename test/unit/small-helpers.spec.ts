@@ -1,4 +1,4 @@
-import { cefrFor, overallBand } from '../../src/seed/ielts-demo-results.js';
+import { cefrFor, overallBand } from '../../src/ielts/band-scores.js';
 import { secondsToUtcMidnight, utcDay } from '../../src/quota/daily-quota.service.js';
 import { rateLimitHeaders } from '../../src/quota/rate-limit-headers.js';
 import { hashSecret, newSecret, secretMatches } from '../../src/auth/secret-hashing.js';
