@@ -68,6 +68,17 @@ describe('IELTS result events: signed webhooks and the feed, for the RO the resu
     return { events, cursor: cursor! };
   }
 
+  /**
+   * The feed after a cursor once it holds `count` events. An event shows in the feed once every
+   * transaction older than the oldest still running has ended (so that none can appear behind the
+   * cursor later), which a long transaction elsewhere on the server (another test's seed) delays.
+   */
+  async function feedOnceItHolds(client: { clientId: string; secret: string }, after: string, count: number) {
+    let feed = await readFeed(client, after);
+    await until(async () => (feed = await readFeed(client, after)).events.length >= count);
+    return feed;
+  }
+
   function verified(delivery: ReceivedWebhook, secret: string): { id: string; type: string; data: Record<string, unknown> } {
     // The Standard Webhooks reference library, as a receiver would use it.
     const event = new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>) as {
@@ -111,7 +122,7 @@ describe('IELTS result events: signed webhooks and the feed, for the RO the resu
     );
     expect(verification.body.results[0]).toEqual(event.data);
 
-    const feed = await readFeed(UNIVERSITY, cursor);
+    const feed = await feedOnceItHolds(UNIVERSITY, cursor, 1);
     expect(feed.events.map((e) => e.id)).toEqual([event.id]);
     expect(feed.events[0]).toEqual(JSON.parse(delivery.body));
 
@@ -160,7 +171,7 @@ describe('IELTS result events: signed webhooks and the feed, for the RO the resu
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(down.received).toHaveLength(5);
     // The feed holds the same events, in the same order.
-    const feed = await readFeed(UNIVERSITY, cursor);
+    const feed = await feedOnceItHolds(UNIVERSITY, cursor, 5);
     expect(feed.events.filter((e) => e.data.trfNumber === trf).map((e) => e.id)).toEqual(events.map((e) => e.id));
     const healthy = await call(app.http().get(`/v1/webhook-endpoints/${endpoint.id}`).set('Authorization', basic(UNIVERSITY)));
     expect(healthy.body).toMatchObject({ status: 'active', failingSince: null });
@@ -273,7 +284,7 @@ describe('IELTS result events: signed webhooks and the feed, for the RO the resu
     const created = await call(app.http().post('/v1/sandbox/ielts/results').set('Authorization', basic(UNIVERSITY)));
     const trf = created.body.trfNumber as string;
     for (let i = 0; i < 4; i++) await remark(UNIVERSITY, trf);
-    const all = await readFeed(UNIVERSITY, cursor);
+    const all = await feedOnceItHolds(UNIVERSITY, cursor, 5);
     expect(all.events.map((e) => e.type)).toEqual(['ielts.result.shared', ...Array(4).fill('ielts.result.updated')]);
     const updates = await readFeed(UNIVERSITY, cursor, '&type=ielts.result.updated');
     expect(updates.events.map((e) => e.id)).toEqual(all.events.slice(1).map((e) => e.id));
