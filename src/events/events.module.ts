@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SecretBox } from '../common/secret-box.js';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import { SecretBoxModule } from '../common/secret-box.module.js';
 import { EventDeliveryService } from './event-delivery.service.js';
 import { EventFeedService } from './event-feed.service.js';
 import { EventOutbox } from './event-outbox.service.js';
@@ -17,16 +15,9 @@ import { WebhookEndpointsService } from './webhook-endpoints.service.js';
  * transactions), the pull feed, webhook endpoints and their signed, retried deliveries.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES), SecretBoxModule],
   controllers: [EventsController, WebhookEndpointsController],
-  providers: [
-    { provide: SecretBox, useFactory: (config: AppConfig) => new SecretBox(config.authPepper), inject: [APP_CONFIG] },
-    EventOutbox,
-    EventFeedService,
-    WebhookEndpointsService,
-    EventDeliveryService,
-    EventRetentionService,
-  ],
+  providers: [EventOutbox, EventFeedService, WebhookEndpointsService, EventDeliveryService, EventRetentionService],
   exports: [EventOutbox],
 })
 export class EventsModule {}

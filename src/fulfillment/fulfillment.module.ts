@@ -2,9 +2,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { FULFILLMENT_ENTITIES } from './fulfillment.entities.js';
 import { AuthDirectoryModule } from '../auth/auth-directory.module.js';
 import { Module } from '@nestjs/common';
-import { SecretBox } from '../common/secret-box.js';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import { SecretBoxModule } from '../common/secret-box.module.js';
 import { IdempotencyModule } from '../idempotency/idempotency.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { ApiKeysController } from './api-keys.controller.js';
@@ -21,10 +19,9 @@ import { TestLifecycleService } from './test-lifecycle.service.js';
 import { TrackEndpointsService } from './track-endpoints.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(FULFILLMENT_ENTITIES), IdempotencyModule, MailModule, AuthDirectoryModule],
+  imports: [TypeOrmModule.forFeature(FULFILLMENT_ENTITIES), SecretBoxModule, IdempotencyModule, MailModule, AuthDirectoryModule],
   controllers: [TestIdFulfillmentController, InventoryController, ApiKeysController, FulfillmentAdministrationController],
   providers: [
-    { provide: SecretBox, useFactory: (config: AppConfig) => new SecretBox(config.authPepper), inject: [APP_CONFIG] },
     RequestSignatureService,
     TestIdAllocationService,
     InventoryService,
