@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The module contracts, in the order Swagger UI and the combined document list them. */
-export const CONTRACT_MODULES = ['platform', 'ielts', 'results', 'booking', 'fulfillment', 'events'] as const;
+export const CONTRACT_MODULES = ['platform', 'ielts', 'results', 'booking', 'fulfillment', 'events', 'credentials'] as const;
 export type ContractModule = (typeof CONTRACT_MODULES)[number];
 
 export type OpenApiDocument = {

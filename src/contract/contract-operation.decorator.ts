@@ -11,6 +11,8 @@ export interface ContractOperationMetadata {
   produces: string[];
   consumes: string[];
   successStatus: number;
+  /** A public operation limited per caller address (`x-throttled` in the contract). */
+  throttled?: boolean;
 }
 
 export const ContractOperation = (metadata: ContractOperationMetadata) => SetMetadata(CONTRACT_OPERATION, metadata);

@@ -22,6 +22,8 @@ export interface OperationSpec {
   successes: Array<{ status: number; type: string; rendered?: boolean }>;
   produces: string[];
   consumes: string[];
+  /** `x-throttled`: a public operation limited per caller address (AddressThrottleGuard). */
+  throttled: boolean;
 }
 
 /** Reads the operations of a bundled document, registering their parameter classes. */
@@ -47,6 +49,7 @@ export function collectOperations(doc: Schema, collector: ClassCollector): Opera
         successes: [],
         produces: [],
         consumes: Object.keys(op.requestBody?.content ?? {}),
+        throttled: op['x-throttled'] === true,
       };
       for (const location of ['query', 'path'] as const) {
         const params = parameters.filter((p) => p.in === location);
@@ -74,7 +77,13 @@ export function collectOperations(doc: Schema, collector: ClassCollector): Opera
           throw new Error(`${op.operationId}: every request media type must share one schema`);
         }
         if (!schema.$ref && isObjectWithProperties(schema)) collector.addObject(`${name}Body`, schema, 'body');
-        spec.bodyType = schema.$ref ? refName(schema.$ref) : isObjectWithProperties(schema) ? `${name}Body` : collector.typeOf(schema, `${name}Body`);
+        // A body that refers to a class is that class; one that refers to a plain type (a string) is that type.
+        spec.bodyType =
+          schema.$ref && collector.classes.has(refName(schema.$ref))
+            ? refName(schema.$ref)
+            : isObjectWithProperties(schema)
+              ? `${name}Body`
+              : collector.typeOf(schema, `${name}Body`);
       }
       for (const [status, response] of Object.entries<Schema>(op.responses ?? {})) {
         const resolved = response.$ref ? doc.components.responses[refName(response.$ref)] : response;
@@ -187,7 +196,7 @@ export function renderTagController(
       [
         `  @${pascalCase(op.method)}('${nestPath(op.path)}')`,
         `  @HttpCode(${first.status})`,
-        `  @ContractOperation(${JSON.stringify({ operationId: name, module: moduleName, scopes: op.scopes, produces: op.produces, consumes: op.consumes, successStatus: first.status })})`,
+        `  @ContractOperation(${JSON.stringify({ operationId: name, module: moduleName, scopes: op.scopes, produces: op.produces, consumes: op.consumes, successStatus: first.status, ...(op.throttled ? { throttled: true } : {}) })})`,
         `  @ApiOperation({ operationId: '${name}'${op.summary ? `, summary: ${JSON.stringify(op.summary)}` : ''}${op.deprecated ? ', deprecated: true' : ''} })`,
         `  async ${name}Route(${[...params, '@Req() request: FastifyRequest', '@Res({ passthrough: true }) reply: FastifyReply'].join(', ')}): Promise<unknown> {`,
         // A read is run again when the database connection failed under it (at most twice); a write is not.

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { AddEventData, AddEventErrors, AddEventResponses, AttachPhotoData, AttachPhotoErrors, AttachPhotoResponses, CancelEventData, CancelEventErrors, CancelEventResponses, CancelRegistrationData, CancelRegistrationErrors, CancelRegistrationResponses, ChangeAssessmentData, ChangeAssessmentErrors, ChangeAssessmentResponses, CountRegistrationsData, CountRegistrationsErrors, CountRegistrationsResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateWebhookEndpointData, CreateWebhookEndpointErrors, CreateWebhookEndpointResponses, DeleteRegistrationData, DeleteRegistrationErrors, DeleteRegistrationResponses, DeleteWebhookEndpointData, DeleteWebhookEndpointErrors, DeleteWebhookEndpointResponses, EnquireServicesData, EnquireServicesErrors, EnquireServicesResponses, ExportAvailableTestsData, ExportAvailableTestsErrors, ExportAvailableTestsResponses, GetCandidateResultStatusData, GetCandidateResultStatusErrors, GetCandidateResultStatusResponses, GetErrorData, GetErrorErrors, GetErrorResponses, GetFeedEventData, GetFeedEventErrors, GetFeedEventResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetQuestionPapersData, GetQuestionPapersErrors, GetQuestionPapersMisspeltData, GetQuestionPapersMisspeltErrors, GetQuestionPapersMisspeltResponses, GetQuestionPapersResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetRegistrationData, GetRegistrationErrors, GetRegistrationResponses, GetResultEnquiryStatusData, GetResultEnquiryStatusErrors, GetResultEnquiryStatusResponses, GetResultVerificationData, GetResultVerificationErrors, GetResultVerificationResponses, GetScrapPaperData, GetScrapPaperErrors, GetScrapPaperResponses, GetScriptPdfData, GetScriptPdfErrors, GetScriptPdfResponses, GetSessionResultStatusData, GetSessionResultStatusErrors, GetSessionResultStatusResponses, GetWebhookEndpointData, GetWebhookEndpointErrors, GetWebhookEndpointResponses, GrantAccommodationData, GrantAccommodationErrors, GrantAccommodationResponses, ImportTestsCsvData, ImportTestsCsvErrors, ImportTestsCsvResponses, IssueTokenData, IssueTokenErrors, IssueTokenResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListCountryCodesData, ListCountryCodesErrors, ListCountryCodesResponses, ListErrorsData, ListErrorsErrors, ListErrorsResponses, ListEventDeliveriesData, ListEventDeliveriesErrors, ListEventDeliveriesResponses, ListEventFeedData, ListEventFeedErrors, ListEventFeedResponses, ListEventsData, ListEventsErrors, ListEventsResponses, ListInventoryData, ListInventoryErrors, ListInventoryResponses, ListProductCodesData, ListProductCodesErrors, ListProductCodesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhookEndpointsData, ListWebhookEndpointsErrors, ListWebhookEndpointsResponses, LoadResultsDataData, LoadResultsDataErrors, LoadResultsDataResponses, LoadTestsData, LoadTestsErrors, LoadTestsResponses, ObtainTestIdData, ObtainTestIdErrors, ObtainTestIdResponses, PutAssessmentFormData, PutAssessmentFormErrors, PutAssessmentFormResponses, PutClassData, PutClassErrors, PutClassResponses, PutLearnerData, PutLearnerErrors, PutLearnerResponses, PutProductCodeData, PutProductCodeErrors, PutProductCodeResponses, PutScriptDocumentData, PutScriptDocumentErrors, PutScriptDocumentResponses, PutTrackData, PutTrackErrors, PutTrackResponses, PutVenueData, PutVenueErrors, PutVenueResponses, RecordTestEventData, RecordTestEventErrors, RecordTestEventResponses, RedriveWebhookDeliveryData, RedriveWebhookDeliveryErrors, RedriveWebhookDeliveryResponses, RegisterLaxData, RegisterLaxErrors, RegisterLaxResponses, RequestScriptsData, RequestScriptsErrors, RequestScriptsResponses, ResendEventDeliveryData, ResendEventDeliveryErrors, ResendEventDeliveryResponses, ResendEventsData, ResendEventsErrors, ResendEventsResponses, RevokeAccommodationData, RevokeAccommodationErrors, RevokeAccommodationResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SandboxCancelResultData, SandboxCancelResultErrors, SandboxCancelResultResponses, SandboxRemarkResultData, SandboxRemarkResultErrors, SandboxRemarkResultResponses, SandboxResultsEventData, SandboxResultsEventErrors, SandboxResultsEventResponses, SandboxShareNewResultData, SandboxShareNewResultErrors, SandboxShareNewResultResponses, SearchRegistrationsData, SearchRegistrationsErrors, SearchRegistrationsResponses, ShareResultData, ShareResultErrors, ShareResultResponses, TestWebhookEndpointData, TestWebhookEndpointErrors, TestWebhookEndpointResponses, TransferLaxData, TransferLaxErrors, TransferLaxResponses, UpdateWebhookEndpointData, UpdateWebhookEndpointErrors, UpdateWebhookEndpointResponses, UpsertResultData, UpsertResultErrors, UpsertResultResponses } from './types.gen.js';
+import type { AddEventData, AddEventErrors, AddEventResponses, AttachPhotoData, AttachPhotoErrors, AttachPhotoResponses, CancelEventData, CancelEventErrors, CancelEventResponses, CancelRegistrationData, CancelRegistrationErrors, CancelRegistrationResponses, ChangeAssessmentData, ChangeAssessmentErrors, ChangeAssessmentResponses, CountRegistrationsData, CountRegistrationsErrors, CountRegistrationsResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateWebhookEndpointData, CreateWebhookEndpointErrors, CreateWebhookEndpointResponses, DeleteRegistrationData, DeleteRegistrationErrors, DeleteRegistrationResponses, DeleteWebhookEndpointData, DeleteWebhookEndpointErrors, DeleteWebhookEndpointResponses, EnquireServicesData, EnquireServicesErrors, EnquireServicesResponses, ExportAvailableTestsData, ExportAvailableTestsErrors, ExportAvailableTestsResponses, GetCandidateResultCredentialData, GetCandidateResultCredentialErrors, GetCandidateResultCredentialResponses, GetCandidateResultStatusData, GetCandidateResultStatusErrors, GetCandidateResultStatusResponses, GetErrorData, GetErrorErrors, GetErrorResponses, GetFeedEventData, GetFeedEventErrors, GetFeedEventResponses, GetIssuerKeysData, GetIssuerKeysErrors, GetIssuerKeysResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetQuestionPapersData, GetQuestionPapersErrors, GetQuestionPapersMisspeltData, GetQuestionPapersMisspeltErrors, GetQuestionPapersMisspeltResponses, GetQuestionPapersResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetRegistrationData, GetRegistrationErrors, GetRegistrationResponses, GetResultCredentialData, GetResultCredentialErrors, GetResultCredentialResponses, GetResultEnquiryStatusData, GetResultEnquiryStatusErrors, GetResultEnquiryStatusResponses, GetResultVerificationData, GetResultVerificationErrors, GetResultVerificationResponses, GetScrapPaperData, GetScrapPaperErrors, GetScrapPaperResponses, GetScriptPdfData, GetScriptPdfErrors, GetScriptPdfResponses, GetSessionResultStatusData, GetSessionResultStatusErrors, GetSessionResultStatusResponses, GetStatusListData, GetStatusListErrors, GetStatusListResponses, GetWebhookEndpointData, GetWebhookEndpointErrors, GetWebhookEndpointResponses, GrantAccommodationData, GrantAccommodationErrors, GrantAccommodationResponses, ImportTestsCsvData, ImportTestsCsvErrors, ImportTestsCsvResponses, IssueTokenData, IssueTokenErrors, IssueTokenResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListClassesData, ListClassesErrors, ListClassesResponses, ListCountryCodesData, ListCountryCodesErrors, ListCountryCodesResponses, ListErrorsData, ListErrorsErrors, ListErrorsResponses, ListEventDeliveriesData, ListEventDeliveriesErrors, ListEventDeliveriesResponses, ListEventFeedData, ListEventFeedErrors, ListEventFeedResponses, ListEventsData, ListEventsErrors, ListEventsResponses, ListInventoryData, ListInventoryErrors, ListInventoryResponses, ListProductCodesData, ListProductCodesErrors, ListProductCodesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhookEndpointsData, ListWebhookEndpointsErrors, ListWebhookEndpointsResponses, LoadResultsDataData, LoadResultsDataErrors, LoadResultsDataResponses, LoadTestsData, LoadTestsErrors, LoadTestsResponses, ObtainTestIdData, ObtainTestIdErrors, ObtainTestIdResponses, PutAssessmentFormData, PutAssessmentFormErrors, PutAssessmentFormResponses, PutClassData, PutClassErrors, PutClassResponses, PutLearnerData, PutLearnerErrors, PutLearnerResponses, PutProductCodeData, PutProductCodeErrors, PutProductCodeResponses, PutScriptDocumentData, PutScriptDocumentErrors, PutScriptDocumentResponses, PutTrackData, PutTrackErrors, PutTrackResponses, PutVenueData, PutVenueErrors, PutVenueResponses, RecordTestEventData, RecordTestEventErrors, RecordTestEventResponses, RedriveWebhookDeliveryData, RedriveWebhookDeliveryErrors, RedriveWebhookDeliveryResponses, RegisterLaxData, RegisterLaxErrors, RegisterLaxResponses, RequestScriptsData, RequestScriptsErrors, RequestScriptsResponses, ResendEventDeliveryData, ResendEventDeliveryErrors, ResendEventDeliveryResponses, ResendEventsData, ResendEventsErrors, ResendEventsResponses, RevokeAccommodationData, RevokeAccommodationErrors, RevokeAccommodationResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SandboxCancelResultData, SandboxCancelResultErrors, SandboxCancelResultResponses, SandboxRemarkResultData, SandboxRemarkResultErrors, SandboxRemarkResultResponses, SandboxResultsEventData, SandboxResultsEventErrors, SandboxResultsEventResponses, SandboxShareNewResultData, SandboxShareNewResultErrors, SandboxShareNewResultResponses, SearchRegistrationsData, SearchRegistrationsErrors, SearchRegistrationsResponses, ShareResultData, ShareResultErrors, ShareResultResponses, TestWebhookEndpointData, TestWebhookEndpointErrors, TestWebhookEndpointResponses, TransferLaxData, TransferLaxErrors, TransferLaxResponses, UpdateWebhookEndpointData, UpdateWebhookEndpointErrors, UpdateWebhookEndpointResponses, UpsertResultData, UpsertResultErrors, UpsertResultResponses, VerifyCredentialData, VerifyCredentialErrors, VerifyCredentialResponses, VerifyPageData, VerifyPageErrors, VerifyPageResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -117,6 +117,26 @@ export const getError = <ThrowOnError extends boolean = true>(options: Options<G
 export const getResultVerification = <ThrowOnError extends boolean = true>(options: Options<GetResultVerificationData, ThrowOnError>) => (options.client ?? client).get<GetResultVerificationResponses, GetResultVerificationErrors, ThrowOnError>({
     security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
     url: '/v1/ielts/result-verification',
+    ...options
+});
+
+/**
+ * The result as a verifiable credential (W3C VC 2.0 as a JWT, an Open Badges 3.0 badge)
+ *
+ * For a result shared with the calling RO: a W3C Verifiable Credential 2.0 secured as a JWT
+ * (`application/vc+jwt`, ES256, its `kid` in `/.well-known/jwks.json`) that is also an Open Badges
+ * 3.0 `OpenBadgeCredential`. Its subject states the result (TRF number, the candidate's name and date
+ * of birth, the test date and module, the four skills, the overall band and CEFR level) and an
+ * achievement describing the test; its `credentialStatus` is a `BitstringStatusListEntry`. The same
+ * credential is answered until the result changes: a remark or correction revokes it (its bit is
+ * set in the same transaction) and the next call issues a new one; a cancelled result has none
+ * (409). Give it to anyone who needs the result: they check it without an account at
+ * `/v1/credentials/verify` or `/verify`, or with any JOSE library against the published keys.
+ *
+ */
+export const getResultCredential = <ThrowOnError extends boolean = true>(options: Options<GetResultCredentialData, ThrowOnError>) => (options.client ?? client).get<GetResultCredentialResponses, GetResultCredentialErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/ielts/results/{trfNumber}/credential',
     ...options
 });
 
@@ -287,6 +307,21 @@ export const getScriptPdf = <ThrowOnError extends boolean = true>(options: Optio
 export const getCandidateResultStatus = <ThrowOnError extends boolean = true>(options: Options<GetCandidateResultStatusData, ThrowOnError>) => (options.client ?? client).get<GetCandidateResultStatusResponses, GetCandidateResultStatusErrors, ThrowOnError>({
     security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
     url: '/v1/candidates/resultStatus/businessStream/{businessStreamId}/sessions/{sessionId}/centres/{centreId}/candidateNumber/{candidateNumber}/assessments/{assessmentCode}',
+    ...options
+});
+
+/**
+ * An issued result as a verifiable credential (W3C VC 2.0 as a JWT, an Open Badges 3.0 badge)
+ *
+ * For an issued result at a centre the client may see: a W3C Verifiable Credential 2.0 secured as a
+ * JWT (`application/vc+jwt`, ES256), also an Open Badges 3.0 `OpenBadgeCredential`, stating the
+ * candidate, the assessment and the grade, with a `BitstringStatusListEntry`. A result not issued has
+ * none (409); one whose grade or status changes has its credential revoked in the same load.
+ *
+ */
+export const getCandidateResultCredential = <ThrowOnError extends boolean = true>(options: Options<GetCandidateResultCredentialData, ThrowOnError>) => (options.client ?? client).get<GetCandidateResultCredentialResponses, GetCandidateResultCredentialErrors, ThrowOnError>({
+    security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
+    url: '/v1/candidates/resultCredential/businessStream/{businessStreamId}/sessions/{sessionId}/centres/{centreId}/candidateNumber/{candidateNumber}/assessments/{assessmentCode}',
     ...options
 });
 
@@ -1044,3 +1079,55 @@ export const resendEvents = <ThrowOnError extends boolean = true>(options: Optio
         ...options.headers
     }
 });
+
+/**
+ * The public keys credentials are signed with (JWKS)
+ *
+ * Every key this issuer has signed with, the current one first: a rotated key stays here, so the
+ * credentials it signed still verify. Select a key by the credential's `kid`.
+ *
+ */
+export const getIssuerKeys = <ThrowOnError extends boolean = true>(options?: Options<GetIssuerKeysData, ThrowOnError>) => (options?.client ?? client).get<GetIssuerKeysResponses, GetIssuerKeysErrors, ThrowOnError>({ url: '/.well-known/jwks.json', ...options });
+
+/**
+ * A revocation status list, as a signed Bitstring Status List credential
+ *
+ * The `statusListCredential` a credential's `credentialStatus` names: a `BitstringStatusListCredential`
+ * secured as a JWT, whose `encodedList` is the GZIP-compressed bitstring (multibase base64url), one
+ * bit per credential, set when the credential is revoked. Built when asked, so a revocation shows
+ * at once.
+ *
+ */
+export const getStatusList = <ThrowOnError extends boolean = true>(options: Options<GetStatusListData, ThrowOnError>) => (options.client ?? client).get<GetStatusListResponses, GetStatusListErrors, ThrowOnError>({ url: '/v1/credentials/status/{listId}', ...options });
+
+/**
+ * Verify a result credential (anyone, no account)
+ *
+ * Send the credential as it was given (`Content-Type: application/vc+jwt`). The answer says whether
+ * it is authentic and unaltered (`verified`: the signature under one of this issuer's keys, the
+ * issuer, the validity dates), and its revocation `status`: `active`, `revoked`, or `unknown` when
+ * the status list could not be read (never a guess). `checks` lists each check and how it went;
+ * `result` is the result the credential states. Throttled per caller address
+ * (`VERIFY_RATE_LIMIT` a minute; 429 with `Retry-After` past it).
+ *
+ */
+export const verifyCredential = <ThrowOnError extends boolean = true>(options: Options<VerifyCredentialData, ThrowOnError>) => (options.client ?? client).post<VerifyCredentialResponses, VerifyCredentialErrors, ThrowOnError>({
+    url: '/v1/credentials/verify',
+    ...options,
+    headers: {
+        'Content-Type': 'application/vc+jwt',
+        ...options.headers
+    }
+});
+
+/**
+ * The verification page, for a person
+ *
+ * A plain page where a person pastes a credential, or opens a link carrying one
+ * (`/verify?credential=<JWT>`), or naming one this issuer issued (`/verify?id=<credential id>`), and
+ * sees the result it states and a clear verdict: valid, revoked, status unknown, or not valid. With
+ * a credential, the page shows a QR code of the short link naming it, to print or pass on (a whole
+ * credential is more than a QR code holds). Throttled like `verifyCredential`.
+ *
+ */
+export const verifyPage = <ThrowOnError extends boolean = true>(options?: Options<VerifyPageData, ThrowOnError>) => (options?.client ?? client).get<VerifyPageResponses, VerifyPageErrors, ThrowOnError>({ url: '/verify', ...options });

@@ -1288,6 +1288,55 @@ export type PingOutcome = {
 };
 
 /**
+ * A JWT in compact serialization (three base64url parts).
+ */
+export type CompactJws = string;
+
+export type JsonWebKey = {
+    kty: 'EC';
+    crv: 'P-256';
+    x: string;
+    y: string;
+    /**
+     * The key's RFC 7638 thumbprint.
+     */
+    kid: string;
+    alg: 'ES256';
+    use: 'sig';
+};
+
+export type JsonWebKeySet = {
+    keys: Array<JsonWebKey>;
+};
+
+export type VerificationCheck = {
+    check: 'format' | 'signature' | 'issuer' | 'validity' | 'status';
+    passed: boolean;
+    detail: string;
+};
+
+export type VerificationReport = {
+    /**
+     * The credential is this issuer's, unaltered, and within its validity dates. Read `status` beside it.
+     */
+    verified: boolean;
+    issuer: {
+        id: string;
+        name: string;
+    } | null;
+    status: 'active' | 'revoked' | 'unknown';
+    checks: Array<VerificationCheck>;
+    /**
+     * The result the credential states (for IELTS the TRF number, the candidate, the test and the band scores).
+     */
+    result: {
+        [key: string]: unknown;
+    } | null;
+    credentialId: string | null;
+    validFrom: string | null;
+};
+
+/**
  * The Test Report Form number.
  */
 export type TrfNumberPath = string;
@@ -1396,7 +1445,7 @@ export type IssueTokenErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -1454,7 +1503,7 @@ export type RevokeTokenErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -1773,7 +1822,7 @@ export type GetResultVerificationErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -1797,6 +1846,81 @@ export type GetResultVerificationResponses = {
 };
 
 export type GetResultVerificationResponse = GetResultVerificationResponses[keyof GetResultVerificationResponses];
+
+export type GetResultCredentialData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path: {
+        /**
+         * The Test Report Form number.
+         */
+        trfNumber: string;
+    };
+    query?: never;
+    url: '/v1/ielts/results/{trfNumber}/credential';
+};
+
+export type GetResultCredentialErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request conflicts with the resource's state, for example an event that is full (70409).
+     */
+    409: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type GetResultCredentialError = GetResultCredentialErrors[keyof GetResultCredentialErrors];
+
+export type GetResultCredentialResponses = {
+    /**
+     * The credential.
+     */
+    200: string;
+};
+
+export type GetResultCredentialResponse = GetResultCredentialResponses[keyof GetResultCredentialResponses];
 
 export type ListCountryCodesData = {
     body?: never;
@@ -1888,7 +2012,7 @@ export type UpsertResultErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -1963,7 +2087,7 @@ export type AttachPhotoErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2038,7 +2162,7 @@ export type ShareResultErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2117,7 +2241,7 @@ export type SandboxRemarkResultErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2192,7 +2316,7 @@ export type SandboxCancelResultErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2262,7 +2386,7 @@ export type SandboxShareNewResultErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2344,7 +2468,7 @@ export type EnquireServicesErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2420,7 +2544,7 @@ export type RequestScriptsErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2480,7 +2604,7 @@ export type GetScriptPdfErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2544,7 +2668,7 @@ export type GetCandidateResultStatusErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2568,6 +2692,74 @@ export type GetCandidateResultStatusResponses = {
 };
 
 export type GetCandidateResultStatusResponse = GetCandidateResultStatusResponses[keyof GetCandidateResultStatusResponses];
+
+export type GetCandidateResultCredentialData = {
+    body?: never;
+    path: {
+        businessStreamId: string;
+        sessionId: string;
+        centreId: string;
+        candidateNumber: string;
+        assessmentCode: string;
+    };
+    query?: never;
+    url: '/v1/candidates/resultCredential/businessStream/{businessStreamId}/sessions/{sessionId}/centres/{centreId}/candidateNumber/{candidateNumber}/assessments/{assessmentCode}';
+};
+
+export type GetCandidateResultCredentialErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request conflicts with the resource's state, for example an event that is full (70409).
+     */
+    409: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type GetCandidateResultCredentialError = GetCandidateResultCredentialErrors[keyof GetCandidateResultCredentialErrors];
+
+export type GetCandidateResultCredentialResponses = {
+    /**
+     * The credential.
+     */
+    200: string;
+};
+
+export type GetCandidateResultCredentialResponse = GetCandidateResultCredentialResponses[keyof GetCandidateResultCredentialResponses];
 
 export type GetResultEnquiryStatusData = {
     body?: never;
@@ -2609,7 +2801,7 @@ export type GetResultEnquiryStatusErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2670,7 +2862,7 @@ export type GetSessionResultStatusErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2735,7 +2927,7 @@ export type GetQuestionPapersErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2800,7 +2992,7 @@ export type GetQuestionPapersMisspeltErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2874,7 +3066,7 @@ export type SandboxResultsEventErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -2936,7 +3128,7 @@ export type LoadResultsDataErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3004,7 +3196,7 @@ export type PutScriptDocumentErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3063,7 +3255,7 @@ export type ListEventsErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3138,7 +3330,7 @@ export type AddEventErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3209,7 +3401,7 @@ export type CancelEventErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3272,7 +3464,7 @@ export type ListClassesErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3335,7 +3527,7 @@ export type GetScrapPaperErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3397,7 +3589,7 @@ export type CountRegistrationsErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3459,7 +3651,7 @@ export type SearchRegistrationsErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3526,7 +3718,7 @@ export type DeleteRegistrationErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3589,7 +3781,7 @@ export type GetRegistrationErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3664,7 +3856,7 @@ export type RegisterLaxErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3743,7 +3935,7 @@ export type TransferLaxErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3814,7 +4006,7 @@ export type CancelRegistrationErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3885,7 +4077,7 @@ export type ChangeAssessmentErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -3956,7 +4148,7 @@ export type GrantAccommodationErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4027,7 +4219,7 @@ export type RevokeAccommodationErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4098,7 +4290,7 @@ export type PutVenueErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4169,7 +4361,7 @@ export type PutLearnerErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4237,7 +4429,7 @@ export type PutAssessmentFormErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4305,7 +4497,7 @@ export type PutClassErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4385,7 +4577,7 @@ export type ObtainTestIdErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4448,7 +4640,7 @@ export type ListInventoryErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4504,7 +4696,7 @@ export type ExportAvailableTestsErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4558,7 +4750,7 @@ export type ListProductCodesErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4612,7 +4804,7 @@ export type ListApiKeysErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4674,7 +4866,7 @@ export type CreateApiKeyErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4738,7 +4930,7 @@ export type RevokeApiKeyErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4806,7 +4998,7 @@ export type PutProductCodeErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4872,7 +5064,7 @@ export type LoadTestsErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -4940,7 +5132,7 @@ export type ImportTestsCsvErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5012,7 +5204,7 @@ export type RecordTestEventErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5080,7 +5272,7 @@ export type PutTrackErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5138,7 +5330,7 @@ export type ListWebhookDeliveriesErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5206,7 +5398,7 @@ export type RedriveWebhookDeliveryErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5281,7 +5473,7 @@ export type ListEventFeedErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5349,7 +5541,7 @@ export type GetFeedEventErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5411,7 +5603,7 @@ export type ListWebhookEndpointsErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5485,7 +5677,7 @@ export type CreateWebhookEndpointErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5557,7 +5749,7 @@ export type DeleteWebhookEndpointErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5625,7 +5817,7 @@ export type GetWebhookEndpointErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5701,7 +5893,7 @@ export type UpdateWebhookEndpointErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5777,7 +5969,7 @@ export type RotateWebhookSecretErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5849,7 +6041,7 @@ export type TestWebhookEndpointErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5920,7 +6112,7 @@ export type ListEventDeliveriesErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -5993,7 +6185,7 @@ export type ResendEventDeliveryErrors = {
      */
     414: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -6069,7 +6261,7 @@ export type ResendEventsErrors = {
      */
     415: Problem;
     /**
-     * The client's daily quota is used up (70429), or too many wrong secrets came for this client id from this address (70430). Retry after `Retry-After` seconds.
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
      */
     429: Problem;
     /**
@@ -6093,6 +6285,237 @@ export type ResendEventsResponses = {
 };
 
 export type ResendEventsResponse = ResendEventsResponses[keyof ResendEventsResponses];
+
+export type GetIssuerKeysData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/.well-known/jwks.json';
+};
+
+export type GetIssuerKeysErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type GetIssuerKeysError = GetIssuerKeysErrors[keyof GetIssuerKeysErrors];
+
+export type GetIssuerKeysResponses = {
+    /**
+     * The JSON Web Key Set.
+     */
+    200: JsonWebKeySet;
+};
+
+export type GetIssuerKeysResponse = GetIssuerKeysResponses[keyof GetIssuerKeysResponses];
+
+export type GetStatusListData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path: {
+        listId: string;
+    };
+    query?: never;
+    url: '/v1/credentials/status/{listId}';
+};
+
+export type GetStatusListErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type GetStatusListError = GetStatusListErrors[keyof GetStatusListErrors];
+
+export type GetStatusListResponses = {
+    /**
+     * The status list credential.
+     */
+    200: CompactJws;
+};
+
+export type GetStatusListResponse = GetStatusListResponses[keyof GetStatusListResponses];
+
+export type VerifyCredentialData = {
+    body: CompactJws;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/credentials/verify';
+};
+
+export type VerifyCredentialErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * The request body is larger than the limit (60005).
+     */
+    413: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The request Content-Type is not one this operation accepts (60004).
+     */
+    415: Problem;
+    /**
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type VerifyCredentialError = VerifyCredentialErrors[keyof VerifyCredentialErrors];
+
+export type VerifyCredentialResponses = {
+    /**
+     * What the checks found; a forged, altered or revoked credential answers here too.
+     */
+    200: VerificationReport;
+};
+
+export type VerifyCredentialResponse = VerifyCredentialResponses[keyof VerifyCredentialResponses];
+
+export type VerifyPageData = {
+    body?: never;
+    headers?: {
+        /**
+         * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
+         * the platform assigns a UUID. Echoed in the response header of the same name.
+         *
+         */
+        'X-TRANSACTION-ID'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * The credential to verify, as given (a compact JWS).
+         */
+        credential?: string;
+        /**
+         * The id of a credential this issuer issued (its `urn:uuid:` without the prefix); `credential` wins when both are sent.
+         */
+        id?: string;
+    };
+    url: '/verify';
+};
+
+export type VerifyPageErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type VerifyPageError = VerifyPageErrors[keyof VerifyPageErrors];
+
+export type VerifyPageResponses = {
+    /**
+     * The page, with the verdict when a credential was given.
+     */
+    200: string;
+};
+
+export type VerifyPageResponse = VerifyPageResponses[keyof VerifyPageResponses];
 
 export type IeltsResultSharedWebhookPayload = IeltsResultEvent;
 

@@ -25,6 +25,15 @@ export class CountryCode {
   name!: string;
 }
 
+/** The path parameters of getResultCredential. */
+export class GetResultCredentialPath {
+  @ApiProperty({ required: true, description: "The Test Report Form number." })
+  @Matches(/^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/, { message: 'trfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$' })
+  @IsString({ message: 'trfNumber must be a string' })
+  @IsDefined({ message: 'trfNumber is required' })
+  trfNumber!: string;
+}
+
 /** The query parameters of getResultVerification. */
 export class GetResultVerificationQuery {
   @ApiProperty({ required: false, description: "The Test Report Form number (certificate number). Takes precedence over the date range." })

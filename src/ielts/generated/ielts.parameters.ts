@@ -2,7 +2,7 @@
 import { isIn, isInt, isString, matches, max, min } from 'class-validator';
 import { unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
 import { isContractFormat, toIntegerParameter } from '../../contract/validators.js';
-import { AttachPhotoPath, GetResultVerificationQuery, SandboxCancelResultPath, SandboxRemarkResultPath, ShareResultPath, UpsertResultPath } from './ielts.dto.js';
+import { AttachPhotoPath, GetResultCredentialPath, GetResultVerificationQuery, SandboxCancelResultPath, SandboxRemarkResultPath, ShareResultPath, UpsertResultPath } from './ielts.dto.js';
 
 const AttachPhotoPathNames: ReadonlySet<string> = new Set(["trfNumber"]);
 
@@ -17,6 +17,21 @@ export function parseAttachPhotoPath(raw: Readonly<Record<string, unknown>>): Pa
   else if (!isString(v)) problems.push(["trfNumber", "trfNumber must be a string"]);
   else if (!matches(v, /^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/)) problems.push(["trfNumber", "trfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$"]);
   return problems.length > 0 ? { problems } : { value: o as unknown as AttachPhotoPath };
+}
+
+const GetResultCredentialPathNames: ReadonlySet<string> = new Set(["trfNumber"]);
+
+/** The path parameters as GetResultCredentialPath's decorators check them; unknown ones are refused by name. */
+export function parseGetResultCredentialPath(raw: Readonly<Record<string, unknown>>): Parsed<GetResultCredentialPath> {
+  const problems = unknownParameters(raw, GetResultCredentialPathNames);
+  const o = new GetResultCredentialPath() as unknown as Record<string, unknown>;
+  if (Object.hasOwn(raw, "trfNumber")) o["trfNumber"] = raw["trfNumber"];
+  let v: unknown;
+  v = o["trfNumber"];
+  if (v === undefined || v === null) problems.push(["trfNumber", "trfNumber is required"]);
+  else if (!isString(v)) problems.push(["trfNumber", "trfNumber must be a string"]);
+  else if (!matches(v, /^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/)) problems.push(["trfNumber", "trfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$"]);
+  return problems.length > 0 ? { problems } : { value: o as unknown as GetResultCredentialPath };
 }
 
 const GetResultVerificationQueryNames: ReadonlySet<string> = new Set(["trfNumber","startDateTime","endDateTime","photoFlag","OSRFlag","page","limit"]);

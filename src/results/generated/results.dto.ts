@@ -297,6 +297,39 @@ export class EnquireServicesResponse {
   limit?: number;
 }
 
+/** The path parameters of getCandidateResultCredential. */
+export class GetCandidateResultCredentialPath {
+  @ApiProperty({ required: true })
+  @Matches(/^(01|02|04)$/, { message: 'businessStreamId must match ^(01|02|04)$' })
+  @IsString({ message: 'businessStreamId must be a string' })
+  @IsDefined({ message: 'businessStreamId is required' })
+  businessStreamId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'sessionId must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'sessionId must be a string' })
+  @IsDefined({ message: 'sessionId is required' })
+  sessionId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
+  @IsString({ message: 'centreId must be a string' })
+  @IsDefined({ message: 'centreId is required' })
+  centreId!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9]{1,6}$/, { message: 'candidateNumber must match ^[0-9]{1,6}$' })
+  @IsString({ message: 'candidateNumber must be a string' })
+  @IsDefined({ message: 'candidateNumber is required' })
+  candidateNumber!: string;
+
+  @ApiProperty({ required: true })
+  @Matches(/^[0-9A-Z]{3,6}$/, { message: 'assessmentCode must match ^[0-9A-Z]{3,6}$' })
+  @IsString({ message: 'assessmentCode must be a string' })
+  @IsDefined({ message: 'assessmentCode is required' })
+  assessmentCode!: string;
+}
+
 /** The path parameters of getCandidateResultStatus. */
 export class GetCandidateResultStatusPath {
   @ApiProperty({ required: true })

@@ -2,7 +2,7 @@
 import { isIn, isInt, isString, matches, max, min } from 'class-validator';
 import { unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
 import { isContractFormat, toIntegerParameter } from '../../contract/validators.js';
-import { EnquireServicesPath, EnquireServicesQuery, GetCandidateResultStatusPath, GetQuestionPapersMisspeltPath, GetQuestionPapersMisspeltQuery, GetQuestionPapersPath, GetQuestionPapersQuery, GetResultEnquiryStatusPath, GetScriptPdfPath, GetSessionResultStatusPath, PutScriptDocumentPath } from './results.dto.js';
+import { EnquireServicesPath, EnquireServicesQuery, GetCandidateResultCredentialPath, GetCandidateResultStatusPath, GetQuestionPapersMisspeltPath, GetQuestionPapersMisspeltQuery, GetQuestionPapersPath, GetQuestionPapersQuery, GetResultEnquiryStatusPath, GetScriptPdfPath, GetSessionResultStatusPath, PutScriptDocumentPath } from './results.dto.js';
 
 const EnquireServicesPathNames: ReadonlySet<string> = new Set(["businessStreamId","sessionId"]);
 
@@ -63,6 +63,41 @@ export function parseEnquireServicesQuery(raw: Readonly<Record<string, unknown>>
     else if (!max(v, 500)) problems.push(["limit", "limit must be at most 500"]);
   }
   return problems.length > 0 ? { problems } : { value: o as unknown as EnquireServicesQuery };
+}
+
+const GetCandidateResultCredentialPathNames: ReadonlySet<string> = new Set(["businessStreamId","sessionId","centreId","candidateNumber","assessmentCode"]);
+
+/** The path parameters as GetCandidateResultCredentialPath's decorators check them; unknown ones are refused by name. */
+export function parseGetCandidateResultCredentialPath(raw: Readonly<Record<string, unknown>>): Parsed<GetCandidateResultCredentialPath> {
+  const problems = unknownParameters(raw, GetCandidateResultCredentialPathNames);
+  const o = new GetCandidateResultCredentialPath() as unknown as Record<string, unknown>;
+  if (Object.hasOwn(raw, "businessStreamId")) o["businessStreamId"] = raw["businessStreamId"];
+  if (Object.hasOwn(raw, "sessionId")) o["sessionId"] = raw["sessionId"];
+  if (Object.hasOwn(raw, "centreId")) o["centreId"] = raw["centreId"];
+  if (Object.hasOwn(raw, "candidateNumber")) o["candidateNumber"] = raw["candidateNumber"];
+  if (Object.hasOwn(raw, "assessmentCode")) o["assessmentCode"] = raw["assessmentCode"];
+  let v: unknown;
+  v = o["businessStreamId"];
+  if (v === undefined || v === null) problems.push(["businessStreamId", "businessStreamId is required"]);
+  else if (!isString(v)) problems.push(["businessStreamId", "businessStreamId must be a string"]);
+  else if (!matches(v, /^(01|02|04)$/)) problems.push(["businessStreamId", "businessStreamId must match ^(01|02|04)$"]);
+  v = o["sessionId"];
+  if (v === undefined || v === null) problems.push(["sessionId", "sessionId is required"]);
+  else if (!isString(v)) problems.push(["sessionId", "sessionId must be a string"]);
+  else if (!matches(v, /^[0-9]{1,6}$/)) problems.push(["sessionId", "sessionId must match ^[0-9]{1,6}$"]);
+  v = o["centreId"];
+  if (v === undefined || v === null) problems.push(["centreId", "centreId is required"]);
+  else if (!isString(v)) problems.push(["centreId", "centreId must be a string"]);
+  else if (!matches(v, /^[0-9A-Z]{4,6}$/)) problems.push(["centreId", "centreId must match ^[0-9A-Z]{4,6}$"]);
+  v = o["candidateNumber"];
+  if (v === undefined || v === null) problems.push(["candidateNumber", "candidateNumber is required"]);
+  else if (!isString(v)) problems.push(["candidateNumber", "candidateNumber must be a string"]);
+  else if (!matches(v, /^[0-9]{1,6}$/)) problems.push(["candidateNumber", "candidateNumber must match ^[0-9]{1,6}$"]);
+  v = o["assessmentCode"];
+  if (v === undefined || v === null) problems.push(["assessmentCode", "assessmentCode is required"]);
+  else if (!isString(v)) problems.push(["assessmentCode", "assessmentCode must be a string"]);
+  else if (!matches(v, /^[0-9A-Z]{3,6}$/)) problems.push(["assessmentCode", "assessmentCode must match ^[0-9A-Z]{3,6}$"]);
+  return problems.length > 0 ? { problems } : { value: o as unknown as GetCandidateResultCredentialPath };
 }
 
 const GetCandidateResultStatusPathNames: ReadonlySet<string> = new Set(["businessStreamId","sessionId","centreId","candidateNumber","assessmentCode"]);
