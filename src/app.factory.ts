@@ -107,6 +107,8 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
   app.useBodyParser('application/json', { bodyLimit }, jsonBodyParser(fastify));
   // The provider's inventory import takes the AVAILABLE TESTS export as it is.
   fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  // A credential to verify comes as its JWT, as issued.
+  fastify.addContentTypeParser('application/vc+jwt', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   // Any other media type is read as bytes, so that the operation decides after authentication:
   // 415/60004 where it takes a body, nothing where it takes none.
   fastify.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));

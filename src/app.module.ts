@@ -15,6 +15,8 @@ import { ResultsModule } from './results/results.module.js';
 import { FulfillmentModule } from './fulfillment/fulfillment.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { EventsModule } from './events/events.module.js';
+import { CredentialsModule } from './credentials/credentials.module.js';
+import { AddressThrottleGuard } from './quota/address-throttle.guard.js';
 
 @Module({})
 export class AppModule {
@@ -33,13 +35,16 @@ export class AppModule {
         ResultsModule,
         FulfillmentModule,
         EventsModule,
+        CredentialsModule,
       ],
       // What every route passes before its parameters are checked, in this order (global guards run
-      // as registered): who the client is and whether it holds the scope, its daily quota, then
-      // whether the operation takes the request's media type and serves one the caller accepts.
+      // as registered): who the client is and whether it holds the scope, its daily quota (or, for a
+      // throttled public operation, its address's), then whether the operation takes the request's
+      // media type and serves one the caller accepts.
       providers: [
         { provide: APP_GUARD, useClass: ApiAuthGuard },
         { provide: APP_GUARD, useClass: DailyQuotaGuard },
+        { provide: APP_GUARD, useClass: AddressThrottleGuard },
         { provide: APP_GUARD, useClass: ContractMediaTypeGuard },
       ],
     };

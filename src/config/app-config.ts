@@ -55,6 +55,12 @@ export interface AppConfig {
   webhookAllowPrivateUrls: boolean;
   /** The sandbox's operations that make events happen on demand (`/v1/sandbox/...`). */
   sandbox: boolean;
+  /** The name the result credentials give their issuer (its id is PUBLIC_BASE_URL). */
+  issuerName: string;
+  /** An EC P-256 private JWK to sign credentials with, instead of a key the service makes and keeps sealed. */
+  issuerPrivateJwk?: Record<string, string>;
+  /** Calls a minute one address may make to the public throttled operations (credential verification). */
+  verifyRateLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -123,7 +129,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webhookAutoDisable: boolean(env, 'WEBHOOK_AUTO_DISABLE', true),
     webhookAllowPrivateUrls: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', sandbox),
     sandbox,
+    issuerName: optional(env, 'ISSUER_NAME') ?? 'Assessment API platform',
+    issuerPrivateJwk: privateJwk(env, 'ISSUER_PRIVATE_JWK'),
+    verifyRateLimit: integer(env, 'VERIFY_RATE_LIMIT', 60, 1, 100000),
   };
+}
+
+function privateJwk(env: NodeJS.ProcessEnv, name: string): Record<string, string> | undefined {
+  const raw = optional(env, name);
+  if (raw === undefined) return undefined;
+  let jwk: Record<string, string>;
+  try {
+    jwk = JSON.parse(raw) as Record<string, string>;
+  } catch {
+    throw new ConfigError(`${name} must be a JSON Web Key (JSON)`);
+  }
+  if (jwk?.kty !== 'EC' || jwk.crv !== 'P-256' || !jwk.d || !jwk.x || !jwk.y)
+    throw new ConfigError(`${name} must be an EC P-256 private JWK (kty, crv, x, y and d)`);
+  return jwk;
 }
 
 /** Retries of an event delivery: more than 72 hours in all, as the Standard Webhooks guidance and the best peers do. */

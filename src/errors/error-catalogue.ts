@@ -43,6 +43,11 @@ export const ERROR_CATALOGUE = {
     title: 'Too many failed authentications',
     errorMessage: 'Message Not Processed: Too many failed authentication attempts. Please try again after the time given in Retry-After.',
   },
+  70431: {
+    status: 429,
+    title: 'Too many requests from this address',
+    errorMessage: 'Message Not Processed: Too many requests from this address. Please try again after the time given in Retry-After.',
+  },
   70429: {
     status: 429,
     title: 'Daily quota exceeded',

@@ -11,6 +11,7 @@ import { AuthChangeNotifications1764000009000 } from './1764000009000-auth-chang
 import { AuthFailures1764000010000 } from './1764000010000-auth-failures.js';
 import { IeltsShareCoveringIndex1764000011000 } from './1764000011000-ielts-share-covering-index.js';
 import { Events1764000012000 } from './1764000012000-events.js';
+import { Credentials1764000013000 } from './1764000013000-credentials.js';
 
 /** Every migration, in order; both the embedded and a real PostgreSQL take the same ones. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AuthFailures1764000010000,
   IeltsShareCoveringIndex1764000011000,
   Events1764000012000,
+  Credentials1764000013000,
 ];
