@@ -9,6 +9,8 @@ import { CountryCodesService } from './country-codes.service.js';
 import { EventOutbox } from '../events/event-outbox.service.js';
 import type { EventType } from '../events/event-types.js';
 import { RESULT_AS_SHARED } from './result-verification-sql.js';
+import { CredentialIssuer } from '../credentials/credential-issuer.service.js';
+import { subjectKey } from './result-credential.service.js';
 
 const MAX_PHOTO_BYTES = 512 * 1024;
 const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
@@ -85,6 +87,7 @@ export class ResultIngestService {
     private readonly organisations: OrganisationsService,
     private readonly countries: CountryCodesService,
     private readonly outbox: EventOutbox,
+    private readonly credentials: CredentialIssuer,
   ) {}
 
   async upsertResult(trfNumber: string, input: IeltsResultInput): Promise<IngestOutcome> {
@@ -120,6 +123,8 @@ export class ResultIngestService {
     if (!row) return { trfNumber, created: false, changed: false, resurfacedFor: 0 };
     if (row.created) return { trfNumber, created: true, changed: true, resurfacedFor: 0 };
     const cancelled = row.status === 'CANCELLED' && row.previous_status !== 'CANCELLED';
+    // What its credential states is no longer so: revoked now, a new one issued when next asked for.
+    await this.credentials.revoke(manager, subjectKey(trfNumber), row.status === 'CANCELLED' ? 'cancelled' : 'superseded');
     return {
       trfNumber,
       created: false,

@@ -23,6 +23,8 @@ import type {
 } from './generated/results.dto.js';
 import { assertCentreAccess } from './centre-access.js';
 import { CentreEvents } from './centre-events.service.js';
+import { CredentialIssuer } from '../credentials/credential-issuer.service.js';
+import { candidateResultSubjectKey } from './candidate-result-credential.js';
 
 /** Result statuses, enquiries, session statuses and question papers, and the provider's load of them. */
 @Injectable()
@@ -30,6 +32,7 @@ export class ResultStatusService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly centreEvents: CentreEvents,
+    private readonly credentials: CredentialIssuer,
   ) {}
 
   async candidateResult(client: AuthenticatedClient, p: GetCandidateResultStatusPath): Promise<CandidateResultStatus> {
@@ -93,6 +96,10 @@ export class ResultStatusService {
         const before = await repository.findOne({ where: key, lock: { mode: 'pessimistic_write' } });
         const after = await repository.save({ ...r, grade: r.grade ?? null, issuedAt: r.issuedAt ? new Date(r.issuedAt) : null });
         const issued = after.resultStatus === 'Issued' && (before?.resultStatus !== 'Issued' || before.grade !== after.grade);
+        // A credential states an issued grade: once the status or grade moves, it is revoked.
+        if (before && (before.resultStatus !== after.resultStatus || before.grade !== after.grade)) {
+          await this.credentials.revoke(m, candidateResultSubjectKey(key), after.resultStatus === 'Issued' ? 'superseded' : 'cancelled');
+        }
         if (issued)
           await this.centreEvents.record(m, r.centreId, 'results.result.issued', `results.result:${Object.values(key).join(':')}`, candidateResultView(after));
       }

@@ -2,6 +2,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { RESULTS_ENTITIES } from './results.entities.js';
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module.js';
+import { CredentialsModule } from '../credentials/credentials.module.js';
+import { ResultsCredentialsController } from './results-credentials.controller.js';
+import { ResultCredentialService } from './result-credential.service.js';
 import { IdempotencyModule } from '../idempotency/idempotency.module.js';
 import { AuthDirectoryModule } from '../auth/auth-directory.module.js';
 import { CentreEvents } from './centre-events.service.js';
@@ -17,7 +20,7 @@ import { ResultsStatusesController } from './results-statuses.controller.js';
 import { ScriptAccessService } from './script-access.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(RESULTS_ENTITIES), EventsModule, AuthDirectoryModule, IdempotencyModule],
+  imports: [TypeOrmModule.forFeature(RESULTS_ENTITIES), EventsModule, CredentialsModule, AuthDirectoryModule, IdempotencyModule],
   controllers: [
     ResultsEnquireServicesController,
     ResultsScriptsController,
@@ -25,7 +28,8 @@ import { ScriptAccessService } from './script-access.service.js';
     ResultsQuestionPapersController,
     ResultsAdministrationController,
     ResultsSandboxController,
+    ResultsCredentialsController,
   ],
-  providers: [ScriptAccessService, ResultStatusService, EnquireServicesService, CentreEvents, ResultsSandboxService],
+  providers: [ScriptAccessService, ResultStatusService, EnquireServicesService, CentreEvents, ResultsSandboxService, ResultCredentialService],
 })
 export class ResultsModule {}
