@@ -5,6 +5,8 @@ import {
   createAssessmentClient,
   getRegistration,
   getResultVerification,
+  getResultCredential,
+  verifyCredential,
   getScriptPdf,
   createApiKey,
   listCountryCodes,
@@ -76,6 +78,22 @@ describe('SDK consumer journeys', () => {
     expect(seen.size).toBe(expectedShared);
     const [{ n: tokens }] = await app.dataSource.query('SELECT count(*)::int AS n FROM access_tokens WHERE client_id = $1', [university.clientId]);
     expect(tokens).toBe(1);
+  });
+
+  it('a university takes a result as a credential, and anyone verifies it with the SDK and no account', async () => {
+    const client = createAssessmentClient({
+      baseUrl: app.baseUrl,
+      credentials: { kind: 'client-credentials', clientId: university.clientId, clientSecret: university.secret },
+      fetch: contractCheckingFetch,
+    });
+    const [{ trf_number: trf }] = await app.dataSource.query(
+      "SELECT s.trf_number FROM ielts_result_shares s JOIN organisations o ON o.id = s.organisation_id JOIN ielts_results r ON r.id = s.result_id WHERE o.code = 'UNI-SDK' AND r.status <> 'CANCELLED' LIMIT 1",
+    );
+    const { data: credential } = await getResultCredential({ client, path: { trfNumber: trf }, parseAs: 'text' });
+    // The employer it was handed to has no account: a client with no credentials at all.
+    const anyone = createAssessmentClient({ baseUrl: app.baseUrl, fetch: contractCheckingFetch });
+    const { data: report } = await verifyCredential({ client: anyone, body: credential as unknown as string });
+    expect(report).toMatchObject({ verified: true, status: 'active', result: { trfNumber: trf } });
   });
 
   it('fetches a new token when the old one has expired', async () => {
