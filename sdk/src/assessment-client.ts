@@ -23,6 +23,9 @@ export interface AssessmentClientOptions {
   fulfilmentKeys?: Record<string, FulfillmentKey>;
 }
 
+/** A text body (a credential to verify, a CSV) goes as it is, any other as JSON. */
+const textOrJson = (body: unknown): string => (typeof body === 'string' ? body : JSON.stringify(body));
+
 // A token is replaced this long before it expires, so that no request carries an expired one.
 const REFRESH_MARGIN_MS = 30_000;
 
@@ -31,7 +34,7 @@ const REFRESH_MARGIN_MS = 30_000;
  * Errors are thrown as ApiProblemError, carrying the platform's errorCode and transactionId.
  */
 export function createAssessmentClient(options: AssessmentClientOptions): Client {
-  const client = createClient(createConfig({ baseUrl: options.baseUrl, throwOnError: true, fetch: options.fetch }));
+  const client = createClient(createConfig({ baseUrl: options.baseUrl, throwOnError: true, fetch: options.fetch, bodySerializer: textOrJson }));
   const fulfillmentKeys = options.fulfillmentKeys ?? options.fulfilmentKeys;
   const bearer = options.credentials?.kind === 'client-credentials' ? tokenSource(options.baseUrl, options.credentials, options.fetch) : undefined;
   client.interceptors.request.use(async (request) => {
