@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const SCREENSHOTS = join(process.cwd(), 'test-artifacts', 'swagger-ui');
 const describeWithBrowser = CHROMIUM ? describe : describe.skip;
 if (!CHROMIUM) console.warn('SKIPPED: the Swagger UI browser test needs Debian chromium (apt-get install chromium); none found');
@@ -17,19 +17,7 @@ describeWithBrowser('Swagger UI explorer', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     app = await startTestApp({ DEMO_SEED: 'true' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(`${app.baseUrl}/docs`);
     await page.waitForSelector('.swagger-ui .info .title', { timeout: 30_000 });

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../support/browser.js';
 import { basic } from '../support/clients.js';
 import { call } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 const SCREENSHOTS = join(process.cwd(), 'test-artifacts', 'verify-page');
 const describeWithBrowser = CHROMIUM ? describe : describe.skip;
 if (!CHROMIUM) console.warn('SKIPPED: the verification page browser test needs Debian chromium (apt-get install chromium); none found');
@@ -22,19 +22,7 @@ describeWithBrowser('the credential verification page', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     app = await startTestApp({ DEMO_SEED: 'true' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
     // The page must work under the service's content security policy: no blocked inline script or style.
     page.on('console', (message) => {
