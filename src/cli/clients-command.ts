@@ -8,6 +8,7 @@ import { SecretBox } from '../common/secret-box.js';
 import type { AppConfig } from '../config/app-config.js';
 import { ApiError } from '../errors/api-error.js';
 import { createFulfillmentApiKey } from '../fulfillment/fulfillment-api-keys.js';
+import { UsageError } from './run-command.js';
 
 export const KNOWN_SCOPES = [
   'ielts:read',
@@ -39,8 +40,6 @@ export const CLIENTS_USAGE = `Usage: npm run clients -- <command> [options]
 
 Scopes: ${KNOWN_SCOPES.join(', ')}
 Organisation kinds: ${ORGANISATION_KINDS.join(', ')}`;
-
-export class UsageError extends Error {}
 
 /** The clients command, apart from process handling so that tests can drive it. */
 /** `services`: a Nest application context holding AuthDirectoryModule (the CLI's, or a test's app). */

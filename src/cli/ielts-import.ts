@@ -4,6 +4,7 @@ import { importResults, readImportRecords, type ImportFormat } from '../ielts/re
 import { ResultIngestService } from '../ielts/result-ingest.service.js';
 import { IeltsModule } from '../ielts/ielts.module.js';
 import { withCliContext } from './cli-context.js';
+import { runCommand } from './run-command.js';
 
 // npm run ielts:import -- FILE [--format ndjson|csv]: loads IELTS results; exits 3 when rows failed.
 async function main(): Promise<number> {
@@ -30,10 +31,4 @@ async function main(): Promise<number> {
   return report.failed > 0 ? 3 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCommand(main);

@@ -1,7 +1,8 @@
-import { ConfigError, loadConfig } from '../config/app-config.js';
+import { loadConfig } from '../config/app-config.js';
 import { CredentialsModule } from '../credentials/credentials.module.js';
 import { IssuerKeysService } from '../credentials/issuer-keys.service.js';
 import { withCliContext } from './cli-context.js';
+import { runCommand, UsageError } from './run-command.js';
 
 const USAGE = `Usage: npm run issuer-keys -- list | rotate
 
@@ -9,33 +10,13 @@ const USAGE = `Usage: npm run issuer-keys -- list | rotate
   rotate  A new signing key; the current one is retired from signing and stays published, so what it signed still verifies.`;
 
 // npm run issuer-keys -- list|rotate
-async function main(): Promise<number> {
+runCommand(async () => {
   const command = process.argv[2];
-  if (command !== 'list' && command !== 'rotate') {
-    console.error(USAGE);
-    return 2;
-  }
-  try {
-    const config = loadConfig();
-    await withCliContext(config, [CredentialsModule], async (context) => {
-      const keys = context.get(IssuerKeysService);
-      if (command === 'rotate') console.log(`new signing key: ${await keys.rotate()}`);
-      for (const key of await keys.published()) console.log(`${key.kid}  ${key.retired_at ? `retired ${key.retired_at.toISOString()}` : 'current'}`);
-    });
-    return 0;
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+  if (command !== 'list' && command !== 'rotate') throw new UsageError(USAGE);
+  await withCliContext(loadConfig(), [CredentialsModule], async (context) => {
+    const keys = context.get(IssuerKeysService);
+    if (command === 'rotate') console.log(`new signing key: ${await keys.rotate()}`);
+    for (const key of await keys.published()) console.log(`${key.kid}  ${key.retired_at ? `retired ${key.retired_at.toISOString()}` : 'current'}`);
+  });
+  return 0;
+});
