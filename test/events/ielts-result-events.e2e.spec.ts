@@ -69,14 +69,19 @@ describe('IELTS result events: signed webhooks and the feed, for the RO the resu
   }
 
   /**
-   * The feed after a cursor once it holds `count` events. An event shows in the feed once every
-   * transaction older than the oldest still running has ended (so that none can appear behind the
-   * cursor later), which a long transaction elsewhere on the server (another test's seed) delays.
+   * The feed after a cursor once it holds `count` events about one result. An event shows in the
+   * feed once every transaction older than the oldest still running has ended (so that none can
+   * appear behind the cursor later), which a long transaction elsewhere on the server (another test's
+   * seed) delays; so an earlier test's event may also still turn up after the cursor, ahead of ours.
    */
-  async function feedOnceItHolds(client: { clientId: string; secret: string }, after: string, count: number) {
-    let feed = await readFeed(client, after);
-    await until(async () => (feed = await readFeed(client, after)).events.length >= count);
-    return feed;
+  async function feedAbout(client: { clientId: string; secret: string }, after: string, trf: string, count: number, extra = '') {
+    let feed = await readFeed(client, after, extra);
+    const about = () => feed.events.filter((event) => event.data.trfNumber === trf);
+    await until(async () => {
+      feed = await readFeed(client, after, extra);
+      return about().length >= count;
+    });
+    return { events: about(), cursor: feed.cursor };
   }
 
   function verified(delivery: ReceivedWebhook, secret: string): { id: string; type: string; data: Record<string, unknown> } {
@@ -122,7 +127,7 @@ describe('IELTS result events: signed webhooks and the feed, for the RO the resu
     );
     expect(verification.body.results[0]).toEqual(event.data);
 
-    const feed = await feedOnceItHolds(UNIVERSITY, cursor, 1);
+    const feed = await feedAbout(UNIVERSITY, cursor, SEED_TRF, 1);
     expect(feed.events.map((e) => e.id)).toEqual([event.id]);
     expect(feed.events[0]).toEqual(JSON.parse(delivery.body));
 
@@ -171,8 +176,8 @@ describe('IELTS result events: signed webhooks and the feed, for the RO the resu
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(down.received).toHaveLength(5);
     // The feed holds the same events, in the same order.
-    const feed = await feedOnceItHolds(UNIVERSITY, cursor, 5);
-    expect(feed.events.filter((e) => e.data.trfNumber === trf).map((e) => e.id)).toEqual(events.map((e) => e.id));
+    const feed = await feedAbout(UNIVERSITY, cursor, trf, 5);
+    expect(feed.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
     const healthy = await call(app.http().get(`/v1/webhook-endpoints/${endpoint.id}`).set('Authorization', basic(UNIVERSITY)));
     expect(healthy.body).toMatchObject({ status: 'active', failingSince: null });
   });
@@ -284,16 +289,18 @@ describe('IELTS result events: signed webhooks and the feed, for the RO the resu
     const created = await call(app.http().post('/v1/sandbox/ielts/results').set('Authorization', basic(UNIVERSITY)));
     const trf = created.body.trfNumber as string;
     for (let i = 0; i < 4; i++) await remark(UNIVERSITY, trf);
-    const all = await feedOnceItHolds(UNIVERSITY, cursor, 5);
+    const all = await feedAbout(UNIVERSITY, cursor, trf, 5);
     expect(all.events.map((e) => e.type)).toEqual(['ielts.result.shared', ...Array(4).fill('ielts.result.updated')]);
-    const updates = await readFeed(UNIVERSITY, cursor, '&type=ielts.result.updated');
+    const updates = await feedAbout(UNIVERSITY, cursor, trf, 4, '&type=ielts.result.updated');
     expect(updates.events.map((e) => e.id)).toEqual(all.events.slice(1).map((e) => e.id));
-    const shares = await readFeed(UNIVERSITY, cursor, '&type=ielts.result.shared');
+    const shares = await feedAbout(UNIVERSITY, cursor, trf, 1, '&type=ielts.result.shared');
     expect(shares.events.map((e) => e.id)).toEqual([all.events[0].id]);
-    // Past events of other types, the cursor moves to where the feed ends.
-    expect(shares.cursor).toBe(all.cursor);
-    const empty = await call(app.http().get(`/v1/events?after=${all.cursor}`).set('Authorization', basic(UNIVERSITY)));
-    expect(empty.body).toEqual({ data: [], has_more: false, next_cursor: all.cursor });
+    // Past events of other types, the cursor moves to where the feed ends: nothing about this result is after it.
+    for (const after of [shares.cursor, all.cursor]) expect((await readFeed(UNIVERSITY, after)).events.filter((e) => e.data.trfNumber === trf)).toEqual([]);
+    // Beyond the end, an empty page that keeps the cursor.
+    const end = '999999999999999999.999999999999999999';
+    const empty = await call(app.http().get(`/v1/events?after=${end}`).set('Authorization', basic(UNIVERSITY)));
+    expect(empty.body).toEqual({ data: [], has_more: false, next_cursor: end });
 
     const production = await startTestApp({ DEMO_SEED: 'true', SANDBOX: 'false' });
     try {
