@@ -158,6 +158,9 @@ describe('openapi-codegen', () => {
     expect(dto).toContain('site?: string = "https://example.org/";');
     expect(dto).toContain('@IsIn(["round","square"], { message: \'Invalid shape value.\' })');
     expect(dto).toMatch(/@Transform\(\(\{ value \}\) => toIntegerParameter\(value\)\)/);
+    // Optional means it may be left out: null is checked (and refused) unless the type allows it.
+    expect(dto).toMatch(/@ValidateIf\(\(o\) => o\["madeOn"\] !== undefined\)/);
+    expect(dto).toMatch(/@IsOptional\(\)\n\s+colour\?: /);
     // A value the seed says is ignored beside another is not checked then.
     expect(dto).toContain('@ValidateIf((o) => o["colour"] === undefined)');
     // A credential's text is left to authentication (401), marked for the validation pipe.

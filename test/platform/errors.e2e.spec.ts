@@ -7,7 +7,7 @@ describe('error envelope, transaction ids and malformed input', () => {
   let client: TestClient;
 
   beforeAll(async () => {
-    app = await startTestApp({ BODY_LIMIT_BYTES: '2048' });
+    app = await startTestApp({ BODY_LIMIT_BYTES: '2048', WEBHOOK_ALLOW_PRIVATE_URLS: 'true' });
     client = await createClient(app, { scopes: ['ielts:read'] });
   });
   afterAll(async () => {
@@ -101,6 +101,28 @@ describe('error envelope, transaction ids and malformed input', () => {
         .set('Authorization', auth),
     );
     expect(huge.body).toMatchObject({ errorCode: 60001, details: [{ field: 'page' }] });
+  });
+
+  it('refuses null where a field may only be left out, and accepts it where the contract allows null', async () => {
+    const owner = await createClient(app, { scopes: ['events:read', 'events:write'] });
+    const auth = basic(owner);
+    const created = await call(
+      app
+        .http()
+        .post('/v1/webhook-endpoints')
+        .set('Authorization', auth)
+        .send({ url: 'http://127.0.0.1:9/hooks', events: ['ielts.result.shared'] }),
+    );
+    expect(created.body).toMatchObject({ id: expect.any(String) });
+    const path = `/v1/webhook-endpoints/${created.body.id}`;
+    const url = await call(app.http().patch(path).set('Authorization', auth).send({ url: null }));
+    expect(url.status).toBe(400);
+    expect(url.body).toMatchObject({ errorCode: 60002, details: [{ location: 'body', field: 'url' }] });
+    const events = await call(app.http().patch(path).set('Authorization', auth).send({ events: null }));
+    expect(events.body).toMatchObject({ errorCode: 60002, details: [{ location: 'body', field: 'events' }] });
+    const cleared = await call(app.http().patch(path).set('Authorization', auth).send({ description: null }));
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({ url: 'http://127.0.0.1:9/hooks', description: null });
   });
 
   it('answers what the router and the HTTP parser refuse in the envelope, with a transaction id', async () => {

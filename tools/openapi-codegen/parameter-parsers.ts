@@ -59,7 +59,8 @@ function renderParser(collector: ClassCollector, spec: ClassSpec): string {
     const ignoredWhen = checks.find((check) => check.kind === 'ignored-when');
     if (ignoredWhen?.kind === 'ignored-when') conditions.push(`o[${JSON.stringify(ignoredWhen.sibling)}] === undefined`);
     const defined = checks.find((check) => check.kind === 'defined');
-    if (!defined) conditions.push('v !== undefined', 'v !== null');
+    const optional = checks.find((check) => check.kind === 'optional');
+    if (optional?.kind === 'optional') conditions.push(...(optional.nullable ? ['v !== undefined', 'v !== null'] : ['v !== undefined']));
     const tests = checks.filter((check) => check.kind === 'test');
     // class-validator: conditions first (ValidateIf, IsOptional), then presence, then the first failing check (stopAtFirstError).
     const branches: string[] = [];

@@ -131,7 +131,7 @@ export function isObjectWithProperties(schema: Schema | undefined): boolean {
  */
 export type Check =
   | { kind: 'defined'; decorator: string; message: string }
-  | { kind: 'optional'; decorator: string }
+  | { kind: 'optional'; decorator: string; nullable: boolean }
   | { kind: 'ignored-when'; decorator: string; sibling: string }
   | { kind: 'transform'; decorator: string; convert?: 'toIntegerParameter' | 'toBooleanParameter' }
   | { kind: 'test'; decorator: string; test?: string; message: string }
@@ -149,7 +149,9 @@ export function propertyChecks(collector: ClassCollector, owner: ClassSpec, prop
 
   if (property.required && !nullable)
     out.push({ kind: 'defined', decorator: `@IsDefined({ message: '${name} is required' })`, message: `${name} is required` });
-  else out.push({ kind: 'optional', decorator: '@IsOptional()' });
+  // Optional means it may be left out; null is a value, refused unless the type allows it (class-validator's IsOptional would let it by).
+  else if (nullable) out.push({ kind: 'optional', decorator: '@IsOptional()', nullable: true });
+  else out.push({ kind: 'optional', decorator: `@ValidateIf((o) => o[${JSON.stringify(name)}] !== undefined)`, nullable: false });
 
   const other = (decorator: string): Check => ({ kind: 'other', decorator });
   if (type === 'array' && !Array.isArray(schema.enum)) {

@@ -1,7 +1,7 @@
 // Generated from openapi/booking.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { IsContractFormat } from '../../contract/validators.js';
 
 export class Accommodation {
@@ -25,20 +25,20 @@ export class AccommodationRequest {
   @ApiProperty({ required: false, description: "Identifies the kind of accommodation, for example `ExtraTime`." })
   @MaxLength(60, { message: 'Type must be at most 60 characters' })
   @IsString({ message: 'Type must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Type"] !== undefined)
   Type?: string;
 
   @ApiProperty({ required: false })
   @MaxLength(200, { message: 'Name must be at most 200 characters' })
   @IsString({ message: 'Name must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Name"] !== undefined)
   Name?: string;
 
   @ApiProperty({ required: false, description: "Minutes." })
   @Max(600, { message: 'TimeExtension must be at most 600' })
   @Min(0, { message: 'TimeExtension must be at least 0' })
   @IsInt({ message: 'TimeExtension must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["TimeExtension"] !== undefined)
   TimeExtension?: number;
 }
 
@@ -55,35 +55,35 @@ export class AddEventRequest {
   @ApiProperty({ required: false })
   @IsContractFormat('uuid', { message: 'EventVenue must be a UUID' })
   @IsString({ message: 'EventVenue must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["EventVenue"] !== undefined)
   EventVenue?: string;
 
   @ApiProperty({ required: false })
   @MaxLength(40, { message: 'EventStart must be at most 40 characters' })
   @IsString({ message: 'EventStart must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["EventStart"] !== undefined)
   EventStart?: string;
 
   @ApiProperty({ required: false, description: "One of `Academic`, `GeneralTraining`, `LifeSkills`, `UKVI`." })
   @IsIn(["Academic","GeneralTraining","LifeSkills","UKVI"], { message: 'Invalid EventExamType value.' })
-  @IsOptional()
+  @ValidateIf((o) => o["EventExamType"] !== undefined)
   EventExamType?: "Academic" | "GeneralTraining" | "LifeSkills" | "UKVI";
 
   @ApiProperty({ required: false, description: "One of `Paper`, `Computer`, `Online`." })
   @IsIn(["Paper","Computer","Online"], { message: 'Invalid EventExamFormat value.' })
-  @IsOptional()
+  @ValidateIf((o) => o["EventExamFormat"] !== undefined)
   EventExamFormat?: "Paper" | "Computer" | "Online";
 
   @ApiProperty({ required: false, description: "One of `Standard`, `Invoice`, `Voucher`, `Sponsored`." })
   @IsIn(["Standard","Invoice","Voucher","Sponsored"], { message: 'Invalid EventBillingCode value.' })
-  @IsOptional()
+  @ValidateIf((o) => o["EventBillingCode"] !== undefined)
   EventBillingCode?: "Standard" | "Invoice" | "Voucher" | "Sponsored";
 
   @ApiProperty({ required: false, description: "Seats; unlimited when omitted." })
   @Max(10000, { message: 'RegistrationLimit must be at most 10000' })
   @Min(1, { message: 'RegistrationLimit must be at least 1' })
   @IsInt({ message: 'RegistrationLimit must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["RegistrationLimit"] !== undefined)
   RegistrationLimit?: number;
 }
 
@@ -159,7 +159,7 @@ export class ChangeAssessmentRequest {
   @ApiProperty({ required: false })
   @MaxLength(40, { message: 'Assessment must be at most 40 characters' })
   @IsString({ message: 'Assessment must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Assessment"] !== undefined)
   Assessment?: string;
 }
 
@@ -395,7 +395,7 @@ export class HistoryEntry {
 
   @ApiProperty({ required: false, description: "What the command changed." })
   @IsObject({ message: 'Details must be a JSON object' })
-  @IsOptional()
+  @ValidateIf((o) => o["Details"] !== undefined)
   Details?: Record<string, unknown>;
 }
 
@@ -411,13 +411,13 @@ export class LearnerInput {
   @MaxLength(200, { message: 'Email must be at most 200 characters' })
   @IsContractFormat('email', { message: 'Email must be an e-mail address' })
   @IsString({ message: 'Email must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Email"] !== undefined)
   Email?: string;
 
   @ApiProperty({ required: false })
   @MaxLength(60, { message: 'Code must be at most 60 characters' })
   @IsString({ message: 'Code must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Code"] !== undefined)
   Code?: string;
 
   @ApiProperty({ required: true })
@@ -488,7 +488,7 @@ export class Problem {
 
   @ApiProperty({ required: false, description: "The path of the request that failed." })
   @IsString({ message: 'instance must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["instance"] !== undefined)
   instance?: string;
 
   @ApiProperty({ required: true })
@@ -511,17 +511,17 @@ export class Problem {
   @ValidateNested({ each: true })
   @IsObject({ each: true, message: 'each of details must be a JSON object' })
   @IsArray({ message: 'details must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["details"] !== undefined)
   details?: Array<ProblemDetail>;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error code (RFC 6749 section 5.2), on the token endpoints only." })
   @IsString({ message: 'error must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error"] !== undefined)
   error?: string;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error description, on the token endpoints only." })
   @IsString({ message: 'error_description must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error_description"] !== undefined)
   error_description?: string;
 }
 
@@ -565,7 +565,7 @@ export class ReasonRequest {
   @ApiProperty({ required: false })
   @MaxLength(500, { message: 'Reason must be at most 500 characters' })
   @IsString({ message: 'Reason must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Reason"] !== undefined)
   Reason?: string;
 }
 
@@ -582,46 +582,46 @@ export class RegisterLaxRequest {
   @ApiProperty({ required: false })
   @IsContractFormat('uuid', { message: 'EventVenue must be a UUID' })
   @IsString({ message: 'EventVenue must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["EventVenue"] !== undefined)
   EventVenue?: string;
 
   @ApiProperty({ required: false })
   @MaxLength(40, { message: 'EventStart must be at most 40 characters' })
   @IsString({ message: 'EventStart must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["EventStart"] !== undefined)
   EventStart?: string;
 
   @ApiProperty({ required: false })
   @IsIn(["Academic","GeneralTraining","LifeSkills","UKVI"], { message: 'Invalid EventExamType value.' })
-  @IsOptional()
+  @ValidateIf((o) => o["EventExamType"] !== undefined)
   EventExamType?: "Academic" | "GeneralTraining" | "LifeSkills" | "UKVI";
 
   @ApiProperty({ required: false })
   @IsIn(["Paper","Computer","Online"], { message: 'Invalid EventExamFormat value.' })
-  @IsOptional()
+  @ValidateIf((o) => o["EventExamFormat"] !== undefined)
   EventExamFormat?: "Paper" | "Computer" | "Online";
 
   @ApiProperty({ required: false })
   @IsIn(["Standard","Invoice","Voucher","Sponsored"], { message: 'Invalid EventBillingCode value.' })
-  @IsOptional()
+  @ValidateIf((o) => o["EventBillingCode"] !== undefined)
   EventBillingCode?: "Standard" | "Invoice" | "Voucher" | "Sponsored";
 
   @ApiProperty({ required: false })
   @IsContractFormat('uuid', { message: 'Learner must be a UUID' })
   @IsString({ message: 'Learner must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Learner"] !== undefined)
   Learner?: string;
 
   @ApiProperty({ required: false })
   @MaxLength(40, { message: 'LearnerRegistrantType must be at most 40 characters' })
   @IsString({ message: 'LearnerRegistrantType must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["LearnerRegistrantType"] !== undefined)
   LearnerRegistrantType?: string;
 
   @ApiProperty({ required: false, description: "The assessment form code." })
   @MaxLength(40, { message: 'Assessment must be at most 40 characters' })
   @IsString({ message: 'Assessment must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Assessment"] !== undefined)
   Assessment?: string;
 
   @ApiProperty({ required: false })
@@ -630,7 +630,7 @@ export class RegisterLaxRequest {
   @IsObject({ each: true, message: 'each of Accommodations must be a JSON object' })
   @ArrayMaxSize(20, { message: 'Accommodations must hold at most 20 items' })
   @IsArray({ message: 'Accommodations must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["Accommodations"] !== undefined)
   Accommodations?: Array<AccommodationRequest>;
 }
 
@@ -717,33 +717,33 @@ export class RegistrationCriteria {
   @ApiProperty({ required: false })
   @MaxLength(200, { message: 'Name must be at most 200 characters' })
   @IsString({ message: 'Name must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Name"] !== undefined)
   Name?: string;
 
   @ApiProperty({ required: false })
   @MaxLength(200, { message: 'Email must be at most 200 characters' })
   @IsString({ message: 'Email must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Email"] !== undefined)
   Email?: string;
 
   @ApiProperty({ required: false })
   @MaxLength(60, { message: 'Code must be at most 60 characters' })
   @IsString({ message: 'Code must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Code"] !== undefined)
   Code?: string;
 
   @ApiProperty({ required: false })
   @Matches(/(Z|[+-][0-9]{2}:[0-9]{2})$/, { message: 'LastChangeTimeSince must match (Z|[+-][0-9]{2}:[0-9]{2})$' })
   @IsContractFormat('date-time', { message: 'LastChangeTimeSince must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'LastChangeTimeSince must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["LastChangeTimeSince"] !== undefined)
   LastChangeTimeSince?: string;
 
   @ApiProperty({ required: false })
   @Matches(/(Z|[+-][0-9]{2}:[0-9]{2})$/, { message: 'LastChangeTimeBefore must match (Z|[+-][0-9]{2}:[0-9]{2})$' })
   @IsContractFormat('date-time', { message: 'LastChangeTimeBefore must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'LastChangeTimeBefore must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["LastChangeTimeBefore"] !== undefined)
   LastChangeTimeBefore?: string;
 }
 
@@ -776,47 +776,47 @@ export class RegistrationSearch {
   @ApiProperty({ required: false })
   @MaxLength(200, { message: 'Name must be at most 200 characters' })
   @IsString({ message: 'Name must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Name"] !== undefined)
   Name?: string;
 
   @ApiProperty({ required: false })
   @MaxLength(200, { message: 'Email must be at most 200 characters' })
   @IsString({ message: 'Email must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Email"] !== undefined)
   Email?: string;
 
   @ApiProperty({ required: false })
   @MaxLength(60, { message: 'Code must be at most 60 characters' })
   @IsString({ message: 'Code must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Code"] !== undefined)
   Code?: string;
 
   @ApiProperty({ required: false })
   @Matches(/(Z|[+-][0-9]{2}:[0-9]{2})$/, { message: 'LastChangeTimeSince must match (Z|[+-][0-9]{2}:[0-9]{2})$' })
   @IsContractFormat('date-time', { message: 'LastChangeTimeSince must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'LastChangeTimeSince must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["LastChangeTimeSince"] !== undefined)
   LastChangeTimeSince?: string;
 
   @ApiProperty({ required: false })
   @Matches(/(Z|[+-][0-9]{2}:[0-9]{2})$/, { message: 'LastChangeTimeBefore must match (Z|[+-][0-9]{2}:[0-9]{2})$' })
   @IsContractFormat('date-time', { message: 'LastChangeTimeBefore must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'LastChangeTimeBefore must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["LastChangeTimeBefore"] !== undefined)
   LastChangeTimeBefore?: string;
 
   @ApiProperty({ required: false })
   @Max(100000, { message: 'Page must be at most 100000' })
   @Min(1, { message: 'Page must be at least 1' })
   @IsInt({ message: 'Page must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["Page"] !== undefined)
   Page?: number;
 
   @ApiProperty({ required: false })
   @Max(100, { message: 'PageSize must be at most 100' })
   @Min(1, { message: 'PageSize must be at least 1' })
   @IsInt({ message: 'PageSize must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["PageSize"] !== undefined)
   PageSize?: number;
 }
 
@@ -833,7 +833,7 @@ export class RevokeAccommodationRequest {
   @ApiProperty({ required: false })
   @MaxLength(60, { message: 'Type must be at most 60 characters' })
   @IsString({ message: 'Type must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Type"] !== undefined)
   Type?: string;
 }
 
@@ -903,30 +903,30 @@ export class TransferLaxRequest {
   @ApiProperty({ required: false })
   @IsContractFormat('uuid', { message: 'EventVenue must be a UUID' })
   @IsString({ message: 'EventVenue must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["EventVenue"] !== undefined)
   EventVenue?: string;
 
   @ApiProperty({ required: false })
   @MaxLength(40, { message: 'EventStart must be at most 40 characters' })
   @IsString({ message: 'EventStart must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["EventStart"] !== undefined)
   EventStart?: string;
 
   @ApiProperty({ required: false })
   @IsIn(["Academic","GeneralTraining","LifeSkills","UKVI"], { message: 'Invalid EventExamType value.' })
-  @IsOptional()
+  @ValidateIf((o) => o["EventExamType"] !== undefined)
   EventExamType?: "Academic" | "GeneralTraining" | "LifeSkills" | "UKVI";
 
   @ApiProperty({ required: false })
   @IsContractFormat('uuid', { message: 'Learner must be a UUID' })
   @IsString({ message: 'Learner must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Learner"] !== undefined)
   Learner?: string;
 
   @ApiProperty({ required: false })
   @MaxLength(500, { message: 'Reason must be at most 500 characters' })
   @IsString({ message: 'Reason must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["Reason"] !== undefined)
   Reason?: string;
 }
 

@@ -1,7 +1,7 @@
 // Generated from openapi/credentials.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsContractFormat } from '../../contract/validators.js';
 
 /** The path parameters of getStatusList. */
@@ -103,7 +103,7 @@ export class Problem {
 
   @ApiProperty({ required: false, description: "The path of the request that failed." })
   @IsString({ message: 'instance must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["instance"] !== undefined)
   instance?: string;
 
   @ApiProperty({ required: true })
@@ -126,17 +126,17 @@ export class Problem {
   @ValidateNested({ each: true })
   @IsObject({ each: true, message: 'each of details must be a JSON object' })
   @IsArray({ message: 'details must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["details"] !== undefined)
   details?: Array<ProblemDetail>;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error code (RFC 6749 section 5.2), on the token endpoints only." })
   @IsString({ message: 'error must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error"] !== undefined)
   error?: string;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error description, on the token endpoints only." })
   @IsString({ message: 'error_description must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error_description"] !== undefined)
   error_description?: string;
 }
 
@@ -217,12 +217,12 @@ export class VerifyPageQuery {
   @ApiProperty({ required: false, description: "The credential to verify, as given (a compact JWS)." })
   @MaxLength(12000, { message: 'credential must be at most 12000 characters' })
   @IsString({ message: 'credential must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["credential"] !== undefined)
   credential?: string;
 
   @ApiProperty({ required: false, description: "The id of a credential this issuer issued (its `urn:uuid:` without the prefix); `credential` wins when both are sent." })
   @IsContractFormat('uuid', { message: 'id must be a UUID' })
   @IsString({ message: 'id must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["id"] !== undefined)
   id?: string;
 }

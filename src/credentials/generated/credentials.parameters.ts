@@ -29,12 +29,12 @@ export function parseVerifyPageQuery(raw: Readonly<Record<string, unknown>>): Pa
   if (Object.hasOwn(raw, "id")) o["id"] = raw["id"];
   let v: unknown;
   v = o["credential"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isString(v)) problems.push(["credential", "credential must be a string"]);
     else if (!maxLength(v, 12000)) problems.push(["credential", "credential must be at most 12000 characters"]);
   }
   v = o["id"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isString(v)) problems.push(["id", "id must be a string"]);
     else if (!isContractFormat(v, 'uuid')) problems.push(["id", "id must be a UUID"]);
   }

@@ -1,7 +1,7 @@
 // Generated from openapi/events.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsContractFormat, toIntegerParameter } from '../../contract/validators.js';
 
 export class Accommodation {
@@ -475,7 +475,7 @@ export class HistoryEntry {
 
   @ApiProperty({ required: false, description: "What the command changed." })
   @IsObject({ message: 'Details must be a JSON object' })
-  @IsOptional()
+  @ValidateIf((o) => o["Details"] !== undefined)
   Details?: Record<string, unknown>;
 }
 
@@ -669,12 +669,12 @@ export class IeltsResult {
   @Type(() => Photo)
   @ValidateNested()
   @IsObject({ message: 'photo must be a JSON object' })
-  @IsOptional()
+  @ValidateIf((o) => o["photo"] !== undefined)
   photo?: Photo;
 
   @ApiProperty({ required: false })
   @IsIn(["JPEG"], { message: 'photoMediaType must be one of: JPEG' })
-  @IsOptional()
+  @ValidateIf((o) => o["photoMediaType"] !== undefined)
   photoMediaType?: "JPEG";
 
   @ApiProperty({ required: true })
@@ -767,7 +767,7 @@ export class ListEventDeliveriesPath {
 export class ListEventDeliveriesQuery {
   @ApiProperty({ required: false })
   @IsIn(["pending","delivered","failed"], { message: 'status must be one of: pending, delivered, failed' })
-  @IsOptional()
+  @ValidateIf((o) => o["status"] !== undefined)
   status?: "pending" | "delivered" | "failed";
 
   @ApiProperty({ required: false })
@@ -775,7 +775,7 @@ export class ListEventDeliveriesQuery {
   @Min(1, { message: 'limit must be at least 1' })
   @IsInt({ message: 'limit must be an integer' })
   @Transform(({ value }) => toIntegerParameter(value))
-  @IsOptional()
+  @ValidateIf((o) => o["limit"] !== undefined)
   limit?: number = 100;
 }
 
@@ -784,7 +784,7 @@ export class ListEventFeedQuery {
   @ApiProperty({ required: false, description: "The `next_cursor` of the previous page; none, or `0.0`, starts at the oldest event kept." })
   @Matches(/^[0-9]{1,18}\.[0-9]{1,18}$/, { message: 'after must match ^[0-9]{1,18}\\.[0-9]{1,18}$' })
   @IsString({ message: 'after must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["after"] !== undefined)
   after?: string;
 
   @ApiProperty({ required: false, description: "Events per page, at most 500." })
@@ -792,12 +792,12 @@ export class ListEventFeedQuery {
   @Min(1, { message: 'limit must be at least 1' })
   @IsInt({ message: 'limit must be an integer' })
   @Transform(({ value }) => toIntegerParameter(value))
-  @IsOptional()
+  @ValidateIf((o) => o["limit"] !== undefined)
   limit?: number = 100;
 
   @ApiProperty({ required: false, description: "Only events of this type. The cursor still advances past events of other types." })
   @IsIn(["ielts.result.shared","ielts.result.updated","ielts.result.cancelled","results.result.issued","results.enquiry.updated","results.script.ready","booking.registration.created","booking.registration.transferred","booking.registration.cancelled","booking.event.cancelled"], { message: 'type must be one of: ielts.result.shared, ielts.result.updated, ielts.result.cancelled, results.result.issued, results.enquiry.updated, results.script.ready, booking.registration.created, booking.registration.transferred, booking.registration.cancelled, booking.event.cancelled' })
-  @IsOptional()
+  @ValidateIf((o) => o["type"] !== undefined)
   type?: "ielts.result.shared" | "ielts.result.updated" | "ielts.result.cancelled" | "results.result.issued" | "results.enquiry.updated" | "results.script.ready" | "booking.registration.created" | "booking.registration.transferred" | "booking.registration.cancelled" | "booking.event.cancelled";
 }
 
@@ -900,7 +900,7 @@ export class Problem {
 
   @ApiProperty({ required: false, description: "The path of the request that failed." })
   @IsString({ message: 'instance must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["instance"] !== undefined)
   instance?: string;
 
   @ApiProperty({ required: true })
@@ -923,17 +923,17 @@ export class Problem {
   @ValidateNested({ each: true })
   @IsObject({ each: true, message: 'each of details must be a JSON object' })
   @IsArray({ message: 'details must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["details"] !== undefined)
   details?: Array<ProblemDetail>;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error code (RFC 6749 section 5.2), on the token endpoints only." })
   @IsString({ message: 'error must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error"] !== undefined)
   error?: string;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error description, on the token endpoints only." })
   @IsString({ message: 'error_description must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error_description"] !== undefined)
   error_description?: string;
 }
 
@@ -1171,7 +1171,7 @@ export class SecretRotation {
   @Max(604800, { message: 'overlapSeconds must be at most 604800' })
   @Min(0, { message: 'overlapSeconds must be at least 0' })
   @IsInt({ message: 'overlapSeconds must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["overlapSeconds"] !== undefined)
   overlapSeconds?: number = 86400;
 }
 
@@ -1261,7 +1261,7 @@ export class WebhookEndpointChange {
   @MaxLength(2000, { message: 'url must be at most 2000 characters' })
   @IsContractFormat('uri', { message: 'url must be an absolute http(s) URL' })
   @IsString({ message: 'url must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["url"] !== undefined)
   url?: string;
 
   @ApiProperty({ required: false })
@@ -1269,7 +1269,7 @@ export class WebhookEndpointChange {
   @ArrayMaxSize(20, { message: 'events must hold at most 20 items' })
   @ArrayMinSize(1, { message: 'events must hold at least 1 item(s)' })
   @IsArray({ message: 'events must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["events"] !== undefined)
   events?: Array<"*" | "ielts.result.shared" | "ielts.result.updated" | "ielts.result.cancelled" | "results.result.issued" | "results.enquiry.updated" | "results.script.ready" | "booking.registration.created" | "booking.registration.transferred" | "booking.registration.cancelled" | "booking.event.cancelled">;
 
   @ApiProperty({ required: false })
@@ -1280,7 +1280,7 @@ export class WebhookEndpointChange {
 
   @ApiProperty({ required: false })
   @IsBoolean({ message: 'enabled must be true or false' })
-  @IsOptional()
+  @ValidateIf((o) => o["enabled"] !== undefined)
   enabled?: boolean;
 }
 
@@ -1303,7 +1303,7 @@ export class WebhookEndpointInput {
   @ApiProperty({ required: false })
   @MaxLength(500, { message: 'description must be at most 500 characters' })
   @IsString({ message: 'description must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["description"] !== undefined)
   description?: string;
 }
 

@@ -74,11 +74,11 @@ export function parseListEventDeliveriesQuery(raw: Readonly<Record<string, unkno
   if (Object.hasOwn(raw, "limit")) o["limit"] = toIntegerParameter(raw["limit"]);
   let v: unknown;
   v = o["status"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isIn(v, ["pending","delivered","failed"])) problems.push(["status", "status must be one of: pending, delivered, failed"]);
   }
   v = o["limit"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
     else if (!min(v, 1)) problems.push(["limit", "limit must be at least 1"]);
     else if (!max(v, 500)) problems.push(["limit", "limit must be at most 500"]);
@@ -97,18 +97,18 @@ export function parseListEventFeedQuery(raw: Readonly<Record<string, unknown>>):
   if (Object.hasOwn(raw, "type")) o["type"] = raw["type"];
   let v: unknown;
   v = o["after"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isString(v)) problems.push(["after", "after must be a string"]);
     else if (!matches(v, /^[0-9]{1,18}\.[0-9]{1,18}$/)) problems.push(["after", "after must match ^[0-9]{1,18}\\.[0-9]{1,18}$"]);
   }
   v = o["limit"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
     else if (!min(v, 1)) problems.push(["limit", "limit must be at least 1"]);
     else if (!max(v, 500)) problems.push(["limit", "limit must be at most 500"]);
   }
   v = o["type"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isIn(v, ["ielts.result.shared","ielts.result.updated","ielts.result.cancelled","results.result.issued","results.enquiry.updated","results.script.ready","booking.registration.created","booking.registration.transferred","booking.registration.cancelled","booking.event.cancelled"])) problems.push(["type", "type must be one of: ielts.result.shared, ielts.result.updated, ielts.result.cancelled, results.result.issued, results.enquiry.updated, results.script.ready, booking.registration.created, booking.registration.transferred, booking.registration.cancelled, booking.event.cancelled"]);
   }
   return problems.length > 0 ? { problems } : { value: o as unknown as ListEventFeedQuery };

@@ -1,7 +1,7 @@
 // Generated from openapi/fulfillment.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsContractFormat, fromJsonString, toBooleanParameter, toIntegerParameter } from '../../contract/validators.js';
 
 export class ApiKey {
@@ -80,7 +80,7 @@ export class ExportAvailableTestsQuery {
   @ApiProperty({ required: false })
   @Matches(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$/, { message: 'testType must match ^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$' })
   @IsString({ message: 'testType must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["testType"] !== undefined)
   testType?: string;
 }
 
@@ -202,39 +202,39 @@ export class FulfilmentRequest {
   @MaxLength(254, { message: 'email must be at most 254 characters' })
   @IsContractFormat('email', { message: 'email must be an e-mail address' })
   @IsString({ message: 'email must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["email"] !== undefined)
   email?: string;
 
   @ApiProperty({ required: false, description: "For `STX-` codes, an address that gets a copy of the candidate's e-mail." })
   @MaxLength(254, { message: 'bcc must be at most 254 characters' })
   @IsContractFormat('email', { message: 'bcc must be an e-mail address' })
   @IsString({ message: 'bcc must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["bcc"] !== undefined)
   bcc?: string;
 
   @ApiProperty({ required: false, description: "A tracking code assigned by the provider; the test's results are then sent to its webhook endpoint." })
   @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'track must match ^[A-Za-z0-9_-]{1,40}$' })
   @IsString({ message: 'track must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["track"] !== undefined)
   track?: string;
 
   @ApiProperty({ required: false, description: "Accepted as in the document's example; stored with the fulfilment and not otherwise used." })
   @Max(2147483647, { message: 'sequence must be at most 2147483647' })
   @Min(0, { message: 'sequence must be at least 0' })
   @IsInt({ message: 'sequence must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["sequence"] !== undefined)
   sequence?: number;
 
   @ApiProperty({ required: false, description: "Any JSON object, stored in the test's `assigned-to` field; name, e-mail and an identifier of\nyour system are recommended. An `expire` date (`YYYY-MM-DD`) returns the test to the\ninventory with a new password once it has passed without the test being started." })
   @IsObject({ message: 'assigned-to must be a JSON object, or a string holding one' })
   @Transform(({ value }) => fromJsonString(value))
-  @IsOptional()
+  @ValidateIf((o) => o["assigned-to"] !== undefined)
   'assigned-to'?: Record<string, unknown>;
 
   @ApiProperty({ required: false, description: "Pre-fills the test's registration form; field names as in the iTEP document (see the operation)." })
   @IsObject({ message: 'registration must be a JSON object, or a string holding one' })
   @Transform(({ value }) => fromJsonString(value))
-  @IsOptional()
+  @ValidateIf((o) => o["registration"] !== undefined)
   registration?: Record<string, unknown>;
 }
 
@@ -285,7 +285,7 @@ export class InventoryLoadItem {
   @ApiProperty({ required: false, description: "A new random one when left out." })
   @Matches(/^[A-Za-z0-9]{6,32}$/, { message: 'password must match ^[A-Za-z0-9]{6,32}$' })
   @IsString({ message: 'password must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["password"] !== undefined)
   password?: string;
 }
 
@@ -450,19 +450,19 @@ export class InventoryPage {
 export class ListInventoryQuery {
   @ApiProperty({ required: false })
   @IsIn(["Ready","Started","Finished","Review","Technical Difficulty","Invalidated","Completed","Disabled"], { message: 'status must be one of: Ready, Started, Finished, Review, Technical Difficulty, Invalidated, Completed, Disabled' })
-  @IsOptional()
+  @ValidateIf((o) => o["status"] !== undefined)
   status?: "Ready" | "Started" | "Finished" | "Review" | "Technical Difficulty" | "Invalidated" | "Completed" | "Disabled";
 
   @ApiProperty({ required: false })
   @Matches(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$/, { message: 'testType must match ^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$' })
   @IsString({ message: 'testType must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["testType"] !== undefined)
   testType?: string;
 
   @ApiProperty({ required: false, description: "`true` for available tests only (Ready and not assigned), `false` for the others." })
   @IsBoolean({ message: 'available must be true or false' })
   @Transform(({ value }) => toBooleanParameter(value))
-  @IsOptional()
+  @ValidateIf((o) => o["available"] !== undefined)
   available?: boolean;
 
   @ApiProperty({ required: false })
@@ -470,7 +470,7 @@ export class ListInventoryQuery {
   @Min(0, { message: 'offset must be at least 0' })
   @IsInt({ message: 'offset must be an integer' })
   @Transform(({ value }) => toIntegerParameter(value))
-  @IsOptional()
+  @ValidateIf((o) => o["offset"] !== undefined)
   offset?: number = 0;
 
   @ApiProperty({ required: false })
@@ -478,7 +478,7 @@ export class ListInventoryQuery {
   @Min(1, { message: 'limit must be at least 1' })
   @IsInt({ message: 'limit must be an integer' })
   @Transform(({ value }) => toIntegerParameter(value))
-  @IsOptional()
+  @ValidateIf((o) => o["limit"] !== undefined)
   limit?: number = 100;
 }
 
@@ -486,13 +486,13 @@ export class ListInventoryQuery {
 export class ListWebhookDeliveriesQuery {
   @ApiProperty({ required: false })
   @IsIn(["pending","delivered","dead"], { message: 'status must be one of: pending, delivered, dead' })
-  @IsOptional()
+  @ValidateIf((o) => o["status"] !== undefined)
   status?: "pending" | "delivered" | "dead";
 
   @ApiProperty({ required: false })
   @Matches(/^[A-Z0-9]{6,20}$/, { message: 'testId must match ^[A-Z0-9]{6,20}$' })
   @IsString({ message: 'testId must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["testId"] !== undefined)
   testId?: string;
 
   @ApiProperty({ required: false })
@@ -500,7 +500,7 @@ export class ListWebhookDeliveriesQuery {
   @Min(1, { message: 'limit must be at least 1' })
   @IsInt({ message: 'limit must be an integer' })
   @Transform(({ value }) => toIntegerParameter(value))
-  @IsOptional()
+  @ValidateIf((o) => o["limit"] !== undefined)
   limit?: number = 100;
 }
 
@@ -547,7 +547,7 @@ export class Problem {
 
   @ApiProperty({ required: false, description: "The path of the request that failed." })
   @IsString({ message: 'instance must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["instance"] !== undefined)
   instance?: string;
 
   @ApiProperty({ required: true })
@@ -570,17 +570,17 @@ export class Problem {
   @ValidateNested({ each: true })
   @IsObject({ each: true, message: 'each of details must be a JSON object' })
   @IsArray({ message: 'details must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["details"] !== undefined)
   details?: Array<ProblemDetail>;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error code (RFC 6749 section 5.2), on the token endpoints only." })
   @IsString({ message: 'error must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error"] !== undefined)
   error?: string;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error description, on the token endpoints only." })
   @IsString({ message: 'error_description must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error_description"] !== undefined)
   error_description?: string;
 }
 
@@ -630,13 +630,13 @@ export class ProductCodeInput {
 
   @ApiProperty({ required: false, description: "`sale` creates a new test ID at each fulfilment instead of taking one from the inventory." })
   @IsIn(["inventory","sale"], { message: 'source must be one of: inventory, sale' })
-  @IsOptional()
+  @ValidateIf((o) => o["source"] !== undefined)
   source?: "inventory" | "sale" = "inventory";
 
   @ApiProperty({ required: false, description: "The instructions e-mailed to (STX) or handed to (GTX) the candidate." })
   @MaxLength(4000, { message: 'instructions must be at most 4000 characters' })
   @IsString({ message: 'instructions must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["instructions"] !== undefined)
   instructions?: string;
 
   @ApiProperty({ required: true, description: "Where the candidate takes the test." })
@@ -648,7 +648,7 @@ export class ProductCodeInput {
 
   @ApiProperty({ required: false })
   @IsBoolean({ message: 'enabled must be true or false' })
-  @IsOptional()
+  @ValidateIf((o) => o["enabled"] !== undefined)
   enabled?: boolean = true;
 }
 
@@ -741,7 +741,7 @@ export class TestEventScores {
   @MaxLength(500, { message: 'reportUrl must be at most 500 characters' })
   @IsContractFormat('uri', { message: 'reportUrl must be an absolute http(s) URL' })
   @IsString({ message: 'reportUrl must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["reportUrl"] !== undefined)
   reportUrl?: string;
 
   @ApiProperty({ required: true })
@@ -764,21 +764,21 @@ export class TestEvent {
   @ApiProperty({ required: false, description: "The day the test was taken (YYYY-MM-DD); today when left out." })
   @IsContractFormat('date', { message: 'testDate must be a calendar date (YYYY-MM-DD)' })
   @IsString({ message: 'testDate must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["testDate"] !== undefined)
   testDate?: string;
 
   @ApiProperty({ required: false, description: "Minutes." })
   @Max(1440, { message: 'duration must be at most 1440' })
   @Min(0, { message: 'duration must be at least 0' })
   @IsInt({ message: 'duration must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["duration"] !== undefined)
   duration?: number;
 
   @ApiProperty({ required: false, description: "Required for `graded`." })
   @Type(() => TestEventScores)
   @ValidateNested()
   @IsObject({ message: 'scores must be a JSON object' })
-  @IsOptional()
+  @ValidateIf((o) => o["scores"] !== undefined)
   scores?: TestEventScores;
 }
 
@@ -823,19 +823,19 @@ export class TrackInputAuthentication {
   @ApiProperty({ required: false })
   @MaxLength(200, { message: 'username must be at most 200 characters' })
   @IsString({ message: 'username must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["username"] !== undefined)
   username?: string;
 
   @ApiProperty({ required: false })
   @MaxLength(200, { message: 'password must be at most 200 characters' })
   @IsString({ message: 'password must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["password"] !== undefined)
   password?: string;
 
   @ApiProperty({ required: false })
   @MaxLength(2000, { message: 'token must be at most 2000 characters' })
   @IsString({ message: 'token must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["token"] !== undefined)
   token?: string;
 }
 
@@ -855,19 +855,19 @@ export class TrackInput {
 
   @ApiProperty({ required: false })
   @IsBoolean({ message: 'fireOnFinished must be true or false' })
-  @IsOptional()
+  @ValidateIf((o) => o["fireOnFinished"] !== undefined)
   fireOnFinished?: boolean = false;
 
   @ApiProperty({ required: false })
   @Type(() => TrackInputAuthentication)
   @ValidateNested()
   @IsObject({ message: 'authentication must be a JSON object' })
-  @IsOptional()
+  @ValidateIf((o) => o["authentication"] !== undefined)
   authentication?: TrackInputAuthentication;
 
   @ApiProperty({ required: false })
   @IsBoolean({ message: 'rotateSecret must be true or false' })
-  @IsOptional()
+  @ValidateIf((o) => o["rotateSecret"] !== undefined)
   rotateSecret?: boolean = false;
 }
 

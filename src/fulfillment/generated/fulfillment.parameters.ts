@@ -13,7 +13,7 @@ export function parseExportAvailableTestsQuery(raw: Readonly<Record<string, unkn
   if (Object.hasOwn(raw, "testType")) o["testType"] = raw["testType"];
   let v: unknown;
   v = o["testType"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isString(v)) problems.push(["testType", "testType must be a string"]);
     else if (!matches(v, /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$/)) problems.push(["testType", "testType must match ^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$"]);
   }
@@ -48,26 +48,26 @@ export function parseListInventoryQuery(raw: Readonly<Record<string, unknown>>):
   if (Object.hasOwn(raw, "limit")) o["limit"] = toIntegerParameter(raw["limit"]);
   let v: unknown;
   v = o["status"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isIn(v, ["Ready","Started","Finished","Review","Technical Difficulty","Invalidated","Completed","Disabled"])) problems.push(["status", "status must be one of: Ready, Started, Finished, Review, Technical Difficulty, Invalidated, Completed, Disabled"]);
   }
   v = o["testType"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isString(v)) problems.push(["testType", "testType must be a string"]);
     else if (!matches(v, /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$/)) problems.push(["testType", "testType must match ^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$"]);
   }
   v = o["available"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isBoolean(v)) problems.push(["available", "available must be true or false"]);
   }
   v = o["offset"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isInt(v)) problems.push(["offset", "offset must be an integer"]);
     else if (!min(v, 0)) problems.push(["offset", "offset must be at least 0"]);
     else if (!max(v, 1000000000)) problems.push(["offset", "offset must be at most 1000000000"]);
   }
   v = o["limit"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
     else if (!min(v, 1)) problems.push(["limit", "limit must be at least 1"]);
     else if (!max(v, 500)) problems.push(["limit", "limit must be at most 500"]);
@@ -86,16 +86,16 @@ export function parseListWebhookDeliveriesQuery(raw: Readonly<Record<string, unk
   if (Object.hasOwn(raw, "limit")) o["limit"] = toIntegerParameter(raw["limit"]);
   let v: unknown;
   v = o["status"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isIn(v, ["pending","delivered","dead"])) problems.push(["status", "status must be one of: pending, delivered, dead"]);
   }
   v = o["testId"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isString(v)) problems.push(["testId", "testId must be a string"]);
     else if (!matches(v, /^[A-Z0-9]{6,20}$/)) problems.push(["testId", "testId must match ^[A-Z0-9]{6,20}$"]);
   }
   v = o["limit"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
     else if (!min(v, 1)) problems.push(["limit", "limit must be at least 1"]);
     else if (!max(v, 500)) problems.push(["limit", "limit must be at most 500"]);

@@ -39,7 +39,7 @@ export class GetResultVerificationQuery {
   @ApiProperty({ required: false, description: "The Test Report Form number (certificate number). Takes precedence over the date range." })
   @Matches(/^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/, { message: 'trfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$' })
   @IsString({ message: 'trfNumber must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["trfNumber"] !== undefined)
   trfNumber?: string;
 
   @ApiProperty({ required: false, description: "Start of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`. Mandatory without `trfNumber`; ignored, even when malformed, with it (the seed's rule)." })
@@ -47,7 +47,7 @@ export class GetResultVerificationQuery {
   @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$/, { message: 'startDateTime must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$' })
   @IsContractFormat('date-time-local', { message: 'startDateTime must be a date-time without offset (YYYY-MM-DDThh:mm:ss) naming a real day and time' })
   @IsString({ message: 'startDateTime must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["startDateTime"] !== undefined)
   startDateTime?: string;
 
   @ApiProperty({ required: false, description: "End of the last-modified range, UTC, `YYYY-MM-DDThh:mm:ss`; not before `startDateTime`. Mandatory without `trfNumber`; ignored, even when malformed, with it." })
@@ -55,7 +55,7 @@ export class GetResultVerificationQuery {
   @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$/, { message: 'endDateTime must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$' })
   @IsContractFormat('date-time-local', { message: 'endDateTime must be a date-time without offset (YYYY-MM-DDThh:mm:ss) naming a real day and time' })
   @IsString({ message: 'endDateTime must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["endDateTime"] !== undefined)
   endDateTime?: string;
 
   @ApiProperty({ required: true, description: "`Y` includes the candidate photo (base64 JPEG) in each result; `N` leaves it out." })
@@ -65,7 +65,7 @@ export class GetResultVerificationQuery {
 
   @ApiProperty({ required: false, description: "`Y` adds the One Skill Retake fields (`osrSkill`, `osrTestDate`, `osrOriginalTrfNumber`) to each result." })
   @IsIn(["Y","N"], { message: 'OSRFlag must be one of: Y, N' })
-  @IsOptional()
+  @ValidateIf((o) => o["OSRFlag"] !== undefined)
   OSRFlag?: "Y" | "N";
 
   @ApiProperty({ required: false, description: "Page number, from 1. Defaults to 1 when `limit` is sent." })
@@ -73,7 +73,7 @@ export class GetResultVerificationQuery {
   @Min(1, { message: 'page must be at least 1' })
   @IsInt({ message: 'page must be an integer' })
   @Transform(({ value }) => toIntegerParameter(value))
-  @IsOptional()
+  @ValidateIf((o) => o["page"] !== undefined)
   page?: number;
 
   @ApiProperty({ required: false, description: "Records per page, at most 2000. Defaults to 2000 when `page` is sent." })
@@ -81,7 +81,7 @@ export class GetResultVerificationQuery {
   @Min(1, { message: 'limit must be at least 1' })
   @IsInt({ message: 'limit must be an integer' })
   @Transform(({ value }) => toIntegerParameter(value))
-  @IsOptional()
+  @ValidateIf((o) => o["limit"] !== undefined)
   limit?: number;
 }
 
@@ -275,12 +275,12 @@ export class IeltsResult {
   @Type(() => Photo)
   @ValidateNested()
   @IsObject({ message: 'photo must be a JSON object' })
-  @IsOptional()
+  @ValidateIf((o) => o["photo"] !== undefined)
   photo?: Photo;
 
   @ApiProperty({ required: false })
   @IsIn(["JPEG"], { message: 'photoMediaType must be one of: JPEG' })
-  @IsOptional()
+  @ValidateIf((o) => o["photoMediaType"] !== undefined)
   photoMediaType?: "JPEG";
 
   @ApiProperty({ required: true })
@@ -606,7 +606,7 @@ export class PhotoInput {
 
   @ApiProperty({ required: false })
   @IsIn(["JPEG"], { message: 'mediaType must be one of: JPEG' })
-  @IsOptional()
+  @ValidateIf((o) => o["mediaType"] !== undefined)
   mediaType?: "JPEG";
 }
 
@@ -653,7 +653,7 @@ export class Problem {
 
   @ApiProperty({ required: false, description: "The path of the request that failed." })
   @IsString({ message: 'instance must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["instance"] !== undefined)
   instance?: string;
 
   @ApiProperty({ required: true })
@@ -676,17 +676,17 @@ export class Problem {
   @ValidateNested({ each: true })
   @IsObject({ each: true, message: 'each of details must be a JSON object' })
   @IsArray({ message: 'details must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["details"] !== undefined)
   details?: Array<ProblemDetail>;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error code (RFC 6749 section 5.2), on the token endpoints only." })
   @IsString({ message: 'error must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error"] !== undefined)
   error?: string;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error description, on the token endpoints only." })
   @IsString({ message: 'error_description must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error_description"] !== undefined)
   error_description?: string;
 }
 
@@ -698,22 +698,22 @@ export class ResultSummary {
 
   @ApiProperty({ required: false, description: "Records matching the query across all pages (addition to the original API)." })
   @IsInt({ message: 'totalRecordCount must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["totalRecordCount"] !== undefined)
   totalRecordCount?: number;
 
   @ApiProperty({ required: false })
   @IsInt({ message: 'page must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["page"] !== undefined)
   page?: number;
 
   @ApiProperty({ required: false })
   @IsInt({ message: 'limit must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["limit"] !== undefined)
   limit?: number;
 
   @ApiProperty({ required: false })
   @IsInt({ message: 'totalPages must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["totalPages"] !== undefined)
   totalPages?: number;
 }
 
@@ -763,7 +763,7 @@ export class ShareInput {
   @ApiProperty({ required: false, description: "When the candidate shared the result; now when omitted." })
   @IsContractFormat('date-time', { message: 'sharedAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'sharedAt must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["sharedAt"] !== undefined)
   sharedAt?: string;
 }
 

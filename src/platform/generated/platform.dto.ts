@@ -1,7 +1,7 @@
 // Generated from openapi/platform.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { CredentialField } from '../../contract/validators.js';
 
 export class ErrorCatalogueEntry {
@@ -43,7 +43,7 @@ export class HealthStatus {
 
   @ApiProperty({ required: false })
   @IsObject({ message: 'checks must be a JSON object' })
-  @IsOptional()
+  @ValidateIf((o) => o["checks"] !== undefined)
   checks?: Record<string, "ok" | "unavailable">;
 }
 
@@ -100,7 +100,7 @@ export class Problem {
 
   @ApiProperty({ required: false, description: "The path of the request that failed." })
   @IsString({ message: 'instance must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["instance"] !== undefined)
   instance?: string;
 
   @ApiProperty({ required: true })
@@ -123,17 +123,17 @@ export class Problem {
   @ValidateNested({ each: true })
   @IsObject({ each: true, message: 'each of details must be a JSON object' })
   @IsArray({ message: 'details must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["details"] !== undefined)
   details?: Array<ProblemDetail>;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error code (RFC 6749 section 5.2), on the token endpoints only." })
   @IsString({ message: 'error must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error"] !== undefined)
   error?: string;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error description, on the token endpoints only." })
   @IsString({ message: 'error_description must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error_description"] !== undefined)
   error_description?: string;
 }
 
@@ -147,28 +147,28 @@ export class RevokeRequest {
 
   @ApiProperty({ required: false })
   @IsIn(["access_token"], { message: 'token_type_hint must be one of: access_token' })
-  @IsOptional()
+  @ValidateIf((o) => o["token_type_hint"] !== undefined)
   token_type_hint?: "access_token";
 
   @ApiProperty({ required: false })
   @CredentialField()
   @MaxLength(100, { message: 'client_id must be at most 100 characters' })
   @IsString({ message: 'client_id must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["client_id"] !== undefined)
   client_id?: string;
 
   @ApiProperty({ required: false })
   @CredentialField()
   @MaxLength(200, { message: 'client_secret must be at most 200 characters' })
   @IsString({ message: 'client_secret must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["client_secret"] !== undefined)
   client_secret?: string;
 }
 
 export class RevokeTokenResponse200 {
   @ApiProperty({ required: false })
   @IsBoolean({ message: 'revoked must be true or false' })
-  @IsOptional()
+  @ValidateIf((o) => o["revoked"] !== undefined)
   revoked?: boolean;
 }
 
@@ -181,21 +181,21 @@ export class TokenRequest {
   @ApiProperty({ required: false, description: "Space-separated scopes; a subset of the client's. All of them when omitted." })
   @MaxLength(500, { message: 'scope must be at most 500 characters' })
   @IsString({ message: 'scope must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["scope"] !== undefined)
   scope?: string;
 
   @ApiProperty({ required: false, description: "The client id, when not sent in a Basic header." })
   @CredentialField()
   @MaxLength(100, { message: 'client_id must be at most 100 characters' })
   @IsString({ message: 'client_id must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["client_id"] !== undefined)
   client_id?: string;
 
   @ApiProperty({ required: false, description: "The client secret, when not sent in a Basic header." })
   @CredentialField()
   @MaxLength(200, { message: 'client_secret must be at most 200 characters' })
   @IsString({ message: 'client_secret must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["client_secret"] !== undefined)
   client_secret?: string;
 }
 

@@ -1,7 +1,7 @@
 // Generated from openapi/results.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { IsContractFormat, toIntegerParameter } from '../../contract/validators.js';
 
 export class CandidateResultStatus {
@@ -72,18 +72,18 @@ export class EnquireServicesQuery {
   @ApiProperty({ required: false, description: "Stream 01 only, and required there; ignored on stream 02." })
   @Matches(/^[0-9]{1,6}$/, { message: 'qualificationGroupId must match ^[0-9]{1,6}$' })
   @IsString({ message: 'qualificationGroupId must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["qualificationGroupId"] !== undefined)
   qualificationGroupId?: string;
 
   @ApiProperty({ required: false, description: "Stream 02 only, and required there; ignored on stream 01." })
   @IsIn(["issue","release"], { message: 'resultDateType must be one of: issue, release' })
-  @IsOptional()
+  @ValidateIf((o) => o["resultDateType"] !== undefined)
   resultDateType?: "issue" | "release";
 
   @ApiProperty({ required: false, description: "Stream 02 only; ignored on stream 01." })
   @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
   @IsString({ message: 'centreId must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["centreId"] !== undefined)
   centreId?: string;
 
   @ApiProperty({ required: false, description: "Stream 02 only; ignored on stream 01." })
@@ -91,7 +91,7 @@ export class EnquireServicesQuery {
   @Min(0, { message: 'offset must be at least 0' })
   @IsInt({ message: 'offset must be an integer' })
   @Transform(({ value }) => toIntegerParameter(value))
-  @IsOptional()
+  @ValidateIf((o) => o["offset"] !== undefined)
   offset?: number;
 
   @ApiProperty({ required: false, description: "Stream 02 only; ignored on stream 01." })
@@ -99,7 +99,7 @@ export class EnquireServicesQuery {
   @Min(1, { message: 'limit must be at least 1' })
   @IsInt({ message: 'limit must be an integer' })
   @Transform(({ value }) => toIntegerParameter(value))
-  @IsOptional()
+  @ValidateIf((o) => o["limit"] !== undefined)
   limit?: number;
 }
 
@@ -265,12 +265,12 @@ export class EnquireServicesResponse {
   @Type(() => ResultsData)
   @ValidateNested()
   @IsObject({ message: 'resultsData must be a JSON object' })
-  @IsOptional()
+  @ValidateIf((o) => o["resultsData"] !== undefined)
   resultsData?: ResultsData;
 
   @ApiProperty({ required: false })
   @IsIn(["issue","release"], { message: 'resultDateType must be one of: issue, release' })
-  @IsOptional()
+  @ValidateIf((o) => o["resultDateType"] !== undefined)
   resultDateType?: "issue" | "release";
 
   @ApiProperty({ required: false })
@@ -278,22 +278,22 @@ export class EnquireServicesResponse {
   @ValidateNested({ each: true })
   @IsObject({ each: true, message: 'each of resultDates must be a JSON object' })
   @IsArray({ message: 'resultDates must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["resultDates"] !== undefined)
   resultDates?: Array<ResultDate>;
 
   @ApiProperty({ required: false })
   @IsInt({ message: 'total must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["total"] !== undefined)
   total?: number;
 
   @ApiProperty({ required: false })
   @IsInt({ message: 'offset must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["offset"] !== undefined)
   offset?: number;
 
   @ApiProperty({ required: false })
   @IsInt({ message: 'limit must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["limit"] !== undefined)
   limit?: number;
 }
 
@@ -389,13 +389,13 @@ export class GetQuestionPapersMisspeltQuery {
   @ApiProperty({ required: false })
   @Matches(/^[0-9]{1,3}$/, { message: 'assessmentVersion must match ^[0-9]{1,3}$' })
   @IsString({ message: 'assessmentVersion must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["assessmentVersion"] !== undefined)
   assessmentVersion?: string;
 
   @ApiProperty({ required: false })
   @Matches(/^[0-9A-Z]{1,3}$/, { message: 'componentId must match ^[0-9A-Z]{1,3}$' })
   @IsString({ message: 'componentId must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["componentId"] !== undefined)
   componentId?: string;
 }
 
@@ -425,13 +425,13 @@ export class GetQuestionPapersQuery {
   @ApiProperty({ required: false })
   @Matches(/^[0-9]{1,3}$/, { message: 'assessmentVersion must match ^[0-9]{1,3}$' })
   @IsString({ message: 'assessmentVersion must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["assessmentVersion"] !== undefined)
   assessmentVersion?: string;
 
   @ApiProperty({ required: false })
   @Matches(/^[0-9A-Z]{1,3}$/, { message: 'componentId must match ^[0-9A-Z]{1,3}$' })
   @IsString({ message: 'componentId must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["componentId"] !== undefined)
   componentId?: string;
 }
 
@@ -541,7 +541,7 @@ export class Problem {
 
   @ApiProperty({ required: false, description: "The path of the request that failed." })
   @IsString({ message: 'instance must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["instance"] !== undefined)
   instance?: string;
 
   @ApiProperty({ required: true })
@@ -564,17 +564,17 @@ export class Problem {
   @ValidateNested({ each: true })
   @IsObject({ each: true, message: 'each of details must be a JSON object' })
   @IsArray({ message: 'details must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["details"] !== undefined)
   details?: Array<ProblemDetail>;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error code (RFC 6749 section 5.2), on the token endpoints only." })
   @IsString({ message: 'error must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error"] !== undefined)
   error?: string;
 
   @ApiProperty({ required: false, description: "OAuth 2.0 error description, on the token endpoints only." })
   @IsString({ message: 'error_description must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["error_description"] !== undefined)
   error_description?: string;
 }
 
@@ -741,13 +741,13 @@ export class ResultsLoadCandidateResults {
   @ApiProperty({ required: false })
   @MaxLength(5, { message: 'grade must be at most 5 characters' })
   @IsString({ message: 'grade must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["grade"] !== undefined)
   grade?: string;
 
   @ApiProperty({ required: false })
   @IsContractFormat('date-time', { message: 'issuedAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'issuedAt must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["issuedAt"] !== undefined)
   issuedAt?: string;
 }
 
@@ -832,7 +832,7 @@ export class ResultsLoadSessions {
   @ApiProperty({ required: false })
   @IsContractFormat('date-time', { message: 'releaseDate must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'releaseDate must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["releaseDate"] !== undefined)
   releaseDate?: string;
 }
 
@@ -873,20 +873,20 @@ export class ResultsLoadEntriesComponents {
   @Max(1000, { message: 'mark must be at most 1000' })
   @Min(0, { message: 'mark must be at least 0' })
   @IsInt({ message: 'mark must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["mark"] !== undefined)
   mark?: number;
 
   @ApiProperty({ required: false })
   @Max(1000, { message: 'maxMark must be at most 1000' })
   @Min(1, { message: 'maxMark must be at least 1' })
   @IsInt({ message: 'maxMark must be an integer' })
-  @IsOptional()
+  @ValidateIf((o) => o["maxMark"] !== undefined)
   maxMark?: number;
 
   @ApiProperty({ required: false })
   @MaxLength(5, { message: 'grade must be at most 5 characters' })
   @IsString({ message: 'grade must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["grade"] !== undefined)
   grade?: string;
 }
 
@@ -936,7 +936,7 @@ export class ResultsLoadEntries {
   @ApiProperty({ required: false })
   @MaxLength(5, { message: 'grade must be at most 5 characters' })
   @IsString({ message: 'grade must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["grade"] !== undefined)
   grade?: string;
 
   @ApiProperty({ required: false })
@@ -945,7 +945,7 @@ export class ResultsLoadEntries {
   @IsObject({ each: true, message: 'each of components must be a JSON object' })
   @ArrayMaxSize(20, { message: 'components must hold at most 20 items' })
   @IsArray({ message: 'components must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["components"] !== undefined)
   components?: Array<ResultsLoadEntriesComponents>;
 }
 
@@ -970,7 +970,7 @@ export class ResultsLoadResultDates {
   @ApiProperty({ required: false, description: "Required for an issue date." })
   @Matches(/^[0-9A-Z]{4,6}$/, { message: 'centreId must match ^[0-9A-Z]{4,6}$' })
   @IsString({ message: 'centreId must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["centreId"] !== undefined)
   centreId?: string;
 
   @ApiProperty({ required: true })
@@ -988,7 +988,7 @@ export class ResultsLoadResultDates {
   @ApiProperty({ required: false })
   @IsContractFormat('date-time', { message: 'embargoUntil must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
   @IsString({ message: 'embargoUntil must be a string' })
-  @IsOptional()
+  @ValidateIf((o) => o["embargoUntil"] !== undefined)
   embargoUntil?: string;
 }
 
@@ -1043,7 +1043,7 @@ export class ResultsLoad {
   @IsObject({ each: true, message: 'each of candidateResults must be a JSON object' })
   @ArrayMaxSize(5000, { message: 'candidateResults must hold at most 5000 items' })
   @IsArray({ message: 'candidateResults must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["candidateResults"] !== undefined)
   candidateResults?: Array<ResultsLoadCandidateResults>;
 
   @ApiProperty({ required: false })
@@ -1052,7 +1052,7 @@ export class ResultsLoad {
   @IsObject({ each: true, message: 'each of enquiries must be a JSON object' })
   @ArrayMaxSize(5000, { message: 'enquiries must hold at most 5000 items' })
   @IsArray({ message: 'enquiries must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["enquiries"] !== undefined)
   enquiries?: Array<ResultsLoadEnquiries>;
 
   @ApiProperty({ required: false })
@@ -1061,7 +1061,7 @@ export class ResultsLoad {
   @IsObject({ each: true, message: 'each of sessions must be a JSON object' })
   @ArrayMaxSize(500, { message: 'sessions must hold at most 500 items' })
   @IsArray({ message: 'sessions must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["sessions"] !== undefined)
   sessions?: Array<ResultsLoadSessions>;
 
   @ApiProperty({ required: false })
@@ -1070,7 +1070,7 @@ export class ResultsLoad {
   @IsObject({ each: true, message: 'each of qualifications must be a JSON object' })
   @ArrayMaxSize(5000, { message: 'qualifications must hold at most 5000 items' })
   @IsArray({ message: 'qualifications must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["qualifications"] !== undefined)
   qualifications?: Array<ResultsLoadQualifications>;
 
   @ApiProperty({ required: false })
@@ -1079,7 +1079,7 @@ export class ResultsLoad {
   @IsObject({ each: true, message: 'each of entries must be a JSON object' })
   @ArrayMaxSize(5000, { message: 'entries must hold at most 5000 items' })
   @IsArray({ message: 'entries must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["entries"] !== undefined)
   entries?: Array<ResultsLoadEntries>;
 
   @ApiProperty({ required: false })
@@ -1088,7 +1088,7 @@ export class ResultsLoad {
   @IsObject({ each: true, message: 'each of resultDates must be a JSON object' })
   @ArrayMaxSize(5000, { message: 'resultDates must hold at most 5000 items' })
   @IsArray({ message: 'resultDates must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["resultDates"] !== undefined)
   resultDates?: Array<ResultsLoadResultDates>;
 
   @ApiProperty({ required: false })
@@ -1097,7 +1097,7 @@ export class ResultsLoad {
   @IsObject({ each: true, message: 'each of questionPapers must be a JSON object' })
   @ArrayMaxSize(5000, { message: 'questionPapers must hold at most 5000 items' })
   @IsArray({ message: 'questionPapers must be an array' })
-  @IsOptional()
+  @ValidateIf((o) => o["questionPapers"] !== undefined)
   questionPapers?: Array<ResultsLoadQuestionPapers>;
 }
 

@@ -37,27 +37,27 @@ export function parseEnquireServicesQuery(raw: Readonly<Record<string, unknown>>
   if (Object.hasOwn(raw, "limit")) o["limit"] = toIntegerParameter(raw["limit"]);
   let v: unknown;
   v = o["qualificationGroupId"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isString(v)) problems.push(["qualificationGroupId", "qualificationGroupId must be a string"]);
     else if (!matches(v, /^[0-9]{1,6}$/)) problems.push(["qualificationGroupId", "qualificationGroupId must match ^[0-9]{1,6}$"]);
   }
   v = o["resultDateType"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isIn(v, ["issue","release"])) problems.push(["resultDateType", "resultDateType must be one of: issue, release"]);
   }
   v = o["centreId"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isString(v)) problems.push(["centreId", "centreId must be a string"]);
     else if (!matches(v, /^[0-9A-Z]{4,6}$/)) problems.push(["centreId", "centreId must match ^[0-9A-Z]{4,6}$"]);
   }
   v = o["offset"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isInt(v)) problems.push(["offset", "offset must be an integer"]);
     else if (!min(v, 0)) problems.push(["offset", "offset must be at least 0"]);
     else if (!max(v, 1000000)) problems.push(["offset", "offset must be at most 1000000"]);
   }
   v = o["limit"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
     else if (!min(v, 1)) problems.push(["limit", "limit must be at least 1"]);
     else if (!max(v, 500)) problems.push(["limit", "limit must be at most 500"]);
@@ -170,12 +170,12 @@ export function parseGetQuestionPapersMisspeltQuery(raw: Readonly<Record<string,
   else if (!isString(v)) problems.push(["assessmentCode", "assessmentCode must be a string"]);
   else if (!matches(v, /^[0-9A-Z]{3,6}$/)) problems.push(["assessmentCode", "assessmentCode must match ^[0-9A-Z]{3,6}$"]);
   v = o["assessmentVersion"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isString(v)) problems.push(["assessmentVersion", "assessmentVersion must be a string"]);
     else if (!matches(v, /^[0-9]{1,3}$/)) problems.push(["assessmentVersion", "assessmentVersion must match ^[0-9]{1,3}$"]);
   }
   v = o["componentId"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isString(v)) problems.push(["componentId", "componentId must be a string"]);
     else if (!matches(v, /^[0-9A-Z]{1,3}$/)) problems.push(["componentId", "componentId must match ^[0-9A-Z]{1,3}$"]);
   }
@@ -217,12 +217,12 @@ export function parseGetQuestionPapersQuery(raw: Readonly<Record<string, unknown
   else if (!isString(v)) problems.push(["assessmentCode", "assessmentCode must be a string"]);
   else if (!matches(v, /^[0-9A-Z]{3,6}$/)) problems.push(["assessmentCode", "assessmentCode must match ^[0-9A-Z]{3,6}$"]);
   v = o["assessmentVersion"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isString(v)) problems.push(["assessmentVersion", "assessmentVersion must be a string"]);
     else if (!matches(v, /^[0-9]{1,3}$/)) problems.push(["assessmentVersion", "assessmentVersion must match ^[0-9]{1,3}$"]);
   }
   v = o["componentId"];
-  if (v !== undefined && v !== null) {
+  if (v !== undefined) {
     if (!isString(v)) problems.push(["componentId", "componentId must be a string"]);
     else if (!matches(v, /^[0-9A-Z]{1,3}$/)) problems.push(["componentId", "componentId must match ^[0-9A-Z]{1,3}$"]);
   }
