@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { CredentialIssuer } from '../credentials/credential-issuer.service.js';
 import { ApiError } from '../errors/api-error.js';
 import { CREDENTIAL_RESULT, ieltsResultCredential, type CredentialResult } from './result-credential.js';
+import { ieltsResultKey } from './result-key.js';
 
 /** The credential of a result, for an RO it is shared with. */
 @Injectable()
@@ -19,12 +20,7 @@ export class ResultCredentialService {
       if (!row) throw new ApiError(70404, `No result with TRF number ${trfNumber} has been shared with this organisation.`);
       if (row.status === 'CANCELLED') throw new ApiError(70409, `The result ${trfNumber} is cancelled: no credential states it.`);
       const { status: _status, ...result } = row;
-      return this.credentials.currentOrIssue(manager, subjectKey(trfNumber), () => ieltsResultCredential(this.credentials.issuer.id, result));
+      return this.credentials.currentOrIssue(manager, ieltsResultKey(trfNumber), () => ieltsResultCredential(this.credentials.issuer.id, result));
     });
   }
-}
-
-/** How the credentials name an IELTS result. */
-export function subjectKey(trfNumber: string): string {
-  return `ielts.result:${trfNumber}`;
 }

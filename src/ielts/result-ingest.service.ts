@@ -10,7 +10,7 @@ import { EventOutbox } from '../events/event-outbox.service.js';
 import type { EventType } from '../events/event-types.js';
 import { RESULT_AS_SHARED } from './result-verification-sql.js';
 import { CredentialIssuer } from '../credentials/credential-issuer.service.js';
-import { subjectKey } from './result-credential.service.js';
+import { ieltsResultKey } from './result-key.js';
 
 const MAX_PHOTO_BYTES = 512 * 1024;
 const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
@@ -124,7 +124,7 @@ export class ResultIngestService {
     if (row.created) return { trfNumber, created: true, changed: true, resurfacedFor: 0 };
     const cancelled = row.status === 'CANCELLED' && row.previous_status !== 'CANCELLED';
     // What its credential states is no longer so: revoked now, a new one issued when next asked for.
-    await this.credentials.revoke(manager, subjectKey(trfNumber), row.status === 'CANCELLED' ? 'cancelled' : 'superseded');
+    await this.credentials.revoke(manager, ieltsResultKey(trfNumber), row.status === 'CANCELLED' ? 'cancelled' : 'superseded');
     return {
       trfNumber,
       created: false,
@@ -198,7 +198,7 @@ export class ResultIngestService {
   /** The event for one RO: the result as that RO sees it. */
   private async announce(manager: EntityManager, type: EventType, trfNumber: string, organisationId: string): Promise<void> {
     const [{ data }]: Array<{ data: unknown }> = await manager.query(RESULT_AS_SHARED, [organisationId, trfNumber]);
-    await this.outbox.record(manager, { organisationId, type, resourceKey: `ielts.result:${trfNumber}`, data });
+    await this.outbox.record(manager, { organisationId, type, resourceKey: ieltsResultKey(trfNumber), data });
   }
 
   private async findResult(manager: EntityManager, trfNumber: string): Promise<{ id: string }> {

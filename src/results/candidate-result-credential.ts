@@ -1,11 +1,5 @@
 import type { CredentialContent } from '../credentials/credential-documents.js';
 import type { CandidateResultEntity } from './entities/candidate-result.entity.js';
-import type { ResultsCandidateKey } from './entities/results-candidate-key.js';
-
-/** How the credentials name a candidate's result. */
-export function candidateResultSubjectKey(key: ResultsCandidateKey): string {
-  return `results.result:${key.businessStreamId}:${key.sessionId}:${key.centreId}:${key.candidateNumber}:${key.assessmentCode}`;
-}
 
 /**
  * An issued result as a credential's content: an Open Badges 3.0 AchievementSubject for the assessment,

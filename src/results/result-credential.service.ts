@@ -4,7 +4,8 @@ import type { AuthenticatedClient } from '../auth/authenticated-client.js';
 import { CredentialIssuer } from '../credentials/credential-issuer.service.js';
 import { ApiError } from '../errors/api-error.js';
 import { assertCentreAccess } from './centre-access.js';
-import { candidateResultCredential, candidateResultSubjectKey } from './candidate-result-credential.js';
+import { candidateResultCredential } from './candidate-result-credential.js';
+import { candidateResultKey } from './candidate-result-key.js';
 import { CandidateResultEntity } from './entities/candidate-result.entity.js';
 import type { ResultsCandidateKey } from './entities/results-candidate-key.js';
 
@@ -27,7 +28,7 @@ export class ResultCredentialService {
           `No result of candidate ${key.candidateNumber} at centre ${key.centreId} for ${key.assessmentCode} in session ${key.sessionId}.`,
         );
       if (row.resultStatus !== 'Issued') throw new ApiError(70409, `The result is ${row.resultStatus}, not issued: no credential states it.`);
-      return this.credentials.currentOrIssue(manager, candidateResultSubjectKey(row), () => candidateResultCredential(this.credentials.issuer.id, row));
+      return this.credentials.currentOrIssue(manager, candidateResultKey(row), () => candidateResultCredential(this.credentials.issuer.id, row));
     });
   }
 }

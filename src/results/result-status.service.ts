@@ -24,7 +24,7 @@ import type {
 import { assertCentreAccess } from './centre-access.js';
 import { CentreEvents } from './centre-events.service.js';
 import { CredentialIssuer } from '../credentials/credential-issuer.service.js';
-import { candidateResultSubjectKey } from './candidate-result-credential.js';
+import { candidateResultKey } from './candidate-result-key.js';
 
 /** Result statuses, enquiries, session statuses and question papers, and the provider's load of them. */
 @Injectable()
@@ -98,10 +98,9 @@ export class ResultStatusService {
         const issued = after.resultStatus === 'Issued' && (before?.resultStatus !== 'Issued' || before.grade !== after.grade);
         // A credential states an issued grade: once the status or grade moves, it is revoked.
         if (before && (before.resultStatus !== after.resultStatus || before.grade !== after.grade)) {
-          await this.credentials.revoke(m, candidateResultSubjectKey(key), after.resultStatus === 'Issued' ? 'superseded' : 'cancelled');
+          await this.credentials.revoke(m, candidateResultKey(key), after.resultStatus === 'Issued' ? 'superseded' : 'cancelled');
         }
-        if (issued)
-          await this.centreEvents.record(m, r.centreId, 'results.result.issued', `results.result:${Object.values(key).join(':')}`, candidateResultView(after));
+        if (issued) await this.centreEvents.record(m, r.centreId, 'results.result.issued', candidateResultKey(key), candidateResultView(after));
       }
       for (const e of load.enquiries ?? []) {
         const changed = await upsertEnquiry(m, e);

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { SecretBox } from '../common/secret-box.js';
 import type { EventOutbox } from '../events/event-outbox.service.js';
+import { ieltsResultKey } from '../ielts/result-key.js';
 import { RESULT_AS_SHARED } from '../ielts/result-verification-sql.js';
 
 /**
@@ -32,7 +33,7 @@ export async function seedEventsDemoData(manager: EntityManager, outbox: EventOu
     id: DEMO_EVENTS.eventId,
     organisationId: universityId,
     type: 'ielts.result.shared',
-    resourceKey: 'ielts.result:17UZ010772RAKN025A',
+    resourceKey: ieltsResultKey('17UZ010772RAKN025A'),
     data,
   });
   await manager.query(

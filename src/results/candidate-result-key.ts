@@ -1,0 +1,9 @@
+import type { ResultsCandidateKey } from './entities/results-candidate-key.js';
+
+/**
+ * How the platform names a candidate's result outside its own tables: the resource its events are
+ * about (deliveries about one keep their order) and the subject of its one active credential.
+ */
+export function candidateResultKey(key: ResultsCandidateKey): string {
+  return `results.result:${key.businessStreamId}:${key.sessionId}:${key.centreId}:${key.candidateNumber}:${key.assessmentCode}`;
+}
