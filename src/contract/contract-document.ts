@@ -24,3 +24,33 @@ export const BUNDLED_CONTRACT = 'bundled.json';
 export function loadContract(openapiDir: string): OpenApiDocument {
   return JSON.parse(readFileSync(join(openapiDir, BUNDLED_CONTRACT), 'utf8')) as OpenApiDocument;
 }
+
+/** The methods an OpenAPI path item holds operations under, in the order the tests walk them. */
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+export interface ContractOperationEntry {
+  /** The path template (`/v1/things/{id}`). */
+  path: string;
+  method: (typeof HTTP_METHODS)[number];
+  operation: Record<string, any>;
+  /** The path item's parameters and the operation's own, references resolved. */
+  parameters: Array<Record<string, any>>;
+}
+
+/** Every operation of a document, path by path. */
+export function contractOperations(document: OpenApiDocument): ContractOperationEntry[] {
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    HTTP_METHODS.filter((method) => item[method]).map((method) => {
+      const operation = item[method];
+      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p: Record<string, any>) =>
+        p.$ref ? document.components!.parameters[p.$ref.split('/').pop()!] : p,
+      );
+      return { path, method, operation, parameters };
+    }),
+  );
+}
+
+/** An OpenAPI path template (`/v1/things/{id}`) as the route path Nest and Fastify register (`/v1/things/:id`). */
+export function routePath(template: string): string {
+  return template.replace(/\{([^}]+)\}/g, ':$1');
+}

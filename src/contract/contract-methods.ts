@@ -1,6 +1,4 @@
-import type { OpenApiDocument } from './contract-document.js';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+import { HTTP_METHODS, type OpenApiDocument } from './contract-document.js';
 
 /**
  * The methods the contract serves at a concrete path, for answering 405 with `Allow` instead of
@@ -9,7 +7,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 export function contractMethods(document: OpenApiDocument): (path: string) => string[] {
   const templates = Object.entries(document.paths).map(([template, item]) => ({
     pattern: pathPattern(template),
-    methods: METHODS.filter((method) => item[method]).map((method) => method.toUpperCase()),
+    methods: HTTP_METHODS.filter((method) => item[method]).map((method) => method.toUpperCase()),
   }));
   return (path) => [...new Set(templates.filter((t) => t.pattern.test(path)).flatMap((t) => t.methods))];
 }

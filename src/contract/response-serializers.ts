@@ -1,10 +1,8 @@
 import fastJson from 'fast-json-stringify';
 import type { FastifyInstance } from 'fastify';
-import type { OpenApiDocument } from './contract-document.js';
+import { contractOperations, routePath, type OpenApiDocument } from './contract-document.js';
 
 export type Serialize = (body: unknown) => string;
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** Local refs (`#/components/...`) as refs into the external schema the serializers share. */
 function external<T>(schema: T): T {
@@ -19,21 +17,28 @@ function external<T>(schema: T): T {
 export function compileResponseSerializers(document: OpenApiDocument): Map<string, Map<number, Serialize>> {
   const shared = { contract: external({ components: { schemas: document.components?.schemas ?? {} } }) };
   const serializers = new Map<string, Map<number, Serialize>>();
-  for (const item of Object.values(document.paths)) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const byStatus = new Map<number, Serialize>();
-      for (const [status, declared] of Object.entries<Record<string, any>>(operation.responses ?? {})) {
-        if (!/^2\d\d$/.test(status)) continue;
-        const response = declared.$ref ? document.components!.responses[declared.$ref.split('/').pop()!] : declared;
-        const schema = response?.content?.['application/json']?.schema;
-        if (schema) byStatus.set(Number(status), fastJson(external(schema), { schema: shared as unknown as Record<string, fastJson.Schema> }) as Serialize);
-      }
-      if (byStatus.size > 0) serializers.set(operation.operationId, byStatus);
-    }
+  for (const { operation } of contractOperations(document)) {
+    const byStatus = new Map(
+      jsonSuccessSchemas(document, operation).map(([status, schema]) => [
+        status,
+        fastJson(external(schema), { schema: shared as unknown as Record<string, fastJson.Schema> }) as Serialize,
+      ]),
+    );
+    if (byStatus.size > 0) serializers.set(operation.operationId, byStatus);
   }
   return serializers;
+}
+
+/** The operation's 2xx answers that have a JSON body: each status with its schema. */
+function jsonSuccessSchemas(document: OpenApiDocument, operation: Record<string, any>): Array<[number, Record<string, any>]> {
+  const out: Array<[number, Record<string, any>]> = [];
+  for (const [status, declared] of Object.entries<Record<string, any>>(operation.responses ?? {})) {
+    if (!/^2\d\d$/.test(status)) continue;
+    const response = declared.$ref ? document.components!.responses[declared.$ref.split('/').pop()!] : declared;
+    const schema = response?.content?.['application/json']?.schema;
+    if (schema) out.push([Number(status), schema]);
+  }
+  return out;
 }
 
 /**
@@ -45,14 +50,9 @@ export function compileResponseSerializers(document: OpenApiDocument): Map<strin
 export function installResponseSerializers(fastify: FastifyInstance, document: OpenApiDocument): void {
   const serializers = compileResponseSerializers(document);
   const byRoute = new Map<string, { byStatus: Map<number, Serialize>; schemas: Record<string, unknown> }>();
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      const byStatus = operation && serializers.get(operation.operationId);
-      if (!byStatus) continue;
-      const schemas = Object.fromEntries([...byStatus.keys()].map((status) => [status, responseSchema(document, operation.responses[status])]));
-      byRoute.set(`${method.toUpperCase()} ${routeUrl(path)}`, { byStatus, schemas });
-    }
+  for (const { path, method, operation } of contractOperations(document)) {
+    const byStatus = serializers.get(operation.operationId);
+    if (byStatus) byRoute.set(`${method.toUpperCase()} ${routePath(path)}`, { byStatus, schemas: Object.fromEntries(jsonSuccessSchemas(document, operation)) });
   }
   fastify.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
@@ -61,14 +61,4 @@ export function installResponseSerializers(fastify: FastifyInstance, document: O
     route.schema = { ...route.schema, response: found.schemas };
     route.serializerCompiler = ({ httpStatus }) => found.byStatus.get(Number(httpStatus))!;
   });
-}
-
-function responseSchema(document: OpenApiDocument, declared: Record<string, any>): unknown {
-  const response = declared.$ref ? document.components!.responses[declared.$ref.split('/').pop()!] : declared;
-  return response.content['application/json'].schema;
-}
-
-/** An OpenAPI path template (`/v1/things/{id}`) as Fastify's route URL (`/v1/things/:id`). */
-function routeUrl(template: string): string {
-  return template.replace(/\{([^}]+)\}/g, ':$1');
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { loadContract } from '../../src/contract/contract-document.js';
+import { contractOperations, loadContract } from '../../src/contract/contract-document.js';
 import { signatureHeaderValue } from '../../src/fulfillment/request-signature.js';
 import { DEMO_CLIENTS } from '../../src/seed/demo-clients.js';
 import { DEMO_FULFILLMENT_KEYS } from '../../src/seed/fulfillment-demo-data.js';
@@ -49,30 +49,21 @@ interface Plan {
   authorization?: string | null;
 }
 
-const operations: Operation[] = Object.entries(document.paths).flatMap(([path, item]) =>
-  ['get', 'put', 'post', 'delete', 'patch']
-    .filter((method) => item[method])
-    .map((method) => {
-      const op = item[method];
-      const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Schema) =>
-        p.$ref ? document.components!.parameters[p.$ref.split('/').pop()!] : p,
-      );
-      const [mediaType, content] =
-        Object.entries<Schema>(op.requestBody?.content ?? {}).find(([type]) => type.includes('json')) ??
-        Object.entries<Schema>(op.requestBody?.content ?? {})[0] ??
-        [];
-      const security: Array<Record<string, string[]>> = op.security ?? document.security ?? [];
-      return {
-        id: op.operationId,
-        method: method.toUpperCase(),
-        path,
-        parameters: parameters.filter((p: Parameter) => p.name.toLowerCase() !== 'x-transaction-id' || true),
-        body: mediaType ? { mediaType, schema: content.schema, required: !!op.requestBody.required } : undefined,
-        scopes:
-          security.length === 0 || security.some((r) => Object.keys(r).length === 0) ? null : [...new Set(security.flatMap((r) => Object.values(r).flat()))],
-      };
-    }),
-);
+const operations: Operation[] = contractOperations(document).map(({ path, method, operation: op, parameters }) => {
+  const [mediaType, content] =
+    Object.entries<Schema>(op.requestBody?.content ?? {}).find(([type]) => type.includes('json')) ??
+    Object.entries<Schema>(op.requestBody?.content ?? {})[0] ??
+    [];
+  const security: Array<Record<string, string[]>> = op.security ?? document.security ?? [];
+  return {
+    id: op.operationId,
+    method: method.toUpperCase(),
+    path,
+    parameters: parameters as Parameter[],
+    body: mediaType ? { mediaType, schema: content.schema, required: !!op.requestBody.required } : undefined,
+    scopes: security.length === 0 || security.some((r) => Object.keys(r).length === 0) ? null : [...new Set(security.flatMap((r) => Object.values(r).flat()))],
+  };
+});
 
 function credentialsFor(operation: Operation): string | null {
   if (!operation.scopes) return null;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import fc from 'fast-check';
-import { CONTRACT_MODULES, loadContract } from '../../src/contract/contract-document.js';
+import { CONTRACT_MODULES, contractOperations, loadContract } from '../../src/contract/contract-document.js';
 import { ParametersPipe, type ParameterParser } from '../../src/contract/parameters-pipe.js';
 import { findIllFormedText } from '../../src/contract/well-formed-text.js';
 import { ApiError } from '../../src/errors/api-error.js';
@@ -32,25 +32,18 @@ async function cases(): Promise<Case[]> {
     Object.assign(exported, await import(`../../src/${module}/generated/${module}.parameters.js`));
   }
   const out: Case[] = [];
-  for (const item of Object.values(contract.paths)) {
-    for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
-      const operation = item[method];
-      if (!operation) continue;
-      const parameters: Schema[] = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p: Schema) =>
-        p.$ref ? contract.components!.parameters[p.$ref.split('/').pop()] : p,
-      );
-      for (const location of ['query', 'path'] as const) {
-        const own = parameters.filter((p) => p.in === location);
-        if (own.length === 0) continue;
-        const className = `${pascalCase(operation.operationId)}${location === 'query' ? 'Query' : 'Path'}`;
-        out.push({
-          operationId: operation.operationId,
-          location,
-          dto: exported[className] as new () => object,
-          parse: exported[`parse${className}`] as ParameterParser<object>,
-          parameters: own,
-        });
-      }
+  for (const { operation, parameters } of contractOperations(contract)) {
+    for (const location of ['query', 'path'] as const) {
+      const own = parameters.filter((p) => p.in === location);
+      if (own.length === 0) continue;
+      const className = `${pascalCase(operation.operationId)}${location === 'query' ? 'Query' : 'Path'}`;
+      out.push({
+        operationId: operation.operationId,
+        location,
+        dto: exported[className] as new () => object,
+        parse: exported[`parse${className}`] as ParameterParser<object>,
+        parameters: own,
+      });
     }
   }
   return out;

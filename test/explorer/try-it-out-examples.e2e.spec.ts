@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { loadContract } from '../../src/contract/contract-document.js';
+import { contractOperations, loadContract } from '../../src/contract/contract-document.js';
 import { signatureHeaderValue } from '../../src/fulfillment/request-signature.js';
 import { DEMO_CLIENTS } from '../../src/seed/demo-clients.js';
 import { DEMO_FULFILLMENT_KEYS } from '../../src/seed/fulfillment-demo-data.js';
@@ -25,14 +25,8 @@ describe("the contract's examples, tried on a fresh sandbox", () => {
   afterAll(async () => app?.close());
 
   it('answer 2xx for every operation', async () => {
-    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
-      ['get', 'put', 'post', 'delete', 'patch'].filter((m) => item[m]).map((method) => ({ path, method, item, op: item[method] as Schema })),
-    );
     const failures: string[] = [];
-    for (const { path, method, item, op } of operations) {
-      const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Schema) =>
-        p.$ref ? document.components!.parameters[p.$ref.split('/').pop()!] : p,
-      );
+    for (const { path, method, operation: op, parameters } of contractOperations(document)) {
       let url = path;
       const query: string[] = [];
       const headers: Record<string, string> = {};

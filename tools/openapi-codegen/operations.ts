@@ -1,6 +1,7 @@
 import { camelCase, kebabCase, pascalCase, refName } from './names.js';
 import { ClassCollector, isObjectWithProperties } from './schema-classes.js';
 import { parserName } from './parameter-parsers.js';
+import { routePath } from '../../src/contract/contract-document.js';
 
 type Schema = Record<string, any>;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
@@ -194,7 +195,7 @@ export function renderTagController(
     const inputType = `{ ${inputFields.join('; ')} }`;
     members.push(
       [
-        `  @${pascalCase(op.method)}('${nestPath(op.path)}')`,
+        `  @${pascalCase(op.method)}('${routePath(op.path)}')`,
         `  @HttpCode(${first.status})`,
         `  @ContractOperation(${JSON.stringify({ operationId: name, module: moduleName, scopes: op.scopes, produces: op.produces, consumes: op.consumes, successStatus: first.status, ...(op.throttled ? { throttled: true } : {}) })})`,
         `  @ApiOperation({ operationId: '${name}'${op.summary ? `, summary: ${JSON.stringify(op.summary)}` : ''}${op.deprecated ? ', deprecated: true' : ''} })`,
@@ -224,9 +225,4 @@ export function renderTagController(
   if (parserImports.size > 0) header.push(`import { ${[...parserImports].sort().join(', ')} } from './${parametersFile.replace(/\.ts$/, '.js')}';`);
   const source = `${header.join('\n')}\n\n@ApiTags(${JSON.stringify(tag)})\nexport abstract class ${className} {\n${members.join('\n\n')}\n}\n`;
   return { file: `${kebabCase(tag)}.api.ts`, source };
-}
-
-/** OpenAPI `{id}` path templates become Nest's `:id`. */
-function nestPath(path: string): string {
-  return path.replace(/\{([^}]+)\}/g, ':$1');
 }
