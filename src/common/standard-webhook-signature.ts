@@ -16,3 +16,19 @@ export function standardWebhookHeaders(secrets: string | string[], id: string, t
   const signatures = (Array.isArray(secrets) ? secrets : [secrets]).map((secret) => new Webhook(secret).sign(id, at, body));
   return { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signatures.join(' ') };
 }
+
+/** What every webhook this service sends carries: its media type, who sent it, and the signature headers, timestamped now. */
+export function signedWebhookHeaders(contentType: string, secrets: string | string[], id: string, body: string): Record<string, string> {
+  return {
+    'content-type': contentType,
+    'user-agent': 'assessment-platform-webhooks/1',
+    ...standardWebhookHeaders(secrets, id, Math.floor(Date.now() / 1000), body),
+  };
+}
+
+/** Why a webhook could not be sent, as its delivery keeps it: the error and the system's code (ECONNREFUSED) where there is one. */
+export function webhookSendFailure(error: unknown): string {
+  const { message, code, cause } = error as { message?: string; code?: unknown; cause?: { code?: unknown } };
+  const system = typeof code === 'string' ? code : typeof cause?.code === 'string' ? cause.code : undefined;
+  return `${message}${system ? ` (${system})` : ''}`.slice(0, 1000);
+}

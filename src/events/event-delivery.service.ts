@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { standardWebhookHeaders } from '../common/standard-webhook-signature.js';
+import { signedWebhookHeaders, webhookSendFailure } from '../common/standard-webhook-signature.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { PgNotifications } from '../database/pg-notifications.service.js';
@@ -190,18 +190,13 @@ export class EventDeliveryService implements OnModuleInit {
   }
 
   private async send(url: string, webhookId: string, body: string, secrets: string[]) {
-    const headers = {
-      'content-type': 'application/json',
-      'user-agent': 'assessment-platform-webhooks/1',
-      ...standardWebhookHeaders(secrets, webhookId, Math.floor(Date.now() / 1000), body),
-    };
+    const headers = signedWebhookHeaders('application/json', secrets, webhookId, body);
     try {
       const { statusCode } = await postWebhook(url, body, headers, this.config.webhookTimeoutMs, this.config.webhookAllowPrivateUrls);
       if (statusCode >= 200 && statusCode < 300) return { delivered: true, statusCode, error: null };
       return { delivered: false, statusCode, error: `the endpoint answered ${statusCode}` };
     } catch (error) {
-      const cause = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-      return { delivered: false, statusCode: null, error: `${(error as Error).message}${cause ? ` (${cause})` : ''}`.slice(0, 1000) };
+      return { delivered: false, statusCode: null, error: webhookSendFailure(error) };
     }
   }
 }

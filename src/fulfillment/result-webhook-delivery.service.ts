@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SecretBox } from '../common/secret-box.js';
-import { standardWebhookHeaders } from '../common/standard-webhook-signature.js';
+import { signedWebhookHeaders, webhookSendFailure } from '../common/standard-webhook-signature.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError } from '../errors/api-error.js';
@@ -102,11 +102,7 @@ export class ResultWebhookDeliveryService implements OnModuleInit {
     try {
       const [track]: TrackEntity[] = await this.dataSource.query(`SELECT ${trackColumns()} FROM fulfillment_tracks WHERE code = $1`, [delivery.track_code]);
       const body = new URLSearchParams({ data: delivery.data }).toString();
-      const headers: Record<string, string> = {
-        'content-type': 'application/x-www-form-urlencoded',
-        'user-agent': 'assessment-platform-webhooks/1',
-        ...standardWebhookHeaders(this.secrets.open(track.signingSecretSealed), delivery.id, Math.floor(Date.now() / 1000), body),
-      };
+      const headers = signedWebhookHeaders('application/x-www-form-urlencoded', this.secrets.open(track.signingSecretSealed), delivery.id, body);
       if (track.authSealed) headers.authorization = this.secrets.open(track.authSealed);
       const response = await fetch(track.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(this.config.webhookTimeoutMs), redirect: 'manual' });
       statusCode = response.status;
@@ -117,8 +113,7 @@ export class ResultWebhookDeliveryService implements OnModuleInit {
         [delivery.id, statusCode],
       );
     } catch (error) {
-      const cause = (error as { cause?: { code?: string } }).cause?.code;
-      const message = `${(error as Error).message}${cause ? ` (${cause})` : ''}`.slice(0, 1000);
+      const message = webhookSendFailure(error);
       const { dead, delayMs: delay, status } = afterFailedAttempt(delivery.attempts, this.config.webhookMaxAttempts, this.config.webhookRetryBaseMs);
       await this.dataSource.query(
         `UPDATE fulfillment_webhook_deliveries SET status = $2, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $3), last_error = $4, last_status_code = $5

@@ -5,6 +5,7 @@ import { hashSecret, newSecret, secretMatches } from '../../src/auth/secret-hash
 import { isValidTransactionId } from '../../src/transaction/transaction-id.js';
 import { isDatabaseTimeout, isDatabaseUnavailable } from '../../src/errors/database-errors.js';
 import { withTransientRetry } from '../../src/database/transient-retry.js';
+import { webhookSendFailure } from '../../src/common/standard-webhook-signature.js';
 
 describe('quota clock', () => {
   it('counts the UTC day and the seconds to its end', () => {
@@ -88,5 +89,17 @@ describe('database failures', () => {
       }),
     ).rejects.toThrow('constraint');
     expect(other).toBe(1);
+  });
+});
+
+describe('webhook send failures', () => {
+  it("name the system's code, whether Node's HTTP or fetch gave it, and nothing else", () => {
+    expect(webhookSendFailure(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }))).toBe(
+      'connect ECONNREFUSED 127.0.0.1:9 (ECONNREFUSED)',
+    );
+    expect(webhookSendFailure(new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } }))).toBe('fetch failed (ENOTFOUND)');
+    // A timeout's DOMException has a numeric legacy code, not a system one.
+    expect(webhookSendFailure(new DOMException('The operation was aborted due to timeout', 'TimeoutError'))).toBe('The operation was aborted due to timeout');
+    expect(webhookSendFailure(new Error('x'.repeat(2000)))).toHaveLength(1000);
   });
 });
