@@ -14,6 +14,11 @@ export interface SigningKey {
   key: CryptoKey;
 }
 
+interface KeyRow {
+  kid: string;
+  private_jwk_sealed: string;
+}
+
 export interface PublicKeyRow {
   kid: string;
   public_jwk: JWK;
@@ -28,6 +33,7 @@ export interface PublicKeyRow {
 @Injectable()
 export class IssuerKeysService {
   private readonly imported = new Map<string, Promise<CryptoKey>>();
+  private configuredKid: Promise<string> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -36,21 +42,14 @@ export class IssuerKeysService {
   ) {}
 
   /** The key that signs now, made (or taken from the setting) if there is none yet. */
-  async current(manager: EntityManager = this.dataSource.manager): Promise<SigningKey> {
-    let [row]: Array<{ kid: string; private_jwk_sealed: string }> = await manager.query(
-      'SELECT kid, private_jwk_sealed FROM issuer_keys WHERE retired_at IS NULL',
-    );
-    if (!row || (this.config.issuerPrivateJwk && row.kid !== (await publicHalf(this.config.issuerPrivateJwk)).kid)) {
-      row = await this.dataSource.transaction(async (m) => {
+  async current(): Promise<SigningKey> {
+    const row =
+      (await this.signingRow(this.dataSource.manager)) ??
+      (await this.dataSource.transaction(async (m) => {
+        // Looked for again under the lock: another process may have installed it meanwhile.
         await m.query('SELECT pg_advisory_xact_lock($1)', [KEY_LOCK]);
-        const [current]: Array<{ kid: string; private_jwk_sealed: string }> = await m.query(
-          'SELECT kid, private_jwk_sealed FROM issuer_keys WHERE retired_at IS NULL',
-        );
-        const wanted = this.config.issuerPrivateJwk;
-        if (current && (!wanted || current.kid === (await publicHalf(wanted)).kid)) return current;
-        return this.install(m, wanted ?? (await newPrivateJwk()));
-      });
-    }
+        return (await this.signingRow(m)) ?? this.install(m, this.config.issuerPrivateJwk ?? (await newPrivateJwk()));
+      }));
     return { kid: row.kid, key: await this.importPrivate(row.kid, row.private_jwk_sealed) };
   }
 
@@ -75,8 +74,16 @@ export class IssuerKeysService {
     return row?.public_jwk;
   }
 
+  /** The current key, if it is the one to sign with: ISSUER_PRIVATE_JWK's, when that is set. */
+  private async signingRow(m: EntityManager): Promise<KeyRow | undefined> {
+    const [row]: KeyRow[] = await m.query('SELECT kid, private_jwk_sealed FROM issuer_keys WHERE retired_at IS NULL');
+    if (!row || !this.config.issuerPrivateJwk) return row;
+    this.configuredKid ??= publicHalf(this.config.issuerPrivateJwk).then(({ kid }) => kid);
+    return row.kid === (await this.configuredKid) ? row : undefined;
+  }
+
   /** Retires the current key and makes this one current (in the caller's transaction, under the lock). */
-  private async install(m: EntityManager, privateJwk: JWK): Promise<{ kid: string; private_jwk_sealed: string }> {
+  private async install(m: EntityManager, privateJwk: JWK): Promise<KeyRow> {
     const { kid, jwk } = await publicHalf(privateJwk);
     const sealed = this.secrets.seal(JSON.stringify(privateJwk));
     await m.query('UPDATE issuer_keys SET retired_at = clock_timestamp() WHERE retired_at IS NULL');

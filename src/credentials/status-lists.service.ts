@@ -53,23 +53,26 @@ export class StatusListsService {
   }
 
   private async currentList(manager: EntityManager): Promise<string> {
-    const [open]: Array<{ id: string }> = await manager.query(
-      'SELECT id FROM credential_status_lists WHERE allocated < size * $1::float8 ORDER BY created_at DESC LIMIT 1',
-      [FULL_AT],
-    );
-    if (open) return open.id;
-    // One list at a time: processes that find none full take turns (a transaction-scoped lock).
+    const open = await openList(manager);
+    if (open) return open;
+    // One list at a time: processes that find none open take turns (a transaction-scoped lock), and look again.
     await manager.query('SELECT pg_advisory_xact_lock($1)', [LIST_LOCK]);
+    const again = await openList(manager);
+    if (again) return again;
     const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM credential_status_lists');
-    const [again]: Array<{ id: string }> = await manager.query(
-      'SELECT id FROM credential_status_lists WHERE allocated < size * $1::float8 ORDER BY created_at DESC LIMIT 1',
-      [FULL_AT],
-    );
-    if (again) return again.id;
     const id = `revocation-${count + 1}`;
     await manager.query('INSERT INTO credential_status_lists (id, size, bits) VALUES ($1, $2, $3)', [id, LIST_SIZE, Buffer.alloc(LIST_SIZE / 8)]);
     return id;
   }
+}
+
+/** The newest list with room for more indexes, if there is one. */
+async function openList(manager: EntityManager): Promise<string | undefined> {
+  const [open]: Array<{ id: string }> = await manager.query(
+    'SELECT id FROM credential_status_lists WHERE allocated < size * $1::float8 ORDER BY created_at DESC LIMIT 1',
+    [FULL_AT],
+  );
+  return open?.id;
 }
 
 /** Whether an index's bit is set, in the specification's order. */

@@ -1,6 +1,6 @@
 import { createPublicKey, verify as verifySignature } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from 'jose';
+import { calculateJwkThumbprint, createLocalJWKSet, decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, jwtVerify, type JSONWebKeySet } from 'jose';
 import { signVcJwt, resultCredential } from '../../src/credentials/credential-documents.js';
 import { IssuerKeysService } from '../../src/credentials/issuer-keys.service.js';
 import { basic } from '../support/clients.js';
@@ -271,6 +271,26 @@ describe('verifiable result credentials', () => {
       expect(statuses).toEqual([200, 200, 200, 429]);
     } finally {
       await throttled.close();
+    }
+  });
+  it('signs with the key ISSUER_PRIVATE_JWK gives, once a server with the setting starts, and keeps the key it made before published', async () => {
+    const before = (await jwks()).keys.map((key) => key.kid);
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    const configured = await exportJWK(privateKey);
+    const kid = await calculateJwkThumbprint({ kty: configured.kty, crv: configured.crv, x: configured.x, y: configured.y });
+    const given = await startTestApp({ SANDBOX: 'true', ISSUER_PRIVATE_JWK: JSON.stringify(configured) }, app.database);
+    try {
+      const created = await call(given.http().post('/v1/sandbox/ielts/results').set('Authorization', basic(UNIVERSITY)));
+      const jwt = (await call(given.http().get(`/v1/ielts/results/${created.body.trfNumber}/credential`).set('Authorization', basic(UNIVERSITY)))).text;
+      expect(decodeProtectedHeader(jwt).kid).toBe(kid);
+      const keys: JSONWebKeySet = (await call(given.http().get('/.well-known/jwks.json'))).body;
+      expect(keys.keys[0]).toMatchObject({ kid, x: configured.x, y: configured.y });
+      expect(keys.keys[0]).not.toHaveProperty('d');
+      expect(keys.keys.map((key) => key.kid)).toEqual(expect.arrayContaining(before));
+      await jwtVerify(jwt, createLocalJWKSet(keys), { issuer: given.config.publicBaseUrl });
+      await expect(given.running.app.get(IssuerKeysService).rotate()).rejects.toThrow(/ISSUER_PRIVATE_JWK/);
+    } finally {
+      await given.close();
     }
   });
 });
