@@ -85,9 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL');
   const logLevel = optional(env, 'LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
-  // Pretty by default only for a person: output to a terminal, outside production.
   // The sandbox (the embedded default, or DEMO_SEED) serves a developer's machine: webhooks may go to its own receivers.
   const sandbox = boolean(env, 'SANDBOX', boolean(env, 'DEMO_SEED', databaseUrl === undefined));
+  // Pretty by default only for a person: output to a terminal, outside production.
   const logFormat = optional(env, 'LOG_FORMAT') ?? (process.stdout.isTTY && env.NODE_ENV !== 'production' ? 'pretty' : 'json');
   if (logFormat !== 'json' && logFormat !== 'pretty') throw new ConfigError('LOG_FORMAT must be json or pretty');
   return {

@@ -6,8 +6,13 @@ export const ENDPOINT_COLUMNS = `id, organisation_id AS "organisationId", url, d
   previous_secret_sealed AS "previousSecretSealed", previous_secret_expires_at AS "previousSecretExpiresAt", failing_since AS "failingSince",
   disabled_reason AS "disabledReason", created_at AS "createdAt", updated_at AS "updatedAt"`;
 
+/** Whether the secret a rotation replaced still signs beside the new one: its overlap has not ended. */
+export function previousSecretSigns(endpoint: Pick<WebhookEndpointEntity, 'previousSecretSealed' | 'previousSecretExpiresAt'>): boolean {
+  return !!endpoint.previousSecretSealed && !!endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt.getTime() > Date.now();
+}
+
 export function endpointView(endpoint: WebhookEndpointEntity): WebhookEndpoint {
-  const rotating = endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt.getTime() > Date.now() ? endpoint.previousSecretExpiresAt : null;
+  const rotating = previousSecretSigns(endpoint) ? endpoint.previousSecretExpiresAt : null;
   return {
     id: endpoint.id,
     url: endpoint.url,

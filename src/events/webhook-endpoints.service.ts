@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError } from '../errors/api-error.js';
 import type { WebhookEndpointEntity } from './entities/webhook-endpoint.entity.js';
 import type { WebhookEndpoint, WebhookEndpointChange, WebhookEndpointInput, WebhookEndpointWithSecret } from './generated/events.dto.js';
-import { ENDPOINT_COLUMNS, endpointView } from './webhook-endpoint-view.js';
+import { ENDPOINT_COLUMNS, endpointView, previousSecretSigns } from './webhook-endpoint-view.js';
 import { assertAllowedWebhookUrl } from './webhook-url-policy.js';
 
 /** Endpoints an organisation may have at once. */
@@ -106,11 +106,8 @@ export class WebhookEndpointsService {
 
   /** The secrets deliveries are signed with now: the current one, and the previous while its overlap lasts. */
   signingSecrets(endpoint: Pick<WebhookEndpointEntity, 'secretSealed' | 'previousSecretSealed' | 'previousSecretExpiresAt'>): string[] {
-    const secrets = [this.secrets.open(endpoint.secretSealed)];
-    if (endpoint.previousSecretSealed && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt.getTime() > Date.now()) {
-      secrets.push(this.secrets.open(endpoint.previousSecretSealed));
-    }
-    return secrets;
+    const current = this.secrets.open(endpoint.secretSealed);
+    return previousSecretSigns(endpoint) ? [current, this.secrets.open(endpoint.previousSecretSealed!)] : [current];
   }
 
   private async find(manager: EntityManager, organisationId: string, id: string, lock: boolean): Promise<WebhookEndpointEntity> {

@@ -54,7 +54,6 @@ function renderParser(collector: ClassCollector, spec: ClassSpec): string {
   for (const property of spec.properties) {
     const checks = checksOf.get(property.name)!;
     const key = JSON.stringify(property.name);
-    const field = JSON.stringify(property.name);
     const conditions: string[] = [];
     const ignoredWhen = checks.find((check) => check.kind === 'ignored-when');
     if (ignoredWhen?.kind === 'ignored-when') conditions.push(`o[${JSON.stringify(ignoredWhen.sibling)}] === undefined`);
@@ -64,10 +63,10 @@ function renderParser(collector: ClassCollector, spec: ClassSpec): string {
     const tests = checks.filter((check) => check.kind === 'test');
     // class-validator: conditions first (ValidateIf, IsOptional), then presence, then the first failing check (stopAtFirstError).
     const branches: string[] = [];
-    if (defined?.kind === 'defined') branches.push(`if (v === undefined || v === null) problems.push([${field}, ${JSON.stringify(defined.message)}]);`);
+    if (defined?.kind === 'defined') branches.push(`if (v === undefined || v === null) problems.push([${key}, ${JSON.stringify(defined.message)}]);`);
     for (const check of tests) {
       if (check.kind !== 'test') continue;
-      branches.push(`${branches.length ? 'else ' : ''}if (!${check.test}) problems.push([${field}, ${JSON.stringify(check.message)}]);`);
+      branches.push(`${branches.length ? 'else ' : ''}if (!${check.test}) problems.push([${key}, ${JSON.stringify(check.message)}]);`);
     }
     if (branches.length === 0) continue;
     blocks.push(`  v = o[${key}];`);
