@@ -3,15 +3,15 @@ import { gunzipSync } from 'node:zlib';
 import { calculateJwkThumbprint, createLocalJWKSet, decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, jwtVerify, type JSONWebKeySet } from 'jose';
 import { signVcJwt, resultCredential } from '../../src/credentials/credential-documents.js';
 import { IssuerKeysService } from '../../src/credentials/issuer-keys.service.js';
-import { basic } from '../support/clients.js';
+import { basic, demoClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const SEED_TRF = '17UZ010772RAKN025A';
-const UNIVERSITY = { clientId: 'demo-ielts-ro', secret: 'demo-ielts-ro-secret' };
-const IMMIGRATION_OFFICE = { clientId: 'demo-ielts-ro2', secret: 'demo-ielts-ro2-secret' };
-const ATS = { clientId: 'demo-results-ats', secret: 'demo-results-ats-secret' };
-const ADMIN = { clientId: 'demo-provider-admin', secret: 'demo-provider-admin-secret' };
+const UNIVERSITY = demoClient('demo-ielts-ro');
+const IMMIGRATION_OFFICE = demoClient('demo-ielts-ro2');
+const ATS = demoClient('demo-results-ats');
+const ADMIN = demoClient('demo-provider-admin');
 const SEED_CANDIDATE = '/businessStream/02/sessions/14244/centres/04200/candidateNumber/1804/assessments/0500';
 
 // A decoded credential: deep JSON read by path in the assertions.

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { DEMO_BOOKING } from '../../src/seed/booking-demo-data.js';
-import { basic, createClient } from '../support/clients.js';
+import { basic, createClient, demoClient } from '../support/clients.js';
 import { assertWebhookMatchesContract, call } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
-const BOOKING = { clientId: 'demo-booking-centre', secret: 'demo-booking-centre-secret' };
-const ATS = { clientId: 'demo-results-ats', secret: 'demo-results-ats-secret' };
-const UNIVERSITY = { clientId: 'demo-ielts-ro', secret: 'demo-ielts-ro-secret' };
+const BOOKING = demoClient('demo-booking-centre');
+const ATS = demoClient('demo-results-ats');
+const UNIVERSITY = demoClient('demo-ielts-ro');
 
 describe('centre events: registrations, exam events and Results, for the centre only', () => {
   let app: TestApp;

@@ -1,15 +1,15 @@
 import { Webhook } from 'standardwebhooks';
 import { verifyWebhook, WebhookVerificationError } from '../../sdk/src/index.js';
-import { basic, createClient, type TestClient } from '../support/clients.js';
+import { basic, createClient, demoClient, type TestClient } from '../support/clients.js';
 import { assertWebhookMatchesContract, call } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '../support/webhook-receiver.js';
 
 const SEED_TRF = '17UZ010772RAKN025A';
-const UNIVERSITY = { clientId: 'demo-ielts-ro', secret: 'demo-ielts-ro-secret' };
-const IMMIGRATION_OFFICE = { clientId: 'demo-ielts-ro2', secret: 'demo-ielts-ro2-secret' };
-const ADMIN = { clientId: 'demo-provider-admin', secret: 'demo-provider-admin-secret' };
+const UNIVERSITY = demoClient('demo-ielts-ro');
+const IMMIGRATION_OFFICE = demoClient('demo-ielts-ro2');
+const ADMIN = demoClient('demo-provider-admin');
 
 describe('IELTS result events: signed webhooks and the feed, for the RO the result is shared with only', () => {
   let app: TestApp;

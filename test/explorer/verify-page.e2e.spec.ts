@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, launchChromium } from '../support/browser.js';
-import { basic } from '../support/clients.js';
+import { basic, demoClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -10,7 +10,7 @@ const SCREENSHOTS = join(process.cwd(), 'test-artifacts', 'verify-page');
 const describeWithBrowser = CHROMIUM ? describe : describe.skip;
 if (!CHROMIUM) console.warn('SKIPPED: the verification page browser test needs Debian chromium (apt-get install chromium); none found');
 
-const UNIVERSITY = { clientId: 'demo-ielts-ro', secret: 'demo-ielts-ro-secret' };
+const UNIVERSITY = demoClient('demo-ielts-ro');
 
 /** A person checking a result credential at /verify in headless Chromium: pasted, then opened from its link. */
 describeWithBrowser('the credential verification page', () => {

@@ -1,5 +1,6 @@
 import type { TestApp } from './test-app.js';
 import { runClientsCommand } from '../../src/cli/clients-command.js';
+import { DEMO_CLIENTS } from '../../src/seed/demo-clients.js';
 
 export interface TestClient {
   clientId: string;
@@ -29,4 +30,11 @@ export async function createClient(
 
 export function basic(client: { clientId: string; secret: string }): string {
   return `Basic ${Buffer.from(`${client.clientId}:${client.secret}`).toString('base64')}`;
+}
+
+/** A client the demo seed makes (DEMO_SEED=true), with its published secret. */
+export function demoClient(clientId: string): { clientId: string; secret: string } {
+  const client = DEMO_CLIENTS.find((candidate) => candidate.clientId === clientId);
+  if (!client) throw new Error(`the demo seed makes no client ${clientId}`);
+  return { clientId: client.clientId, secret: client.secret };
 }
