@@ -16,6 +16,8 @@ interface FeedRow extends EventRow {
  * see, which the cursor may move to when no more events are there (even if none matched `type`).
  * Only events whose transaction is older than the snapshot's xmin are shown, ordered by (txid, seq):
  * every event not yet visible belongs to a transaction at or past xmin, so it sorts after the cursor.
+ * The order is by the bigint columns, named through `visible.`: a bare `txid` in ORDER BY would be
+ * the text output column, and "1000" sorts before "999".
  */
 const PAGE = `
   WITH horizon AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin),
@@ -23,9 +25,9 @@ const PAGE = `
     SELECT e.* FROM events e, horizon h
      WHERE e.organisation_id = $1 AND e.txid < h.xmin AND (e.txid, e.seq) > ($2::bigint, $3::bigint))
   (SELECT id, type, data, created_at, txid::text, seq::text, false AS frontier FROM visible
-    WHERE $4::text IS NULL OR type = $4 ORDER BY txid, seq LIMIT $5)
+    WHERE $4::text IS NULL OR type = $4 ORDER BY visible.txid, visible.seq LIMIT $5)
   UNION ALL
-  (SELECT NULL, NULL, NULL, NULL, txid::text, seq::text, true FROM visible ORDER BY txid DESC, seq DESC LIMIT 1)`;
+  (SELECT NULL, NULL, NULL, NULL, txid::text, seq::text, true FROM visible ORDER BY visible.txid DESC, visible.seq DESC LIMIT 1)`;
 
 @Injectable()
 export class EventFeedService {

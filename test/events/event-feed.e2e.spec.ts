@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventOutbox } from '../../src/events/event-outbox.service.js';
 import { basic, createClient, type TestClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
@@ -57,5 +58,35 @@ describe('the event feed under concurrent writers', () => {
     // Nothing twice, nothing missed.
     expect(new Set(read).size).toBe(read.length);
     expect([...read].sort()).toEqual([...written].sort());
+  });
+  it('orders by transaction as a number, not as text: 9 comes before 10, and the cursor never steps back', async () => {
+    const reader = await createClient(app, { scopes: ['events:read'], orgKind: 'centre' });
+    const [{ id: readerOrganisation }] = await app.dataSource.query('SELECT id FROM organisations WHERE code = $1', [reader.organisationCode]);
+    // Transaction ids cross a power of ten now and then (999 to 1000); rows written as long-finished transactions 9 and 10 stand for that.
+    for (const [txid, n] of [
+      [10, 'second'],
+      [9, 'first'],
+    ] as const) {
+      await app.dataSource.query(
+        `INSERT INTO events (id, txid, organisation_id, type, resource_key, data) VALUES ($1, $2, $3, 'booking.event.cancelled', $4, $5)`,
+        [`evt_${randomUUID().replace(/-/g, '')}`, txid, readerOrganisation, `order:${n}`, JSON.stringify({ n })],
+      );
+    }
+    const feed = (after?: string) =>
+      call(
+        app
+          .http()
+          .get(`/v1/events?limit=1${after ? `&after=${after}` : ''}`)
+          .set('Authorization', basic(reader)),
+      );
+    const first = await feed();
+    expect(first.body.data.map((event: { data: { n: string } }) => event.data.n)).toEqual(['first']);
+    expect(first.body.has_more).toBe(true);
+    const second = await feed(first.body.next_cursor);
+    expect(second.body.data.map((event: { data: { n: string } }) => event.data.n)).toEqual(['second']);
+    expect(second.body.has_more).toBe(false);
+    expect(second.body.next_cursor).toMatch(/^10\./);
+    const none = await feed(second.body.next_cursor);
+    expect(none.body).toMatchObject({ data: [], has_more: false, next_cursor: second.body.next_cursor });
   });
 });
