@@ -21,6 +21,7 @@ import { withOAuthErrorMember } from './auth/oauth-errors.js';
 import { sendProblem } from './errors/problem-details.js';
 import { ContractValidationPipe } from './errors/validation-pipe.js';
 import { createLogger, PinoNestLogger, requestLineWriter } from './logging/logger.js';
+import { lazyRequestLogger } from './logging/lazy-request-logger.js';
 import { JobScheduler } from './jobs/job-scheduler.js';
 import { MetricsRegistry } from './metrics/metrics-registry.js';
 import { seedDemoData, type DemoSeedReport } from './seed/demo-seed.js';
@@ -52,6 +53,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const adapter = new FastifyAdapter({
       loggerInstance: logger,
       genReqId: transactionIdFor,
+      // request.log is made only if something logs through it: our own lines name the transaction themselves.
+      childLoggerFactory: lazyRequestLogger,
       // One access line per request, written when it completes (installRequestHooks), not two.
       logController: new LogController({ requestIdLogLabel: 'transactionId', disableRequestLogging: true }),
       bodyLimit: config.bodyLimitBytes,
