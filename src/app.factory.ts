@@ -42,7 +42,7 @@ export interface CreateAppOptions {
 
 /** Builds the whole service: database (embedded when no DATABASE_URL), migrations, HTTP, docs. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<RunningApp> {
-  const logger = createLogger(config.logLevel, undefined, config.logFormat);
+  const logger = createLogger(config.logLevel, undefined, config.logFormat, config.logBufferBytes);
   let embedded: EmbeddedPostgres | undefined;
   if (!config.databaseUrl) {
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: config.dbPoolSize + 10 });

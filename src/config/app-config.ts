@@ -21,6 +21,8 @@ export interface AppConfig {
   logLevel: string;
   /** `json` (one object a line) or `pretty` (pino-pretty, for a person at a terminal). */
   logFormat: 'json' | 'pretty';
+  /** JSON log lines gathered before they are written (at the latest a second after); 0 writes each at once. */
+  logBufferBytes: number;
   bodyLimitBytes: number;
   publicBaseUrl: string;
   /**
@@ -107,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     quotaMaxLease: integer(env, 'QUOTA_MAX_LEASE', 50, 1, 10000),
     logLevel,
     logFormat,
+    logBufferBytes: integer(env, 'LOG_BUFFER_BYTES', 4096, 0, 16000),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1048576, 1024, 104857600),
     publicBaseUrl: (optional(env, 'PUBLIC_BASE_URL') ?? `http://localhost:${port}`).replace(/\/$/, ''),
     corsOrigins: origins(env, 'CORS_ORIGINS'),

@@ -41,7 +41,7 @@ interface LoggedRequest {
  * transactionId; there is no AsyncLocalStorage, whose promise hooks cost every request about a tenth
  * of its CPU on Node 20.
  */
-export function createLogger(level: string, destination?: NodeJS.WritableStream, format: 'json' | 'pretty' = 'json'): Logger {
+export function createLogger(level: string, destination?: NodeJS.WritableStream, format: 'json' | 'pretty' = 'json', bufferBytes = 0): Logger {
   return pino(
     {
       serializers: {
@@ -70,7 +70,7 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream,
         censor: '[REDACTED]',
       },
     },
-    destination ?? (format === 'pretty' ? prettyOutput() : pino.destination(1)),
+    destination ?? (format === 'pretty' ? prettyOutput() : standardOutput(bufferBytes)),
   );
 }
 
@@ -92,6 +92,19 @@ export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
   const lines = logger.child({}, { redact: [] });
   return (line) => lines.info({ ...line, url: redactUrl(line.url) }, 'request completed');
 }
+
+/**
+ * Standard output through pino's SonicBoom. With a buffer, lines are gathered and written together
+ * once it holds `bufferBytes`, and at the latest a second after: a write call per request cost about
+ * a fifteenth of a TRF lookup's CPU. SonicBoom writes what is left when the process exits (pino
+ * registers that); a process killed outright loses at most the last second's lines.
+ */
+function standardOutput(bufferBytes: number) {
+  if (bufferBytes === 0) return pino.destination(1);
+  return pino.destination({ dest: 1, sync: false, minLength: bufferBytes, periodicFlush: LOG_FLUSH_MS });
+}
+
+const LOG_FLUSH_MS = 1000;
 
 /** pino-pretty in pino's worker thread: colours and local times for a person; redaction has happened by then. */
 function prettyOutput() {
