@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     // Jest's output is not a terminal.
     expect(loadConfig({}).logFormat).toBe(process.stdout.isTTY ? 'pretty' : 'json');
   });
+  it('gathers log lines into 4 KB writes unless LOG_BUFFER_BYTES says otherwise', () => {
+    expect(loadConfig({}).logBufferBytes).toBe(4096);
+    expect(loadConfig({ LOG_BUFFER_BYTES: '0' }).logBufferBytes).toBe(0);
+    // SonicBoom refuses a buffer as large as its largest single write (16 KB).
+    expect(() => loadConfig({ LOG_BUFFER_BYTES: '16384' })).toThrow(/LOG_BUFFER_BYTES/);
+  });
   it('reads CORS_ORIGINS as a list of origins and refuses anything else', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173' }).corsOrigins).toEqual([
       'https://a.example.org',
