@@ -48,12 +48,13 @@ export class ClientCredentialsService {
    * costs the same work as a known one with a wrong secret, so timing does not tell them apart.
    */
   async verify(clientId: string, secret: string, source = 'unknown'): Promise<AuthenticatedClient> {
-    // Ids and secrets are printable ASCII; anything else (a NUL, a lone surrogate) cannot match and
-    // must not reach the database.
-    if (!isCredentialText(clientId, 200) || !isCredentialText(secret, 500)) throw new ApiError(70401, 'The client id or client secret is not valid.');
+    // A hit is a pair checked moments ago, so the text checks below only run on the way to the database.
     const cacheKey = credentialCacheKey(`${clientId}\u0000${secret}`);
     const cached = this.cache?.get(cacheKey);
     if (cached) return cached;
+    // Ids and secrets are printable ASCII; anything else (a NUL, a lone surrogate) cannot match and
+    // must not reach the database.
+    if (!isCredentialText(clientId, 200) || !isCredentialText(secret, 500)) throw new ApiError(70401, 'The client id or client secret is not valid.');
     const hadFailures = await withTransientRetry(() => this.throttle.assertAllowed(clientId, source));
     const [client, secrets] = await Promise.all([
       this.findEnabledClient(clientId),
