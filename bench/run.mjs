@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { ROS, SECRET, loadResults, trfOf } from './lib/load-results.mjs';
+import { BASIC_AUTHORIZATIONS, ROS, loadResults, trfOf } from './lib/load-results.mjs';
+import { PEPPER, projectEnv as serverEnv, referenceEnv } from './lib/server-env.mjs';
 import { drive, driveAll } from './lib/drive.mjs';
 import { driveBulk } from './lib/drive-bulk.mjs';
 import { pgbench } from './lib/pgbench.mjs';
@@ -26,7 +27,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'trf,bearer,page,photos,floor,limits,fulfillment,scale,embedded').split(','));
 const EMBEDDED_RESULTS = Number(process.env.BENCH_EMBEDDED_RESULTS ?? 100_000);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const PEPPER = 'bench-pepper-0123456789abcdef';
 // The project runs with the Node flags `npm start` gives it (BENCH_NODE_FLAGS overrides them).
 const startScript = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
 const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? /^node (.*?) ?dist\/src\/main\.js/.exec(startScript)?.[1] ?? '').split(' ').filter(Boolean);
@@ -36,7 +36,7 @@ const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}`
 const perRo = Math.floor(RESULTS / ROS);
 const pages = Math.max(1, Math.floor(perRo / 2000));
 const randomInt = (n) => Math.floor(Math.random() * n);
-const basic = Array.from({ length: ROS }, (_, ro) => `Basic ${Buffer.from(`bench-ro-${ro}:${SECRET}`).toString('base64')}`);
+const basic = BASIC_AUTHORIZATIONS;
 const RANGE_QUERY = 'startDateTime=2025-01-01T00:00:00&endDateTime=2026-12-31T23:59:59';
 
 /** Lookups of random TRF numbers among the first `results`, each by the RO it is shared with. */
@@ -47,18 +47,7 @@ const lookup =
     return { path: `/v1/ielts/result-verification?trfNumber=${trfOf(g)}&photoFlag=N`, headers: { authorization: auth[g % ROS] } };
   };
 
-const projectEnv = (port, extra = {}) => ({
-  DATABASE_URL: databaseUrl,
-  PORT: String(port),
-  HOST: '127.0.0.1',
-  AUTH_PEPPER: PEPPER,
-  DEMO_SEED: 'true',
-  // Logging and metrics stay on, as in production: request lines go to stdout, which is discarded here.
-  LOG_LEVEL: 'info',
-  DB_POOL_SIZE: '20',
-  NODE_ENV: 'production',
-  ...extra,
-});
+const projectEnv = (port, extra = {}) => serverEnv(databaseUrl, port, extra);
 
 const admin = new pg.Client({ connectionString: ADMIN_URL });
 await admin.connect();
@@ -74,11 +63,7 @@ try {
   console.log(
     `loaded ${RESULTS.toLocaleString()} results shared across ${ROS} ROs (8 KB photos for RO 0) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  const reference = await startNode(
-    'bench/lib/reference-server.mjs',
-    { DATABASE_URL: databaseUrl, PORT: String(PORTS.reference), AUTH_PEPPER: PEPPER, DB_POOL_SIZE: '20' },
-    `http://127.0.0.1:${PORTS.reference}/ready`,
-  );
+  const reference = await startNode('bench/lib/reference-server.mjs', referenceEnv(databaseUrl, PORTS.reference), `http://127.0.0.1:${PORTS.reference}/ready`);
   children.push(reference);
   const servers = { project: { child: project, port: PORTS.project }, reference: { child: reference, port: PORTS.reference } };
   const bearer = PARTS.has('bearer') ? await tokensFor(PORTS.project) : [];

@@ -8,6 +8,9 @@ import { hashSecret } from '../../dist/src/auth/secret-hashing.js';
 export const ROS = 50;
 export const SECRET = 'bench-secret';
 
+/** Each bench RO's client, as a Basic Authorization header (RO n is client bench-ro-n). */
+export const BASIC_AUTHORIZATIONS = Array.from({ length: ROS }, (_, ro) => `Basic ${Buffer.from(`bench-ro-${ro}:${SECRET}`).toString('base64')}`);
+
 /** The TRF number of generated result g; result g is shared with RO g % ROS. */
 export const trfOf = (g) => `25BN${String(g).padStart(6, '0')}BNCH${String(g % 1000).padStart(3, '0')}A`;
 

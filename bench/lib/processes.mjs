@@ -4,12 +4,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100;
 
-/** Spawns `node <nodeArgs> <script>` with env, resolves once GET readyUrl answers 2xx (polled every 50 ms, for at most 150 s). */
-export async function startNode(script, env, readyUrl, nodeArgs = []) {
-  const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+/**
+ * Spawns `node <nodeArgs> <script>` with env, resolves once GET readyUrl answers 2xx (polled every 50 ms,
+ * for at most `readyWithinMs`). `under` runs node under another program (valgrind and its options).
+ */
+export async function startNode(script, env, readyUrl, nodeArgs = [], { under = [], readyWithinMs = 150_000, stderr = 'inherit' } = {}) {
+  const [command, ...args] = [...under, process.execPath, ...nodeArgs, script];
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', stderr] });
   let exited = false;
   child.once('exit', () => (exited = true));
-  const deadline = Date.now() + 150_000;
+  const deadline = Date.now() + readyWithinMs;
   while (!exited && Date.now() < deadline) {
     try {
       if ((await fetch(readyUrl)).ok) return child;

@@ -1,0 +1,154 @@
+// `npm run bench:instructions`: what a TRF lookup costs each server in machine instructions, counted
+// by valgrind's callgrind rather than timed. Seconds on this shared machine move by a fifth from run to
+// run; an instruction count does not depend on what the neighbours do (the reference's repeats to
+// 0.1%, the project's to about 3%, from when V8 happens to optimise and collect), so a change of a few
+// per cent in the hot path can be seen. The servers run under callgrind with counting off while they
+// start and warm up; then one connection drives WARM_UP lookups, counting is switched on, LOOKUPS are
+// driven and discarded (the switch's own cost), and LOOKUPS more are counted. The main thread's count
+// is what a lookup costs in JavaScript, Node and V8 on the event loop; "all threads" adds V8's
+// compiler and garbage-collector helpers. PostgreSQL is not counted. Asserts nothing.
+//
+// Settings: BENCH_RESULTS (100000), BENCH_LOOKUPS (2000), BENCH_WARM_UP (4000), BENCH_SERVERS
+// (project,reference,Nest: which to count), BENCH_DATABASE_URL.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { BASIC_AUTHORIZATIONS, ROS, loadResults, trfOf } from './lib/load-results.mjs';
+import { PEPPER, projectEnv, referenceEnv } from './lib/server-env.mjs';
+import { startNode, stop } from './lib/processes.mjs';
+
+const RESULTS = Number(process.env.BENCH_RESULTS ?? 100_000);
+const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 2000);
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 4000);
+const SERVERS = (process.env.BENCH_SERVERS ?? 'project,reference,Nest').split(',');
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const startScript = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
+const NODE_FLAGS = (/^node (.*?) ?dist\/src\/main\.js/.exec(startScript)?.[1] ?? '').split(' ').filter(Boolean);
+const database = `bench_ir_${Date.now().toString(36)}`;
+const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
+const outDir = mkdtempSync(join(tmpdir(), 'bench-instructions-'));
+
+const servers = [
+  {
+    name: 'project',
+    script: 'dist/src/main.js',
+    port: 3971,
+    ready: '/health/ready',
+    env: (port) => projectEnv(databaseUrl, port, { DEMO_SEED: 'false' }),
+    flags: NODE_FLAGS,
+  },
+  { name: 'reference', script: 'bench/lib/reference-server.mjs', port: 3972, ready: '/ready', env: (port) => referenceEnv(databaseUrl, port), flags: [] },
+  {
+    name: 'Nest alone (floor)',
+    script: 'bench/lib/nest-floor-server.mjs',
+    port: 3973,
+    ready: '/ready',
+    env: (port) => referenceEnv(databaseUrl, port),
+    flags: [],
+  },
+];
+
+/** The same lookups, in the same order, for every server: result g is shared with RO g % ROS. */
+async function lookups(port, amount) {
+  let k = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: 1,
+    amount,
+    timeout: 120,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const g = (k++ * 7919) % RESULTS;
+          return {
+            ...request,
+            method: 'GET',
+            path: `/v1/ielts/result-verification?trfNumber=${trfOf(g)}&photoFlag=N`,
+            headers: { authorization: BASIC_AUTHORIZATIONS[g % ROS] },
+          };
+        },
+      },
+    ],
+  });
+  if (result['2xx'] !== amount) throw new Error(`port ${port}: ${result['2xx']} of ${amount} lookups answered 2xx`);
+}
+
+/** Instructions per lookup in the second dump: the main thread's (file -01) and all threads'. */
+function counted(file) {
+  const perThread = readdirSync(outDir)
+    .filter((name) => name.startsWith(`${file}.2-`))
+    .map((name) => ({ name, total: Number(/^summary: (\d+)$/m.exec(readFileSync(join(outDir, name), 'utf8'))?.[1] ?? 0) }));
+  const main = perThread.find((t) => t.name.endsWith('-01'))?.total ?? NaN;
+  return { main: main / LOOKUPS, all: perThread.reduce((sum, t) => sum + t.total, 0) / LOOKUPS };
+}
+
+async function measure(server) {
+  const file = `${server.name.split(' ')[0]}.out`;
+  const child = await startNode(server.script, server.env(server.port), `http://127.0.0.1:${server.port}${server.ready}`, server.flags, {
+    under: [
+      'valgrind',
+      '--tool=callgrind',
+      '--instr-atstart=no',
+      '--separate-threads=yes',
+      '--smc-check=all-non-file',
+      `--callgrind-out-file=${join(outDir, file)}`,
+    ],
+    readyWithinMs: 600_000,
+    stderr: process.env.BENCH_KEEP ? 'inherit' : 'ignore',
+  });
+  try {
+    // With the server's own environment: vgdb finds the process by a file named after USER and HOST, and the project is given HOST.
+    const control = (...args) =>
+      execFileSync('callgrind_control', [...args, String(child.pid)], {
+        env: { ...process.env, ...server.env(server.port) },
+        stdio: process.env.BENCH_KEEP ? 'inherit' : 'ignore',
+      });
+    await lookups(server.port, WARM_UP);
+    control('-i', 'on');
+    await lookups(server.port, LOOKUPS);
+    control('-d');
+    await lookups(server.port, LOOKUPS);
+    control('-d');
+    control('-i', 'off');
+    return counted(file);
+  } finally {
+    await stop(child);
+  }
+}
+
+const admin = new pg.Client({ connectionString: ADMIN_URL });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${database}`);
+try {
+  // The project migrates the empty database; the bench data goes in beside its tables.
+  const migrate = await startNode(
+    'dist/src/main.js',
+    projectEnv(databaseUrl, servers[0].port, { DEMO_SEED: 'false' }),
+    `http://127.0.0.1:${servers[0].port}/health/ready`,
+  );
+  await stop(migrate);
+  await loadResults(databaseUrl, { results: RESULTS, pepper: PEPPER });
+  // Two at a time, one per core: callgrind runs each program's threads one at a time anyway.
+  const chosen = servers.filter((server) => SERVERS.includes(server.name.split(' ')[0]));
+  const counts = new Map();
+  for (let i = 0; i < chosen.length; i += 2)
+    for (const [j, count] of (await Promise.all(chosen.slice(i, i + 2).map(measure))).entries()) counts.set(chosen[i + j].name, count);
+  const reference = counts.get('reference');
+  console.log(`\nTRF lookup, Basic, one connection, ${LOOKUPS} lookups counted after ${WARM_UP + LOOKUPS} (callgrind; ${RESULTS.toLocaleString()} results)`);
+  console.table(
+    [...counts].map(([name, m]) => ({
+      server: name,
+      'instructions per lookup, main thread': Math.round(m.main).toLocaleString(),
+      'all threads': Math.round(m.all).toLocaleString(),
+      'main thread / reference': reference ? (m.main / reference.main).toFixed(2) : '',
+    })),
+  );
+} finally {
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.end();
+  if (!process.env.BENCH_KEEP) rmSync(outDir, { recursive: true, force: true });
+  else console.log(outDir);
+}

@@ -1,0 +1,18 @@
+// The settings each server under test runs with, shared by the throughput bench and the instruction count.
+
+export const PEPPER = 'bench-pepper-0123456789abcdef';
+
+/** The project as in production: logging at info (request lines go to stdout, discarded here) and metrics on. */
+export const projectEnv = (databaseUrl, port, extra = {}) => ({
+  DATABASE_URL: databaseUrl,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  AUTH_PEPPER: PEPPER,
+  DEMO_SEED: 'true',
+  LOG_LEVEL: 'info',
+  DB_POOL_SIZE: '20',
+  NODE_ENV: 'production',
+  ...extra,
+});
+
+export const referenceEnv = (databaseUrl, port) => ({ DATABASE_URL: databaseUrl, PORT: String(port), AUTH_PEPPER: PEPPER, DB_POOL_SIZE: '20' });
