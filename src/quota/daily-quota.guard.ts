@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CONTRACT_OPERATION, type ContractOperationMetadata } from '../contract/contract-operation.decorator.js';
 import { ApiError } from '../errors/api-error.js';
-import { DailyQuotaService } from './daily-quota.service.js';
+import { DailyQuotaService, type QuotaDecision } from './daily-quota.service.js';
 import { rateLimitHeaders } from './rate-limit-headers.js';
 
 /**
@@ -18,14 +18,20 @@ export class DailyQuotaGuard implements CanActivate {
     private readonly quota: DailyQuotaService,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const operation = this.reflector.get<ContractOperationMetadata | undefined>(CONTRACT_OPERATION, context.getHandler());
     if (operation && operation.scopes === null) return true;
     const client = context.switchToHttp().getRequest<FastifyRequest>().user;
     // The authentication guard refuses every protected request without a client before this runs;
     // reaching here without one is a wiring fault, never a request to let through uncounted.
     if (!client) throw new Error('DailyQuotaGuard ran before authentication');
-    const decision = await this.quota.consume(client.clientId, client.dailyQuota);
+    // Answered at once from this process's lease, unless a block must be leased first.
+    const decision = this.quota.spend(client.clientId, client.dailyQuota);
+    if (decision) return this.admit(context, decision);
+    return this.quota.consume(client.clientId, client.dailyQuota).then((leased) => this.admit(context, leased));
+  }
+
+  private admit(context: ExecutionContext, decision: QuotaDecision): true {
     const headers = rateLimitHeaders(decision);
     if (!decision.allowed) {
       throw new ApiError(70429, `The daily quota of ${decision.limit} requests is used up; it resets at midnight UTC, in ${decision.resetSeconds} seconds.`, {

@@ -60,24 +60,40 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
   }
 
   async consume(clientId: string, limit: number): Promise<QuotaDecision> {
-    const day = utcDay();
     for (;;) {
-      let lease = this.leases.get(clientId);
-      if (!lease || lease.day !== day || lease.limit !== limit) {
-        lease = { day, limit, unspent: 0, usedAtLastLease: 0, exhaustedUntil: 0, lastGranted: 0 };
-        this.leases.set(clientId, lease);
-      }
-      if (lease.unspent > 0) {
-        lease.unspent -= 1;
-        // The next block is leased while this one still serves, so no request waits for it.
-        if (lease.unspent <= lease.lastGranted / 4 && !lease.pending && lease.exhaustedUntil <= Date.now()) {
-          void this.leaseFor(clientId, lease).catch(() => undefined);
-        }
-        return this.decision(lease, true);
-      }
-      if (lease.exhaustedUntil > Date.now()) return this.decision(lease, false);
-      await this.leaseFor(clientId, lease);
+      const decision = this.spend(clientId, limit);
+      if (decision) return decision;
+      await this.leaseFor(clientId, this.leaseOf(clientId, limit));
     }
+  }
+
+  /**
+   * Counts a request from what this process holds, without waiting: the decision, or undefined when
+   * a block must be leased first (consume). Most requests end here, with no promise to settle.
+   */
+  spend(clientId: string, limit: number): QuotaDecision | undefined {
+    const lease = this.leaseOf(clientId, limit);
+    if (lease.unspent > 0) {
+      lease.unspent -= 1;
+      // The next block is leased while this one still serves, so no request waits for it.
+      if (lease.unspent <= lease.lastGranted / 4 && !lease.pending && lease.exhaustedUntil <= Date.now()) {
+        void this.leaseFor(clientId, lease).catch(() => undefined);
+      }
+      return this.decision(lease, true);
+    }
+    if (lease.exhaustedUntil > Date.now()) return this.decision(lease, false);
+    return undefined;
+  }
+
+  /** The client's lease for today at this limit, a new empty one when the day or the limit changed. */
+  private leaseOf(clientId: string, limit: number): Lease {
+    const day = utcDay();
+    let lease = this.leases.get(clientId);
+    if (!lease || lease.day !== day || lease.limit !== limit) {
+      lease = { day, limit, unspent: 0, usedAtLastLease: 0, exhaustedUntil: 0, lastGranted: 0 };
+      this.leases.set(clientId, lease);
+    }
+    return lease;
   }
 
   /** One lease at a time per client: a request that needs one while it is under way waits for it. */
