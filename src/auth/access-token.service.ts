@@ -57,6 +57,12 @@ export class AccessTokenService {
     return { access_token: token, token_type: 'Bearer', expires_in: this.config.tokenTtlSeconds, scope: requested.join(' ') };
   }
 
+  /** The client of a token verified moments ago and not yet expired, from the cache alone; undefined when only verify() can tell. */
+  cached(token: string): AuthenticatedClient | undefined {
+    const hit = this.cache?.get(credentialCacheKey(token));
+    return hit && hit.expiresAt > Date.now() ? hit.client : undefined;
+  }
+
   async verify(token: string): Promise<AuthenticatedClient> {
     // A hit is a token checked moments ago, so the text check only runs on the way to the database.
     const key = credentialCacheKey(token);

@@ -5,7 +5,7 @@ import { CONTRACT_OPERATION, type ContractOperationMetadata } from '../contract/
 import { ApiError } from '../errors/api-error.js';
 import { AccessTokenService } from './access-token.service.js';
 import type { AuthenticatedClient } from './authenticated-client.js';
-import { parseAuthorization } from './authorization-header.js';
+import { parseAuthorization, type Credential } from './authorization-header.js';
 import { ClientCredentialsService } from './client-credentials.service.js';
 
 const CHALLENGE = 'Basic realm="assessment-api", Bearer realm="assessment-api"';
@@ -27,11 +27,24 @@ export class ApiAuthGuard implements CanActivate {
     private readonly tokens: AccessTokenService,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const operation = this.reflector.get<ContractOperationMetadata | undefined>(CONTRACT_OPERATION, context.getHandler());
     if (operation && operation.scopes === null) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const client = await this.authenticate(request);
+    const credential = parseAuthorization(request.headers.authorization);
+    // Credentials checked moments ago are answered from the cache at once, with no promise to settle.
+    const known =
+      credential.scheme === 'basic'
+        ? this.credentials.cached(credential.clientId, credential.secret)
+        : credential.scheme === 'bearer'
+          ? this.tokens.cached(credential.token)
+          : undefined;
+    if (known) return this.admit(request, known, operation);
+    return this.authenticate(request, credential).then((client) => this.admit(request, client, operation));
+  }
+
+  /** The client may call the operation: it holds one of the scopes the contract names. */
+  private admit(request: FastifyRequest, client: AuthenticatedClient, operation: ContractOperationMetadata | undefined): true {
     request.user = client;
     const needed = operation?.scopes ?? [];
     if (needed.length > 0 && !needed.some((scope) => client.scopes.includes(scope))) {
@@ -46,8 +59,7 @@ export class ApiAuthGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(request: FastifyRequest): Promise<AuthenticatedClient> {
-    const credential = parseAuthorization(request.headers.authorization);
+  private async authenticate(request: FastifyRequest, credential: Credential): Promise<AuthenticatedClient> {
     if (credential.scheme === 'none') {
       throw new ApiError(70402, 'Send Authorization: Basic base64(clientId:clientSecret) or Authorization: Bearer <access_token>.', {
         headers: { 'WWW-Authenticate': CHALLENGE },

@@ -48,10 +48,15 @@ export class ClientCredentialsService {
    * costs the same work as a known one with a wrong secret, so timing does not tell them apart.
    */
   async verify(clientId: string, secret: string, source = 'unknown'): Promise<AuthenticatedClient> {
-    // A hit is a pair checked moments ago, so the text checks below only run on the way to the database.
-    const cacheKey = credentialCacheKey(`${clientId}\u0000${secret}`);
-    const cached = this.cache?.get(cacheKey);
-    if (cached) return cached;
+    return this.cached(clientId, secret) ?? this.verifyWithDatabase(clientId, secret, source);
+  }
+
+  /** The client of credentials verified moments ago, from the cache alone; undefined when only verify() can tell. */
+  cached(clientId: string, secret: string): AuthenticatedClient | undefined {
+    return this.cache?.get(credentialCacheKey(`${clientId}\u0000${secret}`));
+  }
+
+  private async verifyWithDatabase(clientId: string, secret: string, source: string): Promise<AuthenticatedClient> {
     // Ids and secrets are printable ASCII; anything else (a NUL, a lone surrogate) cannot match and
     // must not reach the database.
     if (!isCredentialText(clientId, 200) || !isCredentialText(secret, 500)) throw new ApiError(70401, 'The client id or client secret is not valid.');
@@ -73,7 +78,7 @@ export class ClientCredentialsService {
     }
     if (hadFailures) await this.throttle.clear(clientId, source);
     const authenticated = toAuthenticatedClient(client, client.scopes, 'basic');
-    this.cache?.set(cacheKey, authenticated);
+    this.cache?.set(credentialCacheKey(`${clientId}\u0000${secret}`), authenticated);
     return authenticated;
   }
 
