@@ -99,9 +99,9 @@ export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
 
 /**
  * Standard output through pino's SonicBoom. With a buffer, lines are gathered and written together
- * once it holds `bufferBytes`, and at the latest a second after: a write call per request cost about
- * a fifteenth of a TRF lookup's CPU. SonicBoom writes what is left when the process exits (pino
- * registers that); a process killed outright loses at most the last second's lines.
+ * once it holds `bufferBytes`, and at the latest a second after: one system call per few dozen
+ * request lines rather than one per request. SonicBoom writes what is left when the process exits
+ * (pino registers that); a process killed outright loses at most the last second's lines.
  */
 function standardOutput(bufferBytes: number) {
   if (bufferBytes === 0) return pino.destination(1);
