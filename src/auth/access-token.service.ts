@@ -60,7 +60,7 @@ export class AccessTokenService {
   /** The client of a token verified moments ago and not yet expired, from the cache alone; undefined when only verify() can tell. */
   cached(token: string): AuthenticatedClient | undefined {
     const hit = this.cache?.get(credentialCacheKey(token));
-    return hit && hit.expiresAt > Date.now() ? hit.client : undefined;
+    return hit && !hasExpired(hit) ? hit.client : undefined;
   }
 
   async verify(token: string): Promise<AuthenticatedClient> {
@@ -68,7 +68,7 @@ export class AccessTokenService {
     const key = credentialCacheKey(token);
     const cached = this.cache?.get(key);
     if (cached) {
-      if (cached.expiresAt <= Date.now()) throw expired();
+      if (hasExpired(cached)) throw expired();
       return cached.client;
     }
     if (!isCredentialText(token, 500)) throw new ApiError(70401, 'The access token is not valid.');
@@ -102,6 +102,10 @@ export class AccessTokenService {
     ]);
     this.cache?.delete(credentialCacheKey(token));
   }
+}
+
+function hasExpired(verified: { expiresAt: number }): boolean {
+  return verified.expiresAt <= Date.now();
 }
 
 function expired(): ApiError {

@@ -53,7 +53,7 @@ export class ClientCredentialsService {
 
   /** The client of credentials verified moments ago, from the cache alone; undefined when only verify() can tell. */
   cached(clientId: string, secret: string): AuthenticatedClient | undefined {
-    return this.cache?.get(credentialCacheKey(`${clientId}\u0000${secret}`));
+    return this.cache?.get(cacheKeyOf(clientId, secret));
   }
 
   private async verifyWithDatabase(clientId: string, secret: string, source: string): Promise<AuthenticatedClient> {
@@ -78,7 +78,7 @@ export class ClientCredentialsService {
     }
     if (hadFailures) await this.throttle.clear(clientId, source);
     const authenticated = toAuthenticatedClient(client, client.scopes, 'basic');
-    this.cache?.set(credentialCacheKey(`${clientId}\u0000${secret}`), authenticated);
+    this.cache?.set(cacheKeyOf(clientId, secret), authenticated);
     return authenticated;
   }
 
@@ -99,6 +99,11 @@ export class ClientCredentialsService {
     );
     return rows[0];
   }
+}
+
+/** A pair's key in the cache: the id and secret, joined by a NUL neither may hold, hashed. */
+function cacheKeyOf(clientId: string, secret: string): string {
+  return credentialCacheKey(`${clientId}\u0000${secret}`);
 }
 
 export function toAuthenticatedClient(row: ClientRow, scopes: string[], via: AuthenticatedClient['via']): AuthenticatedClient {
