@@ -130,7 +130,7 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
   });
   const writeRequestLine = requestLineWriter(logger);
   fastify.addHook('onResponse', (request, reply, done) => {
-    metrics.observe(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000);
+    metrics.http.observe(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000);
     writeRequestLine({
       transactionId: String(request.id),
       method: request.method,

@@ -6,14 +6,10 @@ import { HttpRequestMetrics } from './http-request-metrics.js';
 @Injectable()
 export class MetricsRegistry {
   readonly registry = new Registry();
-  private readonly http = new HttpRequestMetrics(this.registry);
+  /** What each request adds (observed as it completes, by the hook in app.factory). */
+  readonly http = new HttpRequestMetrics(this.registry);
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
-  }
-
-  /** Routes are labelled by their template (`/v1/x/:id`), unmatched ones as one label, to bound cardinality. */
-  observe(method: string, route: string | undefined, status: number, seconds: number): void {
-    this.http.observe(method, route, status, seconds);
   }
 }
