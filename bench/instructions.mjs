@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { BASIC_AUTHORIZATIONS, ROS, loadResults, trfOf } from './lib/load-results.mjs';
-import { PEPPER, projectEnv, referenceEnv } from './lib/server-env.mjs';
+import { loadResults, trfLookup } from './lib/load-results.mjs';
+import { PEPPER, PROJECT_NODE_FLAGS, projectEnv, referenceEnv } from './lib/server-env.mjs';
 import { startNode, stop } from './lib/processes.mjs';
 
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 100_000);
@@ -25,8 +25,6 @@ const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 2000);
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 4000);
 const SERVERS = (process.env.BENCH_SERVERS ?? 'project,reference,Nest').split(',');
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const startScript = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
-const NODE_FLAGS = (/^node (.*?) ?dist\/src\/main\.js/.exec(startScript)?.[1] ?? '').split(' ').filter(Boolean);
 const database = `bench_ir_${Date.now().toString(36)}`;
 const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
 const outDir = mkdtempSync(join(tmpdir(), 'bench-instructions-'));
@@ -38,7 +36,7 @@ const servers = [
     port: 3971,
     ready: '/health/ready',
     env: (port) => projectEnv(databaseUrl, port, { DEMO_SEED: 'false' }),
-    flags: NODE_FLAGS,
+    flags: PROJECT_NODE_FLAGS,
   },
   { name: 'reference', script: 'bench/lib/reference-server.mjs', port: 3972, ready: '/ready', env: (port) => referenceEnv(databaseUrl, port), flags: [] },
   {
@@ -51,7 +49,7 @@ const servers = [
   },
 ];
 
-/** The same lookups, in the same order, for every server: result g is shared with RO g % ROS. */
+/** The same lookups, in the same order, for every server. */
 async function lookups(port, amount) {
   let k = 0;
   const result = await autocannon({
@@ -62,13 +60,7 @@ async function lookups(port, amount) {
     requests: [
       {
         setupRequest: (request) => {
-          const g = (k++ * 7919) % RESULTS;
-          return {
-            ...request,
-            method: 'GET',
-            path: `/v1/ielts/result-verification?trfNumber=${trfOf(g)}&photoFlag=N`,
-            headers: { authorization: BASIC_AUTHORIZATIONS[g % ROS] },
-          };
+          return { ...request, method: 'GET', ...trfLookup((k++ * 7919) % RESULTS) };
         },
       },
     ],

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { BASIC_AUTHORIZATIONS, ROS, loadResults, trfOf } from './lib/load-results.mjs';
-import { PEPPER, projectEnv as serverEnv, referenceEnv } from './lib/server-env.mjs';
+import { BASIC_AUTHORIZATIONS, ROS, loadResults, trfLookup, trfOf } from './lib/load-results.mjs';
+import { PEPPER, PROJECT_NODE_FLAGS, projectEnv as serverEnv, referenceEnv } from './lib/server-env.mjs';
 import { drive, driveAll } from './lib/drive.mjs';
 import { driveBulk } from './lib/drive-bulk.mjs';
 import { pgbench } from './lib/pgbench.mjs';
@@ -27,16 +27,12 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'trf,bearer,page,photos,floor,limits,fulfillment,scale,embedded').split(','));
 const EMBEDDED_RESULTS = Number(process.env.BENCH_EMBEDDED_RESULTS ?? 100_000);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-// The project runs with the Node flags `npm start` gives it (BENCH_NODE_FLAGS overrides them).
-const startScript = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
-const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? /^node (.*?) ?dist\/src\/main\.js/.exec(startScript)?.[1] ?? '').split(' ').filter(Boolean);
 const PORTS = { project: 3991, reference: 3992, second: 3993, embedded: 3994, floor: 3996 };
 const database = `bench_${Date.now().toString(36)}`;
 const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
 const perRo = Math.floor(RESULTS / ROS);
 const pages = Math.max(1, Math.floor(perRo / 2000));
 const randomInt = (n) => Math.floor(Math.random() * n);
-const basic = BASIC_AUTHORIZATIONS;
 const RANGE_QUERY = 'startDateTime=2025-01-01T00:00:00&endDateTime=2026-12-31T23:59:59';
 
 /** Lookups of random TRF numbers among the first `results`, each by the RO it is shared with. */
@@ -44,7 +40,7 @@ const lookup =
   (auth, results = perRo * ROS) =>
   () => {
     const g = randomInt(results);
-    return { path: `/v1/ielts/result-verification?trfNumber=${trfOf(g)}&photoFlag=N`, headers: { authorization: auth[g % ROS] } };
+    return trfLookup(g, auth);
   };
 
 const projectEnv = (port, extra = {}) => serverEnv(databaseUrl, port, extra);
@@ -56,7 +52,7 @@ const children = [];
 const tables = {};
 try {
   // The project migrates and seeds the sandbox; then the bench data goes in beside it.
-  const project = await startNode('dist/src/main.js', projectEnv(PORTS.project), `http://127.0.0.1:${PORTS.project}/health/ready`, NODE_FLAGS);
+  const project = await startNode('dist/src/main.js', projectEnv(PORTS.project), `http://127.0.0.1:${PORTS.project}/health/ready`, PROJECT_NODE_FLAGS);
   children.push(project);
   const started = performance.now();
   await loadResults(databaseUrl, { results: RESULTS, pepper: PEPPER });
@@ -67,7 +63,7 @@ try {
   children.push(reference);
   const servers = { project: { child: project, port: PORTS.project }, reference: { child: reference, port: PORTS.reference } };
   const bearer = PARTS.has('bearer') ? await tokensFor(PORTS.project) : [];
-  await checkSameAnswers(PORTS, basic[0], [
+  await checkSameAnswers(PORTS, BASIC_AUTHORIZATIONS[0], [
     `trfNumber=${trfOf(0)}&photoFlag=N`,
     `trfNumber=${trfOf(0)}&photoFlag=Y`,
     `${RANGE_QUERY}&photoFlag=N&limit=2000&page=2`,
@@ -78,11 +74,11 @@ try {
     const ro = photos ? 0 : randomInt(ROS);
     return {
       path: `/v1/ielts/result-verification?${RANGE_QUERY}&photoFlag=${photos ? 'Y' : 'N'}&limit=2000&page=${1 + randomInt(pages)}`,
-      headers: { authorization: basic[ro] },
+      headers: { authorization: BASIC_AUTHORIZATIONS[ro] },
     };
   };
   const comparisons = [];
-  if (PARTS.has('trf')) for (const c of [16, 50]) comparisons.push(await compare(servers, `TRF lookup, Basic`, c, lookup(basic)));
+  if (PARTS.has('trf')) for (const c of [16, 50]) comparisons.push(await compare(servers, `TRF lookup, Basic`, c, lookup(BASIC_AUTHORIZATIONS)));
   if (PARTS.has('bearer')) for (const c of [16, 50]) comparisons.push(await compare(servers, `TRF lookup, Bearer`, c, lookup(bearer)));
   if (PARTS.has('page')) comparisons.push(await compare(servers, '2000-record page', 16, page(false)));
   // A 23 MB page takes seconds at 50 connections: longer rounds, so that each connection finishes several,
@@ -96,7 +92,9 @@ try {
       `http://127.0.0.1:${PORTS.floor}/ready`,
     );
     children.push(floor);
-    comparisons.push(await compare({ ...servers, project: { child: floor, port: PORTS.floor } }, 'TRF lookup, Basic: Nest alone (floor)', 16, lookup(basic)));
+    comparisons.push(
+      await compare({ ...servers, project: { child: floor, port: PORTS.floor } }, 'TRF lookup, Basic: Nest alone (floor)', 16, lookup(BASIC_AUTHORIZATIONS)),
+    );
     await stop(floor);
     children.splice(children.indexOf(floor), 1);
   }
@@ -136,19 +134,21 @@ try {
       'dist/src/main.js',
       projectEnv(PORTS.second, { DEMO_SEED: 'false' }),
       `http://127.0.0.1:${PORTS.second}/health/ready`,
-      NODE_FLAGS,
+      PROJECT_NODE_FLAGS,
     );
     children.push(second);
     const rows = [];
     for (let round = 0; round < Math.max(2, ROUNDS / 2); round++) {
-      const one = await driveAll([{ url: `http://127.0.0.1:${PORTS.project}`, pids: [project.pid], connections: 50, seconds: SECONDS, next: lookup(basic) }]);
+      const one = await driveAll([
+        { url: `http://127.0.0.1:${PORTS.project}`, pids: [project.pid], connections: 50, seconds: SECONDS, next: lookup(BASIC_AUTHORIZATIONS) },
+      ]);
       const two = await driveAll(
         [PORTS.project, PORTS.second].map((port, i) => ({
           url: `http://127.0.0.1:${port}`,
           pids: [[project, second][i].pid],
           connections: 25,
           seconds: SECONDS,
-          next: lookup(basic),
+          next: lookup(BASIC_AUTHORIZATIONS),
         })),
       );
       rows.push({
@@ -169,7 +169,7 @@ try {
   if (PARTS.has('embedded')) report('the embedded default (no DATABASE_URL), TRF lookup, Basic', await embedded());
 
   console.log(
-    `\n== summary: ${RESULTS.toLocaleString()} results, ${ROUNDS} rounds of ${SECONDS} s, Node ${process.version} ${NODE_FLAGS.join(' ')}, ${new Date().toISOString()}`,
+    `\n== summary: ${RESULTS.toLocaleString()} results, ${ROUNDS} rounds of ${SECONDS} s, Node ${process.version} ${PROJECT_NODE_FLAGS.join(' ')}, ${new Date().toISOString()}`,
   );
   for (const [title, rows] of Object.entries(tables)) {
     console.log(`\n${title}`);
@@ -230,7 +230,7 @@ async function compare(servers, scenario, connections, next, { seconds = SECONDS
 
 async function tokensFor(port) {
   return Promise.all(
-    basic.map(async (authorization) => {
+    BASIC_AUTHORIZATIONS.map(async (authorization) => {
       const response = await fetch(`http://127.0.0.1:${port}/oauth/token`, {
         method: 'POST',
         headers: { authorization, 'content-type': 'application/x-www-form-urlencoded' },
@@ -250,7 +250,7 @@ async function embedded() {
     'dist/src/main.js',
     { ...projectEnv(PORTS.embedded), DATABASE_URL: '', DATA_DIR: dataDir },
     `http://127.0.0.1:${PORTS.embedded}/health/ready`,
-    NODE_FLAGS,
+    PROJECT_NODE_FLAGS,
   );
   const startSeconds = (performance.now() - started) / 1000;
   try {
@@ -261,7 +261,7 @@ async function embedded() {
     const password = readFileSync(join(dataDir, 'postgres.password'), 'utf8').trim();
     const embeddedUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
     await loadResults(embeddedUrl, { results: EMBEDDED_RESULTS, pepper: PEPPER });
-    const next = lookup(basic, Math.floor(EMBEDDED_RESULTS / ROS) * ROS);
+    const next = lookup(BASIC_AUTHORIZATIONS, Math.floor(EMBEDDED_RESULTS / ROS) * ROS);
     const rows = [];
     for (const connections of [16, 50]) {
       const r = await drive({ url: `http://127.0.0.1:${PORTS.embedded}`, pids: [server.pid], connections, seconds: SECONDS, next });

@@ -14,6 +14,12 @@ export const BASIC_AUTHORIZATIONS = Array.from({ length: ROS }, (_, ro) => `Basi
 /** The TRF number of generated result g; result g is shared with RO g % ROS. */
 export const trfOf = (g) => `25BN${String(g).padStart(6, '0')}BNCH${String(g % 1000).padStart(3, '0')}A`;
 
+/** A lookup of result g by the RO it is shared with, as that RO's `authorizations` (Basic or Bearer) sends it. */
+export const trfLookup = (g, authorizations = BASIC_AUTHORIZATIONS) => ({
+  path: `/v1/ielts/result-verification?trfNumber=${trfOf(g)}&photoFlag=N`,
+  headers: { authorization: authorizations[g % ROS] },
+});
+
 export async function loadResults(databaseUrl, { results, pepper }) {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();

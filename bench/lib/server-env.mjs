@@ -1,4 +1,5 @@
 // The settings each server under test runs with, shared by the throughput bench and the instruction count.
+import { readFileSync } from 'node:fs';
 
 export const PEPPER = 'bench-pepper-0123456789abcdef';
 
@@ -16,3 +17,12 @@ export const projectEnv = (databaseUrl, port, extra = {}) => ({
 });
 
 export const referenceEnv = (databaseUrl, port) => ({ DATABASE_URL: databaseUrl, PORT: String(port), AUTH_PEPPER: PEPPER, DB_POOL_SIZE: '20' });
+
+/** The Node flags `npm start` gives the project (BENCH_NODE_FLAGS overrides them). */
+export const PROJECT_NODE_FLAGS = (
+  process.env.BENCH_NODE_FLAGS ??
+  /^node (.*?) ?dist\/src\/main\.js/.exec(JSON.parse(readFileSync('package.json', 'utf8')).scripts.start)?.[1] ??
+  ''
+)
+  .split(' ')
+  .filter(Boolean);
