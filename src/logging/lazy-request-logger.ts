@@ -8,7 +8,7 @@ type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
  * A request's logger (request.log) that becomes pino's child only when something logs through it.
  * Fastify makes the child for every request, and a child of a logger that redacts costs about a
  * twentieth of a TRF lookup's instructions; our own lines carry the transaction id themselves
- * (requestLineWriter, ProblemExceptionFilter), so most requests never log through theirs.
+ * (the request line, ProblemExceptionFilter), so most requests never log through theirs.
  */
 export class LazyRequestLogger implements FastifyBaseLogger {
   private made?: FastifyBaseLogger;

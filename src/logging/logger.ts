@@ -74,29 +74,6 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream,
   );
 }
 
-export interface RequestLine {
-  transactionId: string;
-  method: string;
-  url: string;
-  statusCode: number;
-  responseTime: number;
-}
-
-/**
- * Writes the one line each request ends with. What it holds is known: the method, the URL with its
- * credential-like query values replaced (redactUrl), the status and the time; so it skips the
- * redaction pass every other line gets, a fifth of its cost, and carries the transaction id itself
- * rather than through a per-request child logger.
- */
-export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
-  const lines = logger.child({}, { redact: [] });
-  return (line) => {
-    // The caller's object, made for this line alone, is written as it is: no copy per request.
-    line.url = redactUrl(line.url);
-    lines.info(line, 'request completed');
-  };
-}
-
 /**
  * Standard output through pino's SonicBoom. With a buffer, lines are gathered and written together
  * once it holds `bufferBytes`, and at the latest a second after: one system call per few dozen

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
-import { createLogger, redactUrl, requestLineWriter } from '../../src/logging/logger.js';
+import { createLogger, redactUrl } from '../../src/logging/logger.js';
+import { requestLineWriter, type RequestLine } from '../../src/logging/request-line.js';
 
 describe('log redaction', () => {
   it('replaces the values of credential-like query parameters, keeping the rest', () => {
@@ -49,5 +50,37 @@ describe('log redaction', () => {
       statusCode: 200,
     });
     expect(line.msg).toBe('request completed');
+  });
+
+  it('writes the request line pino itself would write, byte for byte, and nothing below the level', async () => {
+    // Awkward text: quotes, backslashes, control characters, Latin-1 bytes as Node reads them, a URL past pino's 100-character fast path.
+    const LINES: RequestLine[] = [
+      {
+        transactionId: 'tx-12345',
+        method: 'GET',
+        url: '/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N',
+        statusCode: 200,
+        responseTime: 1.234567,
+      },
+      { transactionId: 'a.b_c:d-e', method: 'POST', url: '/x?q="quoted"\\back', statusCode: 400, responseTime: 0 },
+      { transactionId: 'tx-tab', method: 'DELETE', url: '/x?a=\t\u0001\u007f\u00e9\u00ff', statusCode: 500, responseTime: 12 },
+      { transactionId: 'tx-long', method: 'GET', url: `/x?trfNumber=${'9'.repeat(150)}&access_token=at_leak`, statusCode: 404, responseTime: Number.NaN },
+    ];
+    const written = (level: string, write: (logger: ReturnType<typeof createLogger>, line: RequestLine) => void) => {
+      const out = new PassThrough();
+      const chunks: string[] = [];
+      out.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
+      const logger = createLogger(level, out);
+      for (const line of LINES) write(logger, { ...line });
+      return new Promise<string>((resolve) => setImmediate(() => resolve(chunks.join(''))));
+    };
+    const ours = await written('info', (logger, line) => requestLineWriter(logger)(line));
+    const pinos = await written('info', (logger, line) => logger.child({}, { redact: [] }).info({ ...line, url: redactUrl(line.url) }, 'request completed'));
+    // The time is the only member that may differ between the two writes.
+    const untimed = (text: string) => text.replace(/"time":"[^"]+"/g, '"time":""');
+    expect(untimed(ours)).toBe(untimed(pinos));
+    expect(ours.split('\n')).toHaveLength(LINES.length + 1);
+    expect(ours).not.toContain('at_leak');
+    expect(await written('warn', (logger, line) => requestLineWriter(logger)(line))).toBe('');
   });
 });
