@@ -9,11 +9,11 @@ export interface RequestLine {
   responseTime: number;
 }
 
-/** What pino keeps on a logger and its own write path reads: the level-enabled time text, the bindings, the stream. */
+/** What pino keeps on a logger and reads when it writes: the time function, the bindings' text, the destination. */
 interface PinoInternals {
   [pino.symbols.timeSym]: () => string;
   [pino.symbols.chindingsSym]: string;
-  [pino.symbols.streamSym]: { write(line: string): unknown };
+  [pino.symbols.streamSym]: { write(line: string): unknown; [pino.symbols.needsMetadataGsym]?: boolean };
 }
 
 /**
@@ -21,16 +21,20 @@ interface PinoInternals {
  * values replaced (redactUrl), the status and the time, with the transaction id. The line is the one
  * pino would write for `logger.info(line, 'request completed')`, byte for byte (a test holds the two
  * together), but built directly and handed to pino's own destination: its five members are known, so
- * the walk over keys, the serializer and redaction lookups and the string escaping pino does for any
- * object (about a twentieth of a TRF lookup's instructions) are not needed.
+ * pino's walk over keys, its serializer and redaction lookups and its string escaping are not needed
+ * (a paired instruction count: 9k fewer per TRF lookup, of about 400k). A destination that wants
+ * pino's metadata with each line (a multistream, which createLogger never makes) gets pino's own write.
  */
 export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
   const internals = logger as unknown as PinoInternals;
   const head = `{"level":${logger.levels.values.info}`;
+  const viaPino = logger.child({}, { redact: [] });
   return (line) => {
     if (!logger.isLevelEnabled('info')) return;
     // Read at each line, as pino does: bindings and the destination belong to the logger, not to this writer.
-    internals[pino.symbols.streamSym].write(
+    const destination = internals[pino.symbols.streamSym];
+    if (destination[pino.symbols.needsMetadataGsym]) return viaPino.info({ ...line, url: redactUrl(line.url) }, 'request completed');
+    destination.write(
       `${head}${internals[pino.symbols.timeSym]()}${internals[pino.symbols.chindingsSym]}` +
         `,"transactionId":${JSON.stringify(line.transactionId)},"method":${JSON.stringify(line.method)}` +
         `,"url":${JSON.stringify(redactUrl(line.url))},"statusCode":${line.statusCode}` +

@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { pino } from 'pino';
 import { createLogger, redactUrl } from '../../src/logging/logger.js';
 import { requestLineWriter, type RequestLine } from '../../src/logging/request-line.js';
 
@@ -82,5 +83,16 @@ describe('log redaction', () => {
     expect(ours.split('\n')).toHaveLength(LINES.length + 1);
     expect(ours).not.toContain('at_leak');
     expect(await written('warn', (logger, line) => requestLineWriter(logger)(line))).toBe('');
+  });
+
+  it('writes the request line through pino to a destination that routes by level', async () => {
+    // A multistream picks its streams by the level pino hands it with each line; a line written past pino would be dropped.
+    const out = new PassThrough();
+    const chunks: string[] = [];
+    out.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
+    const logger = createLogger('info', pino.multistream([{ level: 'info', stream: out }]));
+    requestLineWriter(logger)({ transactionId: 'tx-multi', method: 'GET', url: '/v1/x?token=at_leak', statusCode: 200, responseTime: 2 });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(JSON.parse(chunks.join(''))).toMatchObject({ transactionId: 'tx-multi', url: '/v1/x?token=[REDACTED]', msg: 'request completed' });
   });
 });
