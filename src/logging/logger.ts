@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 /** Query parameters whose values are credentials: written as [REDACTED], as the Authorization header is. */
 const SECRET_PARAMETER = /token|secret|password|passwd|signature|api[-_]?key|authorization|code_verifier/i;
@@ -41,7 +41,7 @@ interface LoggedRequest {
  * transactionId; there is no AsyncLocalStorage, whose promise hooks cost every request about a tenth
  * of its CPU on Node 20.
  */
-export function createLogger(level: string, destination?: NodeJS.WritableStream, format: 'json' | 'pretty' = 'json', bufferBytes = 0): Logger {
+export function createLogger(level: string, destination?: DestinationStream, format: 'json' | 'pretty' = 'json', bufferBytes = 0): Logger {
   return pino(
     {
       serializers: {
