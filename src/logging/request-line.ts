@@ -33,11 +33,12 @@ export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
     if (!logger.isLevelEnabled('info')) return;
     // Read at each line, as pino does: bindings and the destination belong to the logger, not to this writer.
     const destination = internals[pino.symbols.streamSym];
-    if (destination[pino.symbols.needsMetadataGsym]) return viaPino.info({ ...line, url: redactUrl(line.url) }, 'request completed');
+    const url = redactUrl(line.url);
+    if (destination[pino.symbols.needsMetadataGsym]) return viaPino.info({ ...line, url }, 'request completed');
     destination.write(
       `${head}${internals[pino.symbols.timeSym]()}${internals[pino.symbols.chindingsSym]}` +
         `,"transactionId":${JSON.stringify(line.transactionId)},"method":${JSON.stringify(line.method)}` +
-        `,"url":${JSON.stringify(redactUrl(line.url))},"statusCode":${line.statusCode}` +
+        `,"url":${JSON.stringify(url)},"statusCode":${line.statusCode}` +
         `,"responseTime":${Number.isFinite(line.responseTime) ? line.responseTime : null},"msg":"request completed"}\n`,
     );
   };
