@@ -1,9 +1,11 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
 import { withTransientRetry } from '../database/transient-retry.js';
 import { PgNotifications } from '../database/pg-notifications.service.js';
+import { pgPoolOf } from '../database/pg-pool.js';
 
 export interface QuotaDecision {
   allowed: boolean;
@@ -35,6 +37,27 @@ const RECLAIM_WAIT_MS = 500;
 const RECLAIM_POLL_MS = 25;
 const EXHAUSTED_FOR_MS = 2000;
 
+// Named statements on the pool TypeORM owns: each connection parses and plans them once, and a lease
+// is one round trip. Through TypeORM's query runner, with the day's row ensured before every lease,
+// leasing cost TRF lookups about 5% of their CPU (16 connections spread over 50 clients).
+/** $1 client, $2 day, $3 units wanted, $4 the day's limit: [granted, used], or no row (no row for the day, or nothing left). */
+const LEASE = {
+  name: 'quota-lease',
+  text: `WITH leased AS (
+     UPDATE client_quota_usage AS u
+        SET used = u.used + g.granted
+       FROM (SELECT LEAST($3::int, $4::int - used) AS granted
+               FROM client_quota_usage WHERE client_id = $1 AND day = $2 FOR UPDATE) AS g
+      WHERE u.client_id = $1 AND u.day = $2 AND g.granted > 0
+      RETURNING g.granted, u.used)
+   SELECT granted, used FROM leased`,
+  rowMode: 'array',
+} as const;
+/** $1 client, $2 day. */
+const OPEN_DAY = { name: 'quota-open-day', text: 'INSERT INTO client_quota_usage (client_id, day, used) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING' };
+/** $1 client, $2 day, $3 units given back. */
+const GIVE_BACK = { name: 'quota-give-back', text: 'UPDATE client_quota_usage SET used = GREATEST(0, used - $3) WHERE client_id = $1 AND day = $2' };
+
 /**
  * A per-client daily quota that holds exactly across processes sharing one database: each process
  * leases blocks of the day's allowance with one atomic UPDATE and spends them in memory, so the
@@ -48,12 +71,15 @@ const EXHAUSTED_FOR_MS = 2000;
 @Injectable()
 export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
   private readonly leases = new Map<string, Lease>();
+  private readonly pool: Pool;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: PgNotifications,
-  ) {}
+  ) {
+    this.pool = pgPoolOf(dataSource);
+  }
 
   onModuleInit(): void {
     this.notifications.listen(RECLAIM_CHANNEL, (clientId) => void this.giveBack(clientId));
@@ -105,9 +131,9 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
   }
 
   private async lease(clientId: string, lease: Lease): Promise<void> {
-    await withTransientRetry(() =>
-      this.dataSource.query('INSERT INTO client_quota_usage (client_id, day, used) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING', [clientId, lease.day]),
-    );
+    if (await this.leaseOnce(clientId, lease)) return;
+    // No lease: the day's row may not exist yet (the client's first request today), or nothing is left in it.
+    await withTransientRetry(() => this.pool.query({ ...OPEN_DAY, values: [clientId, lease.day] }));
     if (await this.leaseOnce(clientId, lease)) return;
     // Nothing left in the database: other processes may hold unspent units. Ask for them back.
     await this.notifications.notify(RECLAIM_CHANNEL, clientId).catch(() => undefined);
@@ -124,25 +150,15 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
     const knownRemaining = lease.limit - lease.usedAtLastLease;
     const wanted = Math.max(1, Math.min(this.config.quotaMaxLease, Math.floor(knownRemaining / 8)));
     // A retried lease may, at worst, lease a block twice: that strands units, it never exceeds the quota.
-    const rows: Array<{ granted: number; used: number }> = await withTransientRetry(() =>
-      this.dataSource.query(
-        // As a CTE, so that TypeORM returns the rows of a SELECT rather than [rows, count].
-        `WITH leased AS (
-         UPDATE client_quota_usage AS u
-            SET used = u.used + g.granted
-           FROM (SELECT LEAST($3::int, $4::int - used) AS granted
-                   FROM client_quota_usage WHERE client_id = $1 AND day = $2 FOR UPDATE) AS g
-          WHERE u.client_id = $1 AND u.day = $2 AND g.granted > 0
-          RETURNING g.granted, u.used)
-       SELECT granted, used FROM leased`,
-        [clientId, lease.day, wanted, lease.limit],
-      ),
+    const { rows } = await withTransientRetry(() =>
+      this.pool.query<[granted: number, used: number]>({ ...LEASE, values: [clientId, lease.day, wanted, lease.limit] }),
     );
     const row = rows[0];
     if (!row) return false;
-    lease.unspent += Number(row.granted);
-    lease.lastGranted = Number(row.granted);
-    lease.usedAtLastLease = Number(row.used);
+    const [granted, used] = row;
+    lease.unspent += granted;
+    lease.lastGranted = granted;
+    lease.usedAtLastLease = used;
     return true;
   }
 
@@ -158,9 +174,7 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
     const units = lease.unspent;
     // Taken from memory before the database hears of it, so no request spends a unit given back.
     lease.unspent = 0;
-    await withTransientRetry(() =>
-      this.dataSource.query('UPDATE client_quota_usage SET used = GREATEST(0, used - $3) WHERE client_id = $1 AND day = $2', [clientId, lease.day, units]),
-    ).catch(() => undefined);
+    await withTransientRetry(() => this.pool.query({ ...GIVE_BACK, values: [clientId, lease.day, units] })).catch(() => undefined);
   }
 
   private decision(lease: Lease, allowed: boolean): QuotaDecision {
