@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { Controller } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { isoTime } from '../common/iso-time.js';
 import { ApiReply, type BinaryBody } from '../contract/api-reply.js';
 import { IELTSApi } from './generated/ielts.api.js';
 import type { GetResultVerificationQuery } from './generated/ielts.dto.js';
@@ -27,7 +28,7 @@ export class ResultVerificationController extends IELTSApi {
     const metadata = {
       messageRequestUid: String(request.id),
       messageOriginator: 'IELTS',
-      messageRequestDateTime: new Date().toISOString(),
+      messageRequestDateTime: isoTime(),
       previousResultSetUrl: paginated && pageNumber > 1 ? pageUrl(request.url, pageNumber - 1) : null,
       currentResultSetUrl: request.url,
       nextResultSetUrl: paginated && pageNumber < totalPages ? pageUrl(request.url, pageNumber + 1) : null,

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { isoTime } from '../common/iso-time.js';
 
 /** Query parameters whose values are credentials: written as [REDACTED], as the Authorization header is. */
 const SECRET_PARAMETER = /token|secret|password|passwd|signature|api[-_]?key|authorization|code_verifier/i;
@@ -55,7 +56,8 @@ export function createLogger(level: string, destination?: DestinationStream, for
       },
       level,
       base: { service: 'assessment-api' },
-      timestamp: pino.stdTimeFunctions.isoTime,
+      // pino.stdTimeFunctions.isoTime's text, without a toISOString on every line.
+      timestamp: () => `,"time":"${isoTime()}"`,
       redact: {
         paths: [
           'req.headers.authorization',

@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { jsonString } from '../common/json-string.js';
 import { redactUrl } from './logger.js';
 
 export interface RequestLine {
@@ -37,8 +38,8 @@ export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
     if (destination[pino.symbols.needsMetadataGsym]) return viaPino.info({ ...line, url }, 'request completed');
     destination.write(
       `${head}${internals[pino.symbols.timeSym]()}${internals[pino.symbols.chindingsSym]}` +
-        `,"transactionId":${JSON.stringify(line.transactionId)},"method":${JSON.stringify(line.method)}` +
-        `,"url":${JSON.stringify(url)},"statusCode":${line.statusCode}` +
+        `,"transactionId":${jsonString(line.transactionId)},"method":${jsonString(line.method)}` +
+        `,"url":${jsonString(url)},"statusCode":${line.statusCode}` +
         `,"responseTime":${Number.isFinite(line.responseTime) ? line.responseTime : null},"msg":"request completed"}\n`,
     );
   };
