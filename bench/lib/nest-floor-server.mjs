@@ -8,6 +8,8 @@ import { Controller, Get, Module, Query, Req } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import pg from 'pg';
+import { isoTime } from '../../dist/src/common/iso-time.js';
+import { JSON_PAGE } from '../../dist/src/ielts/result-page-renderers.js';
 import { clientLookup } from './client-lookup.mjs';
 import { trfQuery } from './reference-sql.mjs';
 
@@ -21,12 +23,12 @@ class VerificationController {
     const metadata = {
       messageRequestUid: String(request.id),
       messageOriginator: 'IELTS',
-      messageRequestDateTime: new Date().toISOString(),
+      messageRequestDateTime: isoTime(),
       previousResultSetUrl: null,
       currentResultSetUrl: request.url,
       nextResultSetUrl: null,
     };
-    return `{"messageMetadata":${JSON.stringify(metadata)},"results":[${rows[0][0]}],"resultSummary":{"recordCount":1,"totalRecordCount":1,"page":1,"limit":2000,"totalPages":1}}`;
+    return JSON_PAGE.head(metadata) + rows[0][0] + JSON_PAGE.tail({ recordCount: 1, totalRecordCount: 1, page: 1, limit: 2000, totalPages: 1 });
   }
   ready() {
     return 'ready';
