@@ -2,9 +2,9 @@
 const NOTHING_TO_ESCAPE = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
 /**
- * `JSON.stringify(text)` for a string. The builtin sets up a serializer on every call (about 150 ns
- * for a UUID, three times this test and a concatenation); transaction ids, methods and URLs almost
- * never hold anything to escape.
+ * `JSON.stringify(text)` for a string. The builtin sets up a serializer on every call: 150 ns for a
+ * UUID in a loop, where this test and a concatenation take 55. Transaction ids, methods and URLs
+ * almost never hold anything to escape.
  */
 export function jsonString(text: string): string {
   return NOTHING_TO_ESCAPE.test(text) ? `"${text}"` : JSON.stringify(text);

@@ -33,8 +33,8 @@ export const JSON_PAGE: ResultPageRenderer = {
 
 /**
  * What JSON.stringify writes for an object of these members, set in this order, each a string, a
- * number or null: written member by member, since the builtin's setup and key walk cost a TRF lookup
- * more than the rest of its envelope.
+ * number or null. Member by member rather than by the builtin, which walks the keys and sets up a
+ * serializer on every call (680 ns for a lookup's metadata in a loop).
  */
 function jsonObject<T extends object>(value: T, members: ReadonlyArray<keyof T & string>): string {
   let text = '';
