@@ -45,7 +45,16 @@ describe('centre events: registrations, exam events and Results, for the centre 
   /** The next delivery to the centre, verified with the Standard Webhooks library and checked against the contract. */
   async function next(): Promise<{ id: string; type: string; data: Record<string, unknown> }> {
     const count = centre.received.length + 1;
-    const delivery = (await centre.waitFor(count))[count - 1];
+    const delivery = (
+      await centre.waitFor(count).catch(async (error: Error) => {
+        // A delivery that does not arrive says where it stands (it once did not, on a busy CI run).
+        const deliveries = await app.dataSource.query(
+          `SELECT e.type, d.status, d.attempts, d.last_error, d.last_status_code, d.next_attempt_at, d.locked_until, now() AS now
+           FROM event_deliveries d JOIN events e ON e.seq = d.event_seq ORDER BY e.seq`,
+        );
+        throw new Error(`${error.message}; deliveries: ${JSON.stringify(deliveries)}`);
+      })
+    )[count - 1];
     const event = new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>) as {
       id: string;
       type: string;
