@@ -8,21 +8,30 @@
 // is what a lookup costs in JavaScript, Node and V8 on the event loop; "all threads" adds V8's
 // compiler and garbage-collector helpers. PostgreSQL is not counted. Asserts nothing.
 //
-// Settings: BENCH_RESULTS (100000), BENCH_LOOKUPS (2000), BENCH_WARM_UP (4000), BENCH_SERVERS
-// (project,reference,Nest: which to count), BENCH_DATABASE_URL.
+// The warm-up is long because under callgrind V8's optimising compiler, on threads of its own, falls
+// far behind the event loop: after 8,000 lookups the project's main thread still ran some of its hot
+// code unoptimised (398–443k instructions a lookup, against 370–374k after 32,000) and its compiler
+// threads were still at about 230k a lookup (85–105k after 32,000). With BENCH_NAME_JS=1 the servers
+// also run with --perf-basic-prof, the JIT code in the main thread's count is named
+// (bench/lib/callgrind-names.mjs) and a table shows where each server's instructions go.
+//
+// Settings: BENCH_RESULTS (100000), BENCH_LOOKUPS (2000), BENCH_WARM_UP (30000), BENCH_SERVERS
+// (project,reference,Nest: which to count), BENCH_NAME_JS, BENCH_DATABASE_URL.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { byOrigin, readPerfMap, selfCounts } from './lib/callgrind-names.mjs';
 import { loadResults, trfLookup } from './lib/load-results.mjs';
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv, referenceEnv } from './lib/server-env.mjs';
 import { startNode, stop } from './lib/processes.mjs';
 
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 100_000);
 const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 2000);
-const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 4000);
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 30_000);
+const NAME_JS = !!process.env.BENCH_NAME_JS;
 const SERVERS = (process.env.BENCH_SERVERS ?? 'project,reference,Nest').split(',');
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const database = `bench_ir_${Date.now().toString(36)}`;
@@ -79,7 +88,8 @@ function counted(file) {
 
 async function measure(server) {
   const file = `${server.name.split(' ')[0]}.out`;
-  const child = await startNode(server.script, server.env(server.port), `http://127.0.0.1:${server.port}${server.ready}`, server.flags, {
+  const flags = NAME_JS ? [...server.flags, '--perf-basic-prof'] : server.flags;
+  const child = await startNode(server.script, server.env(server.port), `http://127.0.0.1:${server.port}${server.ready}`, flags, {
     under: [
       'valgrind',
       '--tool=callgrind',
@@ -105,10 +115,20 @@ async function measure(server) {
     await lookups(server.port, LOOKUPS);
     control('-d');
     control('-i', 'off');
-    return counted(file);
   } finally {
     await stop(child);
   }
+  return { ...counted(file), ...(NAME_JS ? named(file, child.pid) : {}) };
+}
+
+/** The main thread's second dump with its JIT code named: instructions per lookup by origin, and each function's (kept with BENCH_KEEP). */
+function named(file, pid) {
+  const mapFile = `/tmp/perf-${pid}.map`;
+  const counts = selfCounts(join(outDir, `${file}.2-01`), readPerfMap(pid));
+  rmSync(mapFile, { force: true });
+  const lines = [...counts].sort((a, b) => b[1] - a[1]).map(([name, count]) => `${Math.round(count / LOOKUPS)}\t${name}`);
+  writeFileSync(join(outDir, `${file}.named.txt`), `${lines.join('\n')}\n`);
+  return { origins: byOrigin(counts, LOOKUPS) };
 }
 
 const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -138,9 +158,21 @@ try {
       'main thread / reference': reference ? (m.main / reference.main).toFixed(2) : '',
     })),
   );
+  if (NAME_JS) {
+    console.log(
+      `\nWhere the main thread's instructions per lookup go, by the code's origin (each server's functions, by their own count: ${outDir}/*.named.txt)`,
+    );
+    const origins = [...new Set([...counts.values()].flatMap((m) => [...m.origins.keys()]))];
+    console.table(
+      origins.map((origin) => ({
+        origin,
+        ...Object.fromEntries([...counts].map(([name, m]) => [name.split(' ')[0], Math.round(m.origins.get(origin) ?? 0).toLocaleString()])),
+      })),
+    );
+  }
 } finally {
   await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin.end();
-  if (!process.env.BENCH_KEEP) rmSync(outDir, { recursive: true, force: true });
+  if (!process.env.BENCH_KEEP && !NAME_JS) rmSync(outDir, { recursive: true, force: true });
   else console.log(outDir);
 }

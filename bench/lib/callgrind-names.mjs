@@ -1,0 +1,69 @@
+// Names the JIT-compiled code in a callgrind profile. Callgrind knows Node's own functions and V8's
+// builtins by their symbols, but JavaScript compiled at run time is only an address to it; V8's
+// `--perf-basic-prof` writes /tmp/perf-<pid>.map (start, size, name) for every code object it
+// makes, so each address can be read back as the JavaScript function (and tier: `*` optimised,
+// `^` baseline, `~` interpreted) it was, and the counts summed by where the code comes from.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+/** The code objects of a process run with --perf-basic-prof, in the order V8 made them. */
+export function readPerfMap(pid) {
+  const file = `/tmp/perf-${pid}.map`;
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => /^([0-9a-f]+) ([0-9a-f]+) (.*)$/.exec(line))
+    .filter(Boolean)
+    .map(([, start, size, name]) => ({ start: parseInt(start, 16), end: parseInt(start, 16) + parseInt(size, 16), name }));
+}
+
+/** The name of the code at `address`: the latest code object that covered it (code space is reused after collection). */
+export function nameAt(codeObjects, address) {
+  for (let i = codeObjects.length - 1; i >= 0; i--) if (codeObjects[i].start <= address && address < codeObjects[i].end) return codeObjects[i].name;
+  return undefined;
+}
+
+/** Each function's own (exclusive) instructions in a callgrind file, JIT code named from the perf map. */
+export function selfCounts(callgrindFile, codeObjects) {
+  const text = execFileSync('callgrind_annotate', ['--threshold=100', callgrindFile], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const counts = new Map();
+  for (const line of text.split('\n')) {
+    const match = /^\s*([\d,]+) \(\s*[\d.]+%\)\s+(.*)$/.exec(line);
+    if (!match || match[2].includes('PROGRAM TOTALS')) continue;
+    let name = match[2].replace(/'\d+/g, '');
+    const address = /^\?\?\?:0x([0-9a-f]+) /.exec(name);
+    if (address) name = nameAt(codeObjects, parseInt(address[1], 16)) ?? name;
+    counts.set(name, (counts.get(name) ?? 0) + Number(match[1].replace(/,/g, '')));
+  }
+  return counts;
+}
+
+/** Where a function's code comes from, coarsely: V8 itself, Node, a package, or our own. */
+export function originOf(name) {
+  if (name.startsWith('RegExp:')) return 'regular expressions (compiled)';
+  const js = /^(?:JS|LazyCompile|Function):([*^~]?)\S* ?(.*)$/.exec(name);
+  if (js) {
+    const where = js[2];
+    const tier = js[1] === '*' ? 'optimised' : 'not optimised';
+    if (where.startsWith('node:')) return `JS: Node's own (${tier})`;
+    if (where.includes('/dist/src/') || where.includes('/bench/')) return `JS: this project / bench server (${tier})`;
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(where)?.[1];
+    if (pkg?.startsWith('@nestjs/') || pkg === 'reflect-metadata') return `JS: Nest (${tier})`;
+    if (pkg && /^(fastify|find-my-way|@fastify\/|fast-querystring|light-my-request|avvio)/.test(pkg)) return `JS: Fastify (${tier})`;
+    if (pkg && /^(pg|pg-.*|postgres-.*)$/.test(pkg)) return `JS: pg (${tier})`;
+    return `JS: other packages (${tier})`;
+  }
+  if (name.includes('Builtins_') || /^(Builtin|BytecodeHandler|Handler|Stub):/.test(name)) return "V8's builtins (property access, calls, promises, strings)";
+  if (/Scaveng|Heap::|MarkCompact|Sweeper|Marking|Evacuat|Pretenuring/.test(name)) return "V8's garbage collector";
+  if (name.includes('v8::')) return "V8's runtime (C++)";
+  if (/node::|uv_|llhttp|\[\/usr\/bin\/node\]/.test(name)) return "Node's C++ (HTTP parser, streams, crypto)";
+  if (name.includes('libc')) return 'libc';
+  return 'other';
+}
+
+/** Instructions per lookup by origin, largest first. */
+export function byOrigin(counts, lookups) {
+  const sums = new Map();
+  for (const [name, count] of counts) sums.set(originOf(name), (sums.get(originOf(name)) ?? 0) + count);
+  return new Map([...sums].sort((a, b) => b[1] - a[1]).map(([origin, count]) => [origin, count / lookups]));
+}
