@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { byOrigin, readPerfMap, selfCounts } from './lib/callgrind-names.mjs';
+import { byOrigin, perfMapFile, readPerfMap, selfCounts } from './lib/callgrind-names.mjs';
 import { loadResults, trfLookup } from './lib/load-results.mjs';
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv, referenceEnv } from './lib/server-env.mjs';
 import { startNode, stop } from './lib/processes.mjs';
@@ -123,9 +123,8 @@ async function measure(server) {
 
 /** The main thread's second dump with its JIT code named: instructions per lookup by origin, and each function's (kept with BENCH_KEEP). */
 function named(file, pid) {
-  const mapFile = `/tmp/perf-${pid}.map`;
   const counts = selfCounts(join(outDir, `${file}.2-01`), readPerfMap(pid));
-  rmSync(mapFile, { force: true });
+  rmSync(perfMapFile(pid), { force: true });
   const lines = [...counts].sort((a, b) => b[1] - a[1]).map(([name, count]) => `${Math.round(count / LOOKUPS)}\t${name}`);
   writeFileSync(join(outDir, `${file}.named.txt`), `${lines.join('\n')}\n`);
   return { origins: byOrigin(counts, LOOKUPS) };

@@ -6,9 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
+/** Where V8 writes the map of a process run with --perf-basic-prof. */
+export const perfMapFile = (pid) => `/tmp/perf-${pid}.map`;
+
 /** The code objects of a process run with --perf-basic-prof, in the order V8 made them. */
 export function readPerfMap(pid) {
-  const file = `/tmp/perf-${pid}.map`;
+  const file = perfMapFile(pid);
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -64,6 +67,9 @@ export function originOf(name) {
 /** Instructions per lookup by origin, largest first. */
 export function byOrigin(counts, lookups) {
   const sums = new Map();
-  for (const [name, count] of counts) sums.set(originOf(name), (sums.get(originOf(name)) ?? 0) + count);
+  for (const [name, count] of counts) {
+    const origin = originOf(name);
+    sums.set(origin, (sums.get(origin) ?? 0) + count);
+  }
   return new Map([...sums].sort((a, b) => b[1] - a[1]).map(([origin, count]) => [origin, count / lookups]));
 }

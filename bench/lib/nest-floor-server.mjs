@@ -9,7 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { isoTime } from '../../dist/src/common/iso-time.js';
-import { JSON_PAGE } from '../../dist/src/ielts/result-page-renderers.js';
+import { JSON_PAGE, renderWhole } from '../../dist/src/ielts/result-page-renderers.js';
 import { clientLookup } from './client-lookup.mjs';
 import { trfQuery } from './reference-sql.mjs';
 
@@ -28,7 +28,7 @@ class VerificationController {
       currentResultSetUrl: request.url,
       nextResultSetUrl: null,
     };
-    return JSON_PAGE.head(metadata) + rows[0][0] + JSON_PAGE.tail({ recordCount: 1, totalRecordCount: 1, page: 1, limit: 2000, totalPages: 1 });
+    return renderWhole(JSON_PAGE, metadata, [rows[0][0]], { recordCount: 1, totalRecordCount: 1, page: 1, limit: 2000, totalPages: 1 });
   }
   ready() {
     return 'ready';

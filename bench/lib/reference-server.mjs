@@ -13,7 +13,7 @@ import { Readable } from 'node:stream';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { isoTime } from '../../dist/src/common/iso-time.js';
-import { JSON_PAGE } from '../../dist/src/ielts/result-page-renderers.js';
+import { JSON_PAGE, renderWhole } from '../../dist/src/ielts/result-page-renderers.js';
 import { securityHeaders } from '../../dist/src/security/security-headers.js';
 import { rateLimitHeaders } from '../../dist/src/quota/rate-limit-headers.js';
 import { clientLookup } from './client-lookup.mjs';
@@ -56,7 +56,7 @@ app.get('/v1/ielts/result-verification', async (request, reply) => {
     const { rows } = await pool.query(trfQuery(withPhoto), [organisationId, q.trfNumber]);
     if (rows.length === 0) return reply.code(404).send({ status: 404 });
     const summary = { recordCount: 1, totalRecordCount: 1, page: 1, limit: 2000, totalPages: 1 };
-    return JSON_PAGE.head({ ...metadata(1, 1, 2000), previousResultSetUrl: null, nextResultSetUrl: null }) + rows[0][0] + JSON_PAGE.tail(summary);
+    return renderWhole(JSON_PAGE, { ...metadata(1, 1, 2000), previousResultSetUrl: null, nextResultSetUrl: null }, [rows[0][0]], summary);
   }
   const page = Number(q.page ?? 1);
   const limit = Number(q.limit ?? 2000);
@@ -70,13 +70,14 @@ app.get('/v1/ielts/result-verification', async (request, reply) => {
   const head = JSON_PAGE.head(metadata(total, page, limit));
   const tail = JSON_PAGE.tail({ recordCount: count, totalRecordCount: total, page, limit, totalPages: Math.max(1, Math.ceil(total / limit)) });
   const { rows } = await pool.query(pageQuery(withPhoto), [...range, limit, (page - 1) * limit]);
+  // A whole page in one join (renderWhole concatenates row by row), as every recorded reference figure was measured.
   if (!withPhoto) return head + rows.map((row) => row[0]).join(',') + tail;
   // Photo pages (about 23 MB) are written row by row, so that the socket's backpressure applies.
   return reply.send(
     Readable.from(
       (function* () {
         yield head;
-        for (let i = 0; i < rows.length; i++) yield i === 0 ? rows[i][0] : `,${rows[i][0]}`;
+        for (let i = 0; i < rows.length; i++) yield JSON_PAGE.row(rows[i][0], i);
         yield tail;
       })(),
     ),
