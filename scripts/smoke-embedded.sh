@@ -28,3 +28,11 @@ test_id=$(echo "$fulfilment" | node -pe 'const b=JSON.parse(require("fs").readFi
 for _ in $(seq 1 40); do ls "$data_dir"/mail/*.eml >/dev/null 2>&1 && break; sleep 0.25; done
 grep -q "Test ID:  $test_id" "$data_dir"/mail/*.eml || { echo "no .eml with $test_id under $data_dir/mail"; exit 1; }
 echo "embedded smoke: signed STX fulfilment gave $test_id and wrote the candidate's e-mail to DATA_DIR/mail"
+# A stop (SIGTERM, as Docker and systemd send) ends cleanly: exit 0, the shutdown logged, and the
+# embedded PostgreSQL stopped before the server exits, not left writing into the data folder.
+kill -TERM "$pid"
+status=0; wait "$pid" || status=$?
+[ "$status" -eq 0 ] || { echo "the server exited $status on SIGTERM"; cat "$log"; exit 1; }
+grep -q '"msg":"shutting down"' "$log" || { echo "the shutdown was not logged"; cat "$log"; exit 1; }
+if pgrep -f "postgres.*$data_dir" >/dev/null; then echo "the embedded PostgreSQL outlived the server"; exit 1; fi
+echo "embedded smoke: SIGTERM stopped the server and its PostgreSQL, exit 0"

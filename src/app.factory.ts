@@ -78,7 +78,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     installResponseSerializers(app.getHttpAdapter().getInstance(), contract);
     app.useGlobalFilters(new ProblemExceptionFilter(logger, contractMethods(contract), [withOAuthErrorMember]));
     app.useGlobalPipes(new ContractValidationPipe());
-    app.enableShutdownHooks();
+    // No enableShutdownHooks: main.ts owns SIGINT and SIGTERM and closes the app (Nest's shutdown hooks
+    // run in app.close()), then the embedded database. Nest's own signal handler re-raised the signal
+    // as soon as the app had closed, ending the process before the embedded PostgreSQL had stopped.
     mountContractDocs(app, contract);
     await app.init();
     const dataSource = app.get(DataSource);
