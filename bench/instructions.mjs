@@ -16,9 +16,10 @@
 // (bench/lib/callgrind-names.mjs) and a table shows where each server's instructions go.
 //
 // Settings: BENCH_RESULTS (100000), BENCH_LOOKUPS (2000), BENCH_WARM_UP (30000), BENCH_SERVERS
-// (project,reference,Nest: which to count), BENCH_NAME_JS, BENCH_DATABASE_URL.
+// (project,reference,Nest: which to count), BENCH_BASELINE (another built checkout of the project, counted
+// as `baseline`), BENCH_NAME_JS, BENCH_KEEP (keep the callgrind files and JIT maps), BENCH_DATABASE_URL.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -32,7 +33,8 @@ const RESULTS = Number(process.env.BENCH_RESULTS ?? 100_000);
 const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 2000);
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 30_000);
 const NAME_JS = !!process.env.BENCH_NAME_JS;
-const SERVERS = (process.env.BENCH_SERVERS ?? 'project,reference,Nest').split(',');
+const BASELINE = process.env.BENCH_BASELINE;
+const SERVERS = (process.env.BENCH_SERVERS ?? `project,reference,Nest${BASELINE ? ',baseline' : ''}`).split(',');
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const database = `bench_ir_${Date.now().toString(36)}`;
 const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
@@ -48,6 +50,21 @@ const servers = [
     flags: PROJECT_NODE_FLAGS,
   },
   { name: 'reference', script: 'bench/lib/reference-server.mjs', port: 3972, ready: '/ready', env: (port) => referenceEnv(databaseUrl, port), flags: [] },
+  // Another build of the project (a checkout built with `npm run build`), under the same conditions.
+  // Its count still moves by several per cent from run to run with how far V8's optimising compiler
+  // has got, side by side or not: repeat both builds and compare the spreads, not one pair.
+  ...(BASELINE
+    ? [
+        {
+          name: 'baseline (BENCH_BASELINE)',
+          script: join(BASELINE, 'dist/src/main.js'),
+          port: 3974,
+          ready: '/health/ready',
+          env: (port) => projectEnv(databaseUrl, port, { DEMO_SEED: 'false' }),
+          flags: PROJECT_NODE_FLAGS,
+        },
+      ]
+    : []),
   {
     name: 'Nest alone (floor)',
     script: 'bench/lib/nest-floor-server.mjs',
@@ -124,7 +141,9 @@ async function measure(server) {
 /** The main thread's second dump with its JIT code named: instructions per lookup by origin, and each function's (kept with BENCH_KEEP). */
 function named(file, pid) {
   const counts = selfCounts(join(outDir, `${file}.2-01`), readPerfMap(pid));
-  rmSync(perfMapFile(pid), { force: true });
+  // Kept with BENCH_KEEP, to name the callers in the raw callgrind files too.
+  if (process.env.BENCH_KEEP) renameSync(perfMapFile(pid), join(outDir, `${file}.perf.map`));
+  else rmSync(perfMapFile(pid), { force: true });
   const lines = [...counts].sort((a, b) => b[1] - a[1]).map(([name, count]) => `${Math.round(count / LOOKUPS)}\t${name}`);
   writeFileSync(join(outDir, `${file}.named.txt`), `${lines.join('\n')}\n`);
   return { origins: byOrigin(counts, LOOKUPS) };

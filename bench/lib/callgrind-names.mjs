@@ -11,7 +11,11 @@ export const perfMapFile = (pid) => `/tmp/perf-${pid}.map`;
 
 /** The code objects of a process run with --perf-basic-prof, in the order V8 made them. */
 export function readPerfMap(pid) {
-  const file = perfMapFile(pid);
+  return readPerfMapFile(perfMapFile(pid));
+}
+
+/** The code objects in a perf map (as `npm run bench:instructions` keeps it with BENCH_KEEP). */
+export function readPerfMapFile(file) {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -72,4 +76,35 @@ export function byOrigin(counts, lookups) {
     sums.set(origin, (sums.get(origin) ?? 0) + count);
   }
   return new Map([...sums].sort((a, b) => b[1] - a[1]).map(([origin, count]) => [origin, count / lookups]));
+}
+
+/**
+ * Who calls the functions whose names contain `callee`, with what those calls cost (inclusive), JIT
+ * callers named: which code a generic builtin (a megamorphic property load, Object.assign) runs for.
+ * Read from the raw file, whose calls are `cfn=` and `calls=` lines followed by the call's cost line.
+ */
+export function callerCounts(callgrindFile, codeObjects, callee) {
+  const names = new Map();
+  const nameOf = (spec) => {
+    const compressed = /^\((\d+)\)(?: (.*))?$/.exec(spec);
+    if (!compressed) return spec;
+    if (compressed[2] !== undefined) names.set(compressed[1], compressed[2]);
+    return names.get(compressed[1]);
+  };
+  const counts = new Map();
+  let caller;
+  let called;
+  let costLine = false;
+  for (const line of readFileSync(callgrindFile, 'utf8').split('\n')) {
+    if (costLine) {
+      costLine = false;
+      if (!called?.includes(callee)) continue;
+      const address = /^0x([0-9a-f]+)$/.exec(caller);
+      const name = (address && nameAt(codeObjects, parseInt(address[1], 16))) ?? caller;
+      counts.set(name, (counts.get(name) ?? 0) + Number(line.trim().split(/\s+/).pop()));
+    } else if (line.startsWith('fn=')) caller = nameOf(line.slice(3));
+    else if (line.startsWith('cfn=')) called = nameOf(line.slice(4));
+    else if (line.startsWith('calls=')) costLine = true;
+  }
+  return counts;
 }
