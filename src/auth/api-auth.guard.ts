@@ -1,12 +1,12 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { CONTRACT_OPERATION, type ContractOperationMetadata } from '../contract/contract-operation.decorator.js';
+import { contractOperationOf, type ContractOperationMetadata } from '../contract/contract-operation.decorator.js';
 import { ApiError } from '../errors/api-error.js';
 import { AccessTokenService } from './access-token.service.js';
 import type { AuthenticatedClient } from './authenticated-client.js';
 import { parseAuthorization, type Credential } from './authorization-header.js';
 import { ClientCredentialsService } from './client-credentials.service.js';
+import { requestOf } from '../common/http-context.js';
 
 const CHALLENGE = 'Basic realm="assessment-api", Bearer realm="assessment-api"';
 
@@ -22,15 +22,14 @@ const CHALLENGE = 'Basic realm="assessment-api", Bearer realm="assessment-api"';
 @Injectable()
 export class ApiAuthGuard implements CanActivate {
   constructor(
-    private readonly reflector: Reflector,
     private readonly credentials: ClientCredentialsService,
     private readonly tokens: AccessTokenService,
   ) {}
 
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
-    const operation = this.reflector.get<ContractOperationMetadata | undefined>(CONTRACT_OPERATION, context.getHandler());
+    const operation = contractOperationOf(context);
     if (operation && operation.scopes === null) return true;
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const request = requestOf(context);
     const credential = parseAuthorization(request.headers.authorization);
     // Credentials checked moments ago are answered from the cache at once, with no promise to settle.
     const known =

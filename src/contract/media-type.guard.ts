@@ -1,9 +1,8 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../errors/api-error.js';
-import { CONTRACT_OPERATION, type ContractOperationMetadata } from './contract-operation.decorator.js';
+import { contractOperationOf } from './contract-operation.decorator.js';
 import { negotiateMediaType } from './accept-negotiation.js';
+import { requestOf } from '../common/http-context.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -21,11 +20,9 @@ declare module 'fastify' {
  */
 @Injectable()
 export class ContractMediaTypeGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
-
   canActivate(context: ExecutionContext): boolean {
-    const operation = this.reflector.get<ContractOperationMetadata | undefined>(CONTRACT_OPERATION, context.getHandler());
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const operation = contractOperationOf(context);
+    const request = requestOf(context);
     if (request.bodyError) throw request.bodyError;
     const sent = request.headers['content-type']?.split(';')[0].trim().toLowerCase();
     if (operation && sent && request.body !== undefined && operation.consumes.length > 0 && !operation.consumes.includes(sent)) {

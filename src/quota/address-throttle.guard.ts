@@ -1,11 +1,10 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import type { FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { CONTRACT_OPERATION, type ContractOperationMetadata } from '../contract/contract-operation.decorator.js';
+import { contractOperationOf } from '../contract/contract-operation.decorator.js';
 import { ApiError } from '../errors/api-error.js';
+import { requestOf } from '../common/http-context.js';
 
 const WINDOW_MS = 60_000;
 
@@ -19,15 +18,12 @@ const WINDOW_MS = 60_000;
 export class AddressThrottleGuard implements CanActivate {
   private readonly windows = new LRUCache<string, { startedAt: number; count: number }>({ max: 100_000 });
 
-  constructor(
-    private readonly reflector: Reflector,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const operation = this.reflector.get<ContractOperationMetadata | undefined>(CONTRACT_OPERATION, context.getHandler());
+    const operation = contractOperationOf(context);
     if (!operation?.throttled) return true;
-    const address = context.switchToHttp().getRequest<FastifyRequest>().ip;
+    const address = requestOf(context).ip;
     const now = Date.now();
     let window = this.windows.get(address);
     if (!window || now - window.startedAt >= WINDOW_MS) this.windows.set(address, (window = { startedAt: now, count: 0 }));

@@ -1,10 +1,9 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CONTRACT_OPERATION, type ContractOperationMetadata } from '../contract/contract-operation.decorator.js';
+import { contractOperationOf } from '../contract/contract-operation.decorator.js';
 import { ApiError } from '../errors/api-error.js';
 import { DailyQuotaService, type QuotaDecision } from './daily-quota.service.js';
 import { rateLimitHeaders } from './rate-limit-headers.js';
+import { requestOf, replyOf } from '../common/http-context.js';
 
 /**
  * Counts each authenticated request against its client's daily quota and says where the client
@@ -13,15 +12,12 @@ import { rateLimitHeaders } from './rate-limit-headers.js';
  */
 @Injectable()
 export class DailyQuotaGuard implements CanActivate {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly quota: DailyQuotaService,
-  ) {}
+  constructor(private readonly quota: DailyQuotaService) {}
 
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
-    const operation = this.reflector.get<ContractOperationMetadata | undefined>(CONTRACT_OPERATION, context.getHandler());
+    const operation = contractOperationOf(context);
     if (operation && operation.scopes === null) return true;
-    const client = context.switchToHttp().getRequest<FastifyRequest>().user;
+    const client = requestOf(context).user;
     // The authentication guard refuses every protected request without a client before this runs;
     // reaching here without one is a wiring fault, never a request to let through uncounted.
     if (!client) throw new Error('DailyQuotaGuard ran before authentication');
@@ -38,7 +34,7 @@ export class DailyQuotaGuard implements CanActivate {
         headers: { ...headers, 'Retry-After': decision.resetSeconds },
       });
     }
-    context.switchToHttp().getResponse<FastifyReply>().headers(headers);
+    replyOf(context).headers(headers);
     return true;
   }
 }
