@@ -80,7 +80,7 @@ export function byOrigin(counts, lookups) {
 
 /**
  * Who calls the functions whose names contain `callee`, with what those calls cost (inclusive), JIT
- * callers named: which code a generic builtin (a megamorphic property load, Object.assign) runs for.
+ * code named on both sides: which code a generic builtin (a megamorphic property load, Object.assign) runs for.
  * Read from the raw file, whose calls are `cfn=` and `calls=` lines followed by the call's cost line.
  */
 export function callerCounts(callgrindFile, codeObjects, callee) {
@@ -91,6 +91,14 @@ export function callerCounts(callgrindFile, codeObjects, callee) {
     if (compressed[2] !== undefined) names.set(compressed[1], compressed[2]);
     return names.get(compressed[1]);
   };
+  // Callers and callees alike: JIT code is only an address in the file. Named once per address.
+  const jsNames = new Map();
+  const named = (name) => {
+    const address = /^0x([0-9a-f]+)$/.exec(name);
+    if (!address) return name;
+    if (!jsNames.has(name)) jsNames.set(name, nameAt(codeObjects, parseInt(address[1], 16)) ?? name);
+    return jsNames.get(name);
+  };
   const counts = new Map();
   let caller;
   let called;
@@ -98,9 +106,8 @@ export function callerCounts(callgrindFile, codeObjects, callee) {
   for (const line of readFileSync(callgrindFile, 'utf8').split('\n')) {
     if (costLine) {
       costLine = false;
-      if (!called?.includes(callee)) continue;
-      const address = /^0x([0-9a-f]+)$/.exec(caller);
-      const name = (address && nameAt(codeObjects, parseInt(address[1], 16))) ?? caller;
+      if (!named(called).includes(callee)) continue;
+      const name = named(caller);
       counts.set(name, (counts.get(name) ?? 0) + Number(line.trim().split(/\s+/).pop()));
     } else if (line.startsWith('fn=')) caller = nameOf(line.slice(3));
     else if (line.startsWith('cfn=')) called = nameOf(line.slice(4));
