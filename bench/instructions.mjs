@@ -1,10 +1,12 @@
 // `npm run bench:instructions`: what a TRF lookup costs each server in machine instructions, counted
 // by valgrind's callgrind rather than timed. Seconds on this shared machine move by a fifth from run to
-// run; an instruction count does not depend on what the neighbours do (the reference's repeats to
-// 0.1%, the project's to about 3%, from when V8 happens to optimise and collect), so a change of a few
-// per cent in the hot path can be seen. The servers run under callgrind with counting off while they
-// start and warm up; then one connection drives WARM_UP lookups, counting is switched on, LOOKUPS are
-// driven and discarded (the switch's own cost), and LOOKUPS more are counted. The main thread's count
+// run; an instruction count does not depend on what the neighbours do. Within a run the reference's
+// repeats to 0.1% and the project's to about 3%, but between runs both move with how far V8 has
+// optimised and which inline caches it took (the reference read 240k to 326k a lookup in December), so
+// only a difference of about a tenth separates two builds. The servers run under callgrind with
+// counting off while they start and warm up; then one connection (BENCH_CONNECTIONS) drives WARM_UP
+// lookups, counting is switched on, LOOKUPS are driven and discarded (the switch's own cost), and
+// LOOKUPS more are counted. The main thread's count
 // is what a lookup costs in JavaScript, Node and V8 on the event loop; "all threads" adds V8's
 // compiler and garbage-collector helpers. PostgreSQL is not counted. Asserts nothing.
 //
@@ -16,14 +18,17 @@
 // (bench/lib/callgrind-names.mjs) and a table shows where each server's instructions go.
 //
 // Settings: BENCH_RESULTS (100000), BENCH_LOOKUPS (2000), BENCH_WARM_UP (30000), BENCH_SERVERS
-// (project,reference,Nest: which to count), BENCH_BASELINE (another built checkout of the project, counted
-// as `baseline`), BENCH_NAME_JS, BENCH_KEEP (keep the callgrind files and JIT maps), BENCH_DATABASE_URL.
+// (project,reference,Nest: which to count; also direct, the lookup on a hand-written route), BENCH_BASELINE
+// (another built checkout of the project, counted as `baseline`), BENCH_NAME_JS, BENCH_KEEP (keep the
+// callgrind files and JIT maps), BENCH_CACHE_SIM (simulate the caches too: L1 and last-level misses a
+// lookup), BENCH_CONNECTIONS (1), BENCH_DATABASE_URL.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { DIRECT_PREFIX } from './lib/direct-prefix.mjs';
 import { byOrigin, perfMapFile, readPerfMap, selfCounts } from './lib/callgrind-names.mjs';
 import { loadResults, trfLookup } from './lib/load-results.mjs';
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv, referenceEnv } from './lib/server-env.mjs';
@@ -33,6 +38,8 @@ const RESULTS = Number(process.env.BENCH_RESULTS ?? 100_000);
 const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 2000);
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 30_000);
 const NAME_JS = !!process.env.BENCH_NAME_JS;
+const CACHE_SIM = !!process.env.BENCH_CACHE_SIM;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1);
 const BASELINE = process.env.BENCH_BASELINE;
 const SERVERS = (process.env.BENCH_SERVERS ?? `project,reference,Nest${BASELINE ? ',baseline' : ''}`).split(',');
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -65,6 +72,16 @@ const servers = [
         },
       ]
     : []),
+  // The project with the lookup also on a hand-written Fastify route, around Nest's router (bench/lib/project-without-router-server.mjs).
+  {
+    name: 'direct (around Nest)',
+    script: 'bench/lib/project-without-router-server.mjs',
+    port: 3975,
+    ready: '/health/ready',
+    prefix: DIRECT_PREFIX,
+    env: (port) => projectEnv(databaseUrl, port, { DEMO_SEED: 'false' }),
+    flags: PROJECT_NODE_FLAGS,
+  },
   {
     name: 'Nest alone (floor)',
     script: 'bench/lib/nest-floor-server.mjs',
@@ -76,17 +93,18 @@ const servers = [
 ];
 
 /** The same lookups, in the same order, for every server. */
-async function lookups(port, amount) {
+async function lookups({ port, prefix = '' }, amount) {
   let k = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
-    connections: 1,
+    connections: CONNECTIONS,
     amount,
     timeout: 120,
     requests: [
       {
         setupRequest: (request) => {
-          return { ...request, method: 'GET', ...trfLookup((k++ * 7919) % RESULTS) };
+          const lookup = trfLookup((k++ * 7919) % RESULTS);
+          return { ...request, method: 'GET', ...lookup, path: prefix + lookup.path };
         },
       },
     ],
@@ -94,13 +112,28 @@ async function lookups(port, amount) {
   if (result['2xx'] !== amount) throw new Error(`port ${port}: ${result['2xx']} of ${amount} lookups answered 2xx`);
 }
 
-/** Instructions per lookup in the second dump: the main thread's (file -01) and all threads'. */
+/** Each event's total in a callgrind file (Ir alone, or with BENCH_CACHE_SIM the simulated cache's misses too). */
+function events(name) {
+  const text = readFileSync(join(outDir, name), 'utf8');
+  const names = /^events: (.*)$/m.exec(text)?.[1].split(' ') ?? [];
+  const totals = /^summary: (.*)$/m.exec(text)?.[1].split(' ').map(Number) ?? [];
+  return Object.fromEntries(names.map((event, i) => [event, totals[i] ?? 0]));
+}
+
+/** Per lookup in the second dump: the main thread's (file -01) and all threads' instructions, and the main thread's simulated cache misses. */
 function counted(file) {
   const perThread = readdirSync(outDir)
     .filter((name) => name.startsWith(`${file}.2-`))
-    .map((name) => ({ name, total: Number(/^summary: (\d+)$/m.exec(readFileSync(join(outDir, name), 'utf8'))?.[1] ?? 0) }));
-  const main = perThread.find((t) => t.name.endsWith('-01'))?.total ?? NaN;
-  return { main: main / LOOKUPS, all: perThread.reduce((sum, t) => sum + t.total, 0) / LOOKUPS };
+    .map((name) => ({ name, events: events(name) }));
+  const main = perThread.find((t) => t.name.endsWith('-01'))?.events ?? {};
+  const misses = CACHE_SIM
+    ? {
+        l1i: main.I1mr / LOOKUPS,
+        l1d: (main.D1mr + main.D1mw) / LOOKUPS,
+        ll: (main.ILmr + main.DLmr + main.DLmw) / LOOKUPS,
+      }
+    : undefined;
+  return { main: (main.Ir ?? NaN) / LOOKUPS, all: perThread.reduce((sum, t) => sum + (t.events.Ir ?? 0), 0) / LOOKUPS, misses };
 }
 
 async function measure(server) {
@@ -113,6 +146,7 @@ async function measure(server) {
       '--instr-atstart=no',
       '--separate-threads=yes',
       '--smc-check=all-non-file',
+      ...(CACHE_SIM ? ['--cache-sim=yes'] : []),
       `--callgrind-out-file=${join(outDir, file)}`,
     ],
     readyWithinMs: 600_000,
@@ -125,11 +159,11 @@ async function measure(server) {
         env: { ...process.env, ...server.env(server.port) },
         stdio: process.env.BENCH_KEEP ? 'inherit' : 'ignore',
       });
-    await lookups(server.port, WARM_UP);
+    await lookups(server, WARM_UP);
     control('-i', 'on');
-    await lookups(server.port, LOOKUPS);
+    await lookups(server, LOOKUPS);
     control('-d');
-    await lookups(server.port, LOOKUPS);
+    await lookups(server, LOOKUPS);
     control('-d');
     control('-i', 'off');
   } finally {
@@ -167,13 +201,22 @@ try {
   for (let i = 0; i < chosen.length; i += 2)
     for (const [j, count] of (await Promise.all(chosen.slice(i, i + 2).map(measure))).entries()) counts.set(chosen[i + j].name, count);
   const reference = counts.get('reference');
-  console.log(`\nTRF lookup, Basic, one connection, ${LOOKUPS} lookups counted after ${WARM_UP + LOOKUPS} (callgrind; ${RESULTS.toLocaleString()} results)`);
+  console.log(
+    `\nTRF lookup, Basic, ${CONNECTIONS} connection(s), ${LOOKUPS} lookups counted after ${WARM_UP + LOOKUPS} (callgrind; ${RESULTS.toLocaleString()} results)`,
+  );
   console.table(
     [...counts].map(([name, m]) => ({
       server: name,
       'instructions per lookup, main thread': Math.round(m.main).toLocaleString(),
       'all threads': Math.round(m.all).toLocaleString(),
       'main thread / reference': reference ? (m.main / reference.main).toFixed(2) : '',
+      ...(m.misses
+        ? {
+            'L1 instruction misses': Math.round(m.misses.l1i).toLocaleString(),
+            'L1 data misses': Math.round(m.misses.l1d).toLocaleString(),
+            'last-level misses': Math.round(m.misses.ll).toLocaleString(),
+          }
+        : {}),
     })),
   );
   if (NAME_JS) {

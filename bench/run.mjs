@@ -4,7 +4,7 @@
 // two processes, and the embedded default. Prints tables; asserts nothing (no timed tests).
 //
 // Settings: BENCH_RESULTS (1000000), BENCH_SECONDS per round (5), BENCH_ROUNDS (4), BENCH_WARM_UP_SECONDS (10),
-// BENCH_PARTS (trf,bearer,page,photos,floor,limits,fulfillment,scale,embedded), BENCH_EMBEDDED_RESULTS (100000),
+// BENCH_PARTS (trf,bearer,page,photos,floor,direct,limits,fulfillment,scale,embedded), BENCH_EMBEDDED_RESULTS (100000),
 // BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres: where the bench database is created).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ import { peakRssMb, resetPeakRss, startNode, stop } from './lib/processes.mjs';
 import { fulfillmentAllocation } from './lib/fulfillment-allocation.mjs';
 import { checkSameAnswers } from './lib/same-answers.mjs';
 import { pageQuery, trfQuery } from './lib/reference-sql.mjs';
+import { DIRECT_PREFIX } from './lib/direct-prefix.mjs';
 
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -27,10 +28,10 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 10);
 /** The servers (by pid) driven once already, so past their long warm-up. */
 const warmed = new Set();
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'trf,bearer,page,photos,floor,limits,fulfillment,scale,embedded').split(','));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'trf,bearer,page,photos,floor,direct,limits,fulfillment,scale,embedded').split(','));
 const EMBEDDED_RESULTS = Number(process.env.BENCH_EMBEDDED_RESULTS ?? 100_000);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const PORTS = { project: 3991, reference: 3992, second: 3993, embedded: 3994, floor: 3996 };
+const PORTS = { project: 3991, reference: 3992, second: 3993, embedded: 3994, floor: 3996, direct: 3997 };
 const database = `bench_${Date.now().toString(36)}`;
 const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
 const perRo = Math.floor(RESULTS / ROS);
@@ -102,6 +103,38 @@ try {
     children.splice(children.indexOf(floor), 1);
   }
   if (comparisons.length) report('project against the bare reference (alternating rounds; ratio = project / reference, median and min–max)', comparisons);
+
+  if (PARTS.has('direct')) {
+    // The project with the lookup also on a hand-written Fastify route around Nest's router, everything
+    // else on (bench/lib/project-without-router-server.mjs), against the project itself: what going
+    // around Nest for the hot path would buy.
+    const direct = await startNode(
+      'bench/lib/project-without-router-server.mjs',
+      projectEnv(PORTS.direct, { DEMO_SEED: 'false' }),
+      `http://127.0.0.1:${PORTS.direct}/health/ready`,
+      PROJECT_NODE_FLAGS,
+    );
+    children.push(direct);
+    const basic = lookup(BASIC_AUTHORIZATIONS);
+    const next = (prefix) => () => {
+      const request = basic();
+      return { ...request, path: `${prefix}${request.path}` };
+    };
+    const row = await compare(
+      { project: { child: direct, port: PORTS.direct }, reference: servers.project },
+      'TRF lookup, Basic: direct / project',
+      16,
+      next(DIRECT_PREFIX),
+      { nextOfReference: next('') },
+    );
+    // compare() names its two servers project and reference; here they are the direct route and the project.
+    const relabelled = Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [key.replace('project', 'direct').replace('reference', 'project').replace('/ref', '/project'), value]),
+    );
+    report('around Nest: the lookup on a hand-written route against the same lookup through Nest (alternating rounds; ratio = direct / project)', [relabelled]);
+    await stop(direct);
+    children.splice(children.indexOf(direct), 1);
+  }
 
   if (PARTS.has('limits')) {
     // pgbench reads every `:name` as a variable, so the time format's colons are spelt chr(58) (folded at plan time).
@@ -193,8 +226,13 @@ function report(title, rows) {
 
 /** Alternating rounds: the project and the reference one after the other, the order swapped each round. */
 /** `servers.project` and `servers.reference`: each a child process and its port. */
-async function compare(servers, scenario, connections, next, { seconds = SECONDS, driver = drive } = {}) {
-  const target = (name) => ({ url: `http://127.0.0.1:${servers[name].port}`, pids: [servers[name].child.pid], connections, next });
+async function compare(servers, scenario, connections, next, { seconds = SECONDS, driver = drive, nextOfReference = next } = {}) {
+  const target = (name) => ({
+    url: `http://127.0.0.1:${servers[name].port}`,
+    pids: [servers[name].child.pid],
+    connections,
+    next: name === 'reference' ? nextOfReference : next,
+  });
   // Unmeasured warm-up of both, so that neither is measured while its code is still being compiled: the
   // first time a server is driven, long enough for V8 to finish optimising (the project's optimised code
   // settled after about 50,000 lookups, its CPU a lookup 10% above the steady state until then); after

@@ -32,7 +32,7 @@ export function nameAt(codeObjects, address) {
 
 /** Each function's own (exclusive) instructions in a callgrind file, JIT code named from the perf map. */
 export function selfCounts(callgrindFile, codeObjects) {
-  const text = execFileSync('callgrind_annotate', ['--threshold=100', callgrindFile], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const text = execFileSync('callgrind_annotate', ['--threshold=100', '--show=Ir', callgrindFile], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const counts = new Map();
   for (const line of text.split('\n')) {
     const match = /^\s*([\d,]+) \(\s*[\d.]+%\)\s+(.*)$/.exec(line);
@@ -108,7 +108,8 @@ export function callerCounts(callgrindFile, codeObjects, callee) {
       costLine = false;
       if (!named(called).includes(callee)) continue;
       const name = named(caller);
-      counts.set(name, (counts.get(name) ?? 0) + Number(line.trim().split(/\s+/).pop()));
+      // The call's position, then its inclusive cost: instructions first (a cache simulation adds its misses after).
+      counts.set(name, (counts.get(name) ?? 0) + Number(line.trim().split(/\s+/)[1] ?? 0));
     } else if (line.startsWith('fn=')) caller = nameOf(line.slice(3));
     else if (line.startsWith('cfn=')) called = nameOf(line.slice(4));
     else if (line.startsWith('calls=')) costLine = true;

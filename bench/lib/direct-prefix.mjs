@@ -1,0 +1,2 @@
+/** Where bench/lib/project-without-router-server.mjs serves its hand-written lookup route. */
+export const DIRECT_PREFIX = '/direct';
