@@ -21,6 +21,7 @@ import { fulfillmentAllocation } from './lib/fulfillment-allocation.mjs';
 import { checkSameAnswers } from './lib/same-answers.mjs';
 import { pageQuery, trfQuery } from './lib/reference-sql.mjs';
 import { DIRECT_PREFIX } from './lib/direct-prefix.mjs';
+import { goalVerdicts } from './lib/goals.mjs';
 
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -54,6 +55,10 @@ await admin.connect();
 await admin.query(`CREATE DATABASE ${database}`);
 const children = [];
 const tables = {};
+/** The medians and means behind each comparison's printed row, for the goals table. */
+const figures = new WeakMap();
+/** What the goals table reads. */
+const measured = { lookups: [] };
 try {
   // The project migrates and seeds the sandbox; then the bench data goes in beside it.
   const project = await startNode('dist/src/main.js', projectEnv(PORTS.project), `http://127.0.0.1:${PORTS.project}/health/ready`, PROJECT_NODE_FLAGS);
@@ -101,6 +106,13 @@ try {
     );
     await stop(floor);
     children.splice(children.indexOf(floor), 1);
+  }
+  for (const row of comparisons) {
+    const { ratio, p99Ratio, rps, bodyMBps, peakRssMb } = figures.get(row);
+    if (row.scenario === 'TRF lookup, Basic' || row.scenario === 'TRF lookup, Bearer')
+      measured.lookups.push({ scenario: row.scenario, connections: row.conns, ratio, p99Ratio });
+    if (row.scenario === '2000-record page') measured.page = { rps };
+    if (row.scenario === '2000-record page, photos') measured.photos = { bodyMBps, peakRssMb };
   }
   if (comparisons.length) report('project against the bare reference (alternating rounds; ratio = project / reference, median and min–max)', comparisons);
 
@@ -154,16 +166,18 @@ try {
       { query: 'TRF lookup', ...pgbench(databaseUrl, script(trfSql), { clients: 16, seconds: SECONDS * 2 }) },
       { query: '2000-record page, one statement (JSON built by PostgreSQL)', ...pgbench(databaseUrl, script(pageSql), { clients: 16, seconds: SECONDS * 2 }) },
     ];
+    measured.databasePage = { tps: limits[1].tps };
     report(
       'the database on its own: pgbench, 16 clients, prepared statements',
       limits.map((l) => ({ query: l.query, 'per second': Math.round(l.tps), 'latency ms': l.latencyMs })),
     );
   }
 
-  if (PARTS.has('fulfillment'))
-    report('fulfilment: signed obtainTestId (GTX-Academic-Plus, inventory), 16 connections', [
-      await fulfillmentAllocation({ port: PORTS.project, databaseUrl, pid: project.pid, seconds: SECONDS * 2 }),
-    ]);
+  if (PARTS.has('fulfillment')) {
+    const allocation = await fulfillmentAllocation({ port: PORTS.project, databaseUrl, pid: project.pid, seconds: SECONDS * 2 });
+    measured.fulfillment = { rate: allocation['allocations/s'], duplicates: allocation['test IDs given twice'] };
+    report('fulfilment: signed obtainTestId (GTX-Academic-Plus, inventory), 16 connections', [allocation]);
+  }
 
   if (PARTS.has('scale')) {
     const second = await startNode(
@@ -203,6 +217,8 @@ try {
   for (const child of children.splice(0)) await stop(child);
 
   if (PARTS.has('embedded')) report('the embedded default (no DATABASE_URL), TRF lookup, Basic', await embedded());
+
+  report("the goals of #14 in this run's figures (the bench asserts nothing)", goalVerdicts(measured));
 
   console.log(
     `\n== summary: ${RESULTS.toLocaleString()} results, ${ROUNDS} rounds of ${SECONDS} s, Node ${process.version} ${PROJECT_NODE_FLAGS.join(' ')}, ${new Date().toISOString()}`,
@@ -271,7 +287,15 @@ async function compare(servers, scenario, connections, next, { seconds = SECONDS
     'body MB/s': Math.round(mean('project', 'bodyMBps')),
     errors: rounds.reduce((sum, r) => sum + r.project.errors + r.reference.errors, 0),
   };
-  row['peak RSS MB project/ref'] = `${Math.max(...rounds.map((r) => r.project.peakRss))}/${Math.max(...rounds.map((r) => r.reference.peakRss))}`;
+  const projectPeakRss = Math.max(...rounds.map((r) => r.project.peakRss));
+  row['peak RSS MB project/ref'] = `${projectPeakRss}/${Math.max(...rounds.map((r) => r.reference.peakRss))}`;
+  figures.set(row, {
+    ratio: median(ratios),
+    p99Ratio: median(p99Ratios),
+    rps: mean('project', 'rps'),
+    bodyMBps: mean('project', 'bodyMBps'),
+    peakRssMb: projectPeakRss,
+  });
   console.log(JSON.stringify(row));
   return row;
 }
