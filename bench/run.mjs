@@ -55,21 +55,17 @@ await admin.connect();
 await admin.query(`CREATE DATABASE ${database}`);
 const children = [];
 const tables = {};
-/** The medians and means behind each comparison's printed row, for the goals table. */
-const figures = new WeakMap();
-/** What the goals table reads. */
-const measured = { lookups: [] };
+/** What the goals table reads, filled in by the parts as they run. */
+const goalFigures = { lookups: [] };
 try {
   // The project migrates and seeds the sandbox; then the bench data goes in beside it.
-  const project = await startNode('dist/src/main.js', projectEnv(PORTS.project), `http://127.0.0.1:${PORTS.project}/health/ready`, PROJECT_NODE_FLAGS);
-  children.push(project);
+  const project = await startChild('dist/src/main.js', projectEnv(PORTS.project), `http://127.0.0.1:${PORTS.project}/health/ready`, PROJECT_NODE_FLAGS);
   const started = performance.now();
   await loadResults(databaseUrl, { results: RESULTS, pepper: PEPPER });
   console.log(
     `loaded ${RESULTS.toLocaleString()} results shared across ${ROS} ROs (8 KB photos for RO 0) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  const reference = await startNode('bench/lib/reference-server.mjs', referenceEnv(databaseUrl, PORTS.reference), `http://127.0.0.1:${PORTS.reference}/ready`);
-  children.push(reference);
+  const reference = await startChild('bench/lib/reference-server.mjs', referenceEnv(databaseUrl, PORTS.reference), `http://127.0.0.1:${PORTS.reference}/ready`);
   const servers = { project: { child: project, port: PORTS.project }, reference: { child: reference, port: PORTS.reference } };
   const bearer = PARTS.has('bearer') ? await tokensFor(PORTS.project) : [];
   await checkSameAnswers(PORTS, BASIC_AUTHORIZATIONS[0], [
@@ -87,32 +83,25 @@ try {
     };
   };
   const comparisons = [];
-  if (PARTS.has('trf')) for (const c of [16, 50]) comparisons.push(await compare(servers, `TRF lookup, Basic`, c, lookup(BASIC_AUTHORIZATIONS)));
-  if (PARTS.has('bearer')) for (const c of [16, 50]) comparisons.push(await compare(servers, `TRF lookup, Bearer`, c, lookup(bearer)));
-  if (PARTS.has('page')) comparisons.push(await compare(servers, '2000-record page', 16, page(false)));
+  if (PARTS.has('trf'))
+    for (const c of [16, 50]) comparisons.push(await compare(servers, `TRF lookup, Basic`, c, lookup(BASIC_AUTHORIZATIONS), { goal: 'lookup' }));
+  if (PARTS.has('bearer')) for (const c of [16, 50]) comparisons.push(await compare(servers, `TRF lookup, Bearer`, c, lookup(bearer), { goal: 'lookup' }));
+  if (PARTS.has('page')) comparisons.push(await compare(servers, '2000-record page', 16, page(false), { goal: 'page' }));
   // A 23 MB page takes seconds at 50 connections: longer rounds, so that each connection finishes several,
   // each round ending when its last page does.
-  if (PARTS.has('photos')) comparisons.push(await compare(servers, '2000-record page, photos', 50, page(true), { seconds: SECONDS * 2, driver: driveBulk }));
+  if (PARTS.has('photos'))
+    comparisons.push(await compare(servers, '2000-record page, photos', 50, page(true), { seconds: SECONDS * 2, driver: driveBulk, goal: 'photos' }));
   if (PARTS.has('floor')) {
     // NestJS itself with one bare controller, against the same reference: the framework's share of the gap.
-    const floor = await startNode(
+    const floor = await startChild(
       'bench/lib/nest-floor-server.mjs',
       { DATABASE_URL: databaseUrl, PORT: String(PORTS.floor), DB_POOL_SIZE: '20' },
       `http://127.0.0.1:${PORTS.floor}/ready`,
     );
-    children.push(floor);
     comparisons.push(
       await compare({ ...servers, project: { child: floor, port: PORTS.floor } }, 'TRF lookup, Basic: Nest alone (floor)', 16, lookup(BASIC_AUTHORIZATIONS)),
     );
-    await stop(floor);
-    children.splice(children.indexOf(floor), 1);
-  }
-  for (const row of comparisons) {
-    const { ratio, p99Ratio, rps, bodyMBps, peakRssMb } = figures.get(row);
-    if (row.scenario === 'TRF lookup, Basic' || row.scenario === 'TRF lookup, Bearer')
-      measured.lookups.push({ scenario: row.scenario, connections: row.conns, ratio, p99Ratio });
-    if (row.scenario === '2000-record page') measured.page = { rps };
-    if (row.scenario === '2000-record page, photos') measured.photos = { bodyMBps, peakRssMb };
+    await stopChild(floor);
   }
   if (comparisons.length) report('project against the bare reference (alternating rounds; ratio = project / reference, median and min–max)', comparisons);
 
@@ -120,13 +109,12 @@ try {
     // The project with the lookup also on a hand-written Fastify route around Nest's router, everything
     // else on (bench/lib/project-without-router-server.mjs), against the project itself: what going
     // around Nest for the hot path would buy.
-    const direct = await startNode(
+    const direct = await startChild(
       'bench/lib/project-without-router-server.mjs',
       projectEnv(PORTS.direct, { DEMO_SEED: 'false' }),
       `http://127.0.0.1:${PORTS.direct}/health/ready`,
       PROJECT_NODE_FLAGS,
     );
-    children.push(direct);
     const basic = lookup(BASIC_AUTHORIZATIONS);
     const next = (prefix) => () => {
       const request = basic();
@@ -137,15 +125,10 @@ try {
       'TRF lookup, Basic: direct / project',
       16,
       next(DIRECT_PREFIX),
-      { nextOfReference: next('') },
+      { nextOfReference: next(''), names: { project: 'direct', reference: 'project', ref: 'project' } },
     );
-    // compare() names its two servers project and reference; here they are the direct route and the project.
-    const relabelled = Object.fromEntries(
-      Object.entries(row).map(([key, value]) => [key.replace('project', 'direct').replace('reference', 'project').replace('/ref', '/project'), value]),
-    );
-    report('around Nest: the lookup on a hand-written route against the same lookup through Nest (alternating rounds; ratio = direct / project)', [relabelled]);
-    await stop(direct);
-    children.splice(children.indexOf(direct), 1);
+    report('around Nest: the lookup on a hand-written route against the same lookup through Nest (alternating rounds; ratio = direct / project)', [row]);
+    await stopChild(direct);
   }
 
   if (PARTS.has('limits')) {
@@ -166,7 +149,7 @@ try {
       { query: 'TRF lookup', ...pgbench(databaseUrl, script(trfSql), { clients: 16, seconds: SECONDS * 2 }) },
       { query: '2000-record page, one statement (JSON built by PostgreSQL)', ...pgbench(databaseUrl, script(pageSql), { clients: 16, seconds: SECONDS * 2 }) },
     ];
-    measured.databasePage = { tps: limits[1].tps };
+    goalFigures.databasePage = { tps: limits[1].tps };
     report(
       'the database on its own: pgbench, 16 clients, prepared statements',
       limits.map((l) => ({ query: l.query, 'per second': Math.round(l.tps), 'latency ms': l.latencyMs })),
@@ -175,18 +158,17 @@ try {
 
   if (PARTS.has('fulfillment')) {
     const allocation = await fulfillmentAllocation({ port: PORTS.project, databaseUrl, pid: project.pid, seconds: SECONDS * 2 });
-    measured.fulfillment = { rate: allocation['allocations/s'], duplicates: allocation['test IDs given twice'] };
+    goalFigures.fulfillment = { rate: allocation['allocations/s'], duplicates: allocation['test IDs given twice'] };
     report('fulfilment: signed obtainTestId (GTX-Academic-Plus, inventory), 16 connections', [allocation]);
   }
 
   if (PARTS.has('scale')) {
-    const second = await startNode(
+    const second = await startChild(
       'dist/src/main.js',
       projectEnv(PORTS.second, { DEMO_SEED: 'false' }),
       `http://127.0.0.1:${PORTS.second}/health/ready`,
       PROJECT_NODE_FLAGS,
     );
-    children.push(second);
     const rows = [];
     for (let round = 0; round < Math.max(2, ROUNDS / 2); round++) {
       const one = await driveAll([
@@ -210,15 +192,14 @@ try {
       });
     }
     report('scale-out: TRF lookup, Basic, 50 connections, 1 process against 2 (one PostgreSQL, load split across the processes)', rows);
-    await stop(second);
-    children.splice(children.indexOf(second), 1);
+    await stopChild(second);
   }
 
   for (const child of children.splice(0)) await stop(child);
 
   if (PARTS.has('embedded')) report('the embedded default (no DATABASE_URL), TRF lookup, Basic', await embedded());
 
-  report("the goals of #14 in this run's figures (the bench asserts nothing)", goalVerdicts(measured));
+  report("the goals of #14 in this run's figures (the bench asserts nothing)", goalVerdicts(goalFigures));
 
   console.log(
     `\n== summary: ${RESULTS.toLocaleString()} results, ${ROUNDS} rounds of ${SECONDS} s, Node ${process.version} ${PROJECT_NODE_FLAGS.join(' ')}, ${new Date().toISOString()}`,
@@ -234,6 +215,18 @@ try {
 }
 
 /** Prints a table now and keeps it for the summary at the end. */
+/** A server for this run, stopped at the end (or on failure) if no part stops it first. */
+async function startChild(...args) {
+  const child = await startNode(...args);
+  children.push(child);
+  return child;
+}
+
+async function stopChild(child) {
+  await stop(child);
+  children.splice(children.indexOf(child), 1);
+}
+
 function report(title, rows) {
   tables[title] = rows;
   console.log(`\n${title}`);
@@ -242,7 +235,17 @@ function report(title, rows) {
 
 /** Alternating rounds: the project and the reference one after the other, the order swapped each round. */
 /** `servers.project` and `servers.reference`: each a child process and its port. */
-async function compare(servers, scenario, connections, next, { seconds = SECONDS, driver = drive, nextOfReference = next } = {}) {
+/**
+ * `goal`: which of the issue's goals the figures count towards (`lookup`, `page`, `photos`), if any;
+ * `names`: what the row calls the two servers, in full and, for the second, short.
+ */
+async function compare(
+  servers,
+  scenario,
+  connections,
+  next,
+  { seconds = SECONDS, driver = drive, nextOfReference = next, goal, names = { project: 'project', reference: 'reference', ref: 'ref' } } = {},
+) {
   const target = (name) => ({
     url: `http://127.0.0.1:${servers[name].port}`,
     pids: [servers[name].child.pid],
@@ -274,28 +277,27 @@ async function compare(servers, scenario, connections, next, { seconds = SECONDS
   const p99Ratios = rounds.map((r) => r.project.p99 / r.reference.p99);
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const mean = (name, field) => rounds.reduce((sum, r) => sum + r[name][field], 0) / rounds.length;
+  const ratio = median(ratios);
+  const p99Ratio = median(p99Ratios);
+  const projectPeakRss = Math.max(...rounds.map((r) => r.project.peakRss));
+  const both = `${names.project}/${names.ref}`;
   const row = {
     scenario,
     conns: connections,
-    'project req/s': Math.round(mean('project', 'rps') * 10) / 10,
-    'reference req/s': Math.round(mean('reference', 'rps') * 10) / 10,
-    'req/s ratio': `${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
-    'p99 ms project/ref': `${Math.round(mean('project', 'p99'))}/${Math.round(mean('reference', 'p99'))}`,
-    'p99 ratio': `${median(p99Ratios).toFixed(2)} (${Math.min(...p99Ratios).toFixed(2)}–${Math.max(...p99Ratios).toFixed(2)})`,
-    'CPU ms/req project/ref': `${mean('project', 'cpuMsPerRequest').toFixed(2)}/${mean('reference', 'cpuMsPerRequest').toFixed(2)}`,
+    [`${names.project} req/s`]: Math.round(mean('project', 'rps') * 10) / 10,
+    [`${names.reference} req/s`]: Math.round(mean('reference', 'rps') * 10) / 10,
+    'req/s ratio': `${ratio.toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
+    [`p99 ms ${both}`]: `${Math.round(mean('project', 'p99'))}/${Math.round(mean('reference', 'p99'))}`,
+    'p99 ratio': `${p99Ratio.toFixed(2)} (${Math.min(...p99Ratios).toFixed(2)}–${Math.max(...p99Ratios).toFixed(2)})`,
+    [`CPU ms/req ${both}`]: `${mean('project', 'cpuMsPerRequest').toFixed(2)}/${mean('reference', 'cpuMsPerRequest').toFixed(2)}`,
     'bytes/resp': Math.round(mean('project', 'bytesPerResponse')),
     'body MB/s': Math.round(mean('project', 'bodyMBps')),
     errors: rounds.reduce((sum, r) => sum + r.project.errors + r.reference.errors, 0),
+    [`peak RSS MB ${both}`]: `${projectPeakRss}/${Math.max(...rounds.map((r) => r.reference.peakRss))}`,
   };
-  const projectPeakRss = Math.max(...rounds.map((r) => r.project.peakRss));
-  row['peak RSS MB project/ref'] = `${projectPeakRss}/${Math.max(...rounds.map((r) => r.reference.peakRss))}`;
-  figures.set(row, {
-    ratio: median(ratios),
-    p99Ratio: median(p99Ratios),
-    rps: mean('project', 'rps'),
-    bodyMBps: mean('project', 'bodyMBps'),
-    peakRssMb: projectPeakRss,
-  });
+  if (goal === 'lookup') goalFigures.lookups.push({ scenario, connections, ratio, p99Ratio });
+  if (goal === 'page') goalFigures.page = { rps: mean('project', 'rps') };
+  if (goal === 'photos') goalFigures.photos = { bodyMBps: mean('project', 'bodyMBps'), peakRssMb: projectPeakRss };
   console.log(JSON.stringify(row));
   return row;
 }
