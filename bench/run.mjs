@@ -109,12 +109,7 @@ try {
     // The project with the lookup also on a hand-written Fastify route around Nest's router, everything
     // else on (bench/lib/project-without-router-server.mjs), against the project itself: what going
     // around Nest for the hot path would buy.
-    const direct = await startChild(
-      'bench/lib/project-without-router-server.mjs',
-      projectEnv(PORTS.direct, { DEMO_SEED: 'false' }),
-      `http://127.0.0.1:${PORTS.direct}/health/ready`,
-      PROJECT_NODE_FLAGS,
-    );
+    const direct = await startAnotherProject('bench/lib/project-without-router-server.mjs', PORTS.direct);
     const basic = lookup(BASIC_AUTHORIZATIONS);
     const next = (prefix) => () => {
       const request = basic();
@@ -163,12 +158,7 @@ try {
   }
 
   if (PARTS.has('scale')) {
-    const second = await startChild(
-      'dist/src/main.js',
-      projectEnv(PORTS.second, { DEMO_SEED: 'false' }),
-      `http://127.0.0.1:${PORTS.second}/health/ready`,
-      PROJECT_NODE_FLAGS,
-    );
+    const second = await startAnotherProject('dist/src/main.js', PORTS.second);
     const rows = [];
     for (let round = 0; round < Math.max(2, ROUNDS / 2); round++) {
       const one = await driveAll([
@@ -220,6 +210,11 @@ async function startChild(...args) {
   const child = await startNode(...args);
   children.push(child);
   return child;
+}
+
+/** One more process of the project on the bench database (already migrated and seeded by the first). */
+function startAnotherProject(script, port) {
+  return startChild(script, projectEnv(port, { DEMO_SEED: 'false' }), `http://127.0.0.1:${port}/health/ready`, PROJECT_NODE_FLAGS);
 }
 
 async function stopChild(child) {
