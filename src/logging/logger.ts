@@ -1,6 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { isoTime } from '../common/iso-time.js';
+import { logDestination } from './log-destination.js';
 
 /** Query parameters whose values are credentials: written as [REDACTED], as the Authorization header is. */
 const SECRET_PARAMETER = /token|secret|password|passwd|signature|api[-_]?key|authorization|code_verifier/i;
@@ -74,22 +75,9 @@ export function createLogger(level: string, destination?: DestinationStream, for
         censor: '[REDACTED]',
       },
     },
-    destination ?? (format === 'pretty' ? prettyOutput() : standardOutput(bufferBytes)),
+    destination ?? (format === 'pretty' ? prettyOutput() : logDestination(1, bufferBytes)),
   );
 }
-
-/**
- * Standard output through pino's SonicBoom. With a buffer, lines are gathered and written together
- * once it holds `bufferBytes`, and at the latest a second after: one system call per few dozen
- * request lines rather than one per request. SonicBoom writes what is left when the process exits
- * (pino registers that); a process killed outright loses at most the last second's lines.
- */
-function standardOutput(bufferBytes: number) {
-  if (bufferBytes === 0) return pino.destination(1);
-  return pino.destination({ dest: 1, sync: false, minLength: bufferBytes, periodicFlush: LOG_FLUSH_MS });
-}
-
-const LOG_FLUSH_MS = 1000;
 
 /** pino-pretty in pino's worker thread: colours and local times for a person; redaction has happened by then. */
 function prettyOutput() {
