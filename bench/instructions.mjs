@@ -53,7 +53,7 @@ const servers = [
     script: 'dist/src/main.js',
     port: 3971,
     ready: '/health/ready',
-    env: (port) => projectEnv(databaseUrl, port, { DEMO_SEED: 'false' }),
+    env: (port) => projectEnv(databaseUrl, port),
     flags: PROJECT_NODE_FLAGS,
   },
   { name: 'reference', script: 'bench/lib/reference-server.mjs', port: 3972, ready: '/ready', env: (port) => referenceEnv(databaseUrl, port), flags: [] },
@@ -67,7 +67,7 @@ const servers = [
           script: join(BASELINE, 'dist/src/main.js'),
           port: 3974,
           ready: '/health/ready',
-          env: (port) => projectEnv(databaseUrl, port, { DEMO_SEED: 'false' }),
+          env: (port) => projectEnv(databaseUrl, port),
           flags: PROJECT_NODE_FLAGS,
         },
       ]
@@ -79,7 +79,7 @@ const servers = [
     port: 3975,
     ready: '/health/ready',
     prefix: DIRECT_PREFIX,
-    env: (port) => projectEnv(databaseUrl, port, { DEMO_SEED: 'false' }),
+    env: (port) => projectEnv(databaseUrl, port),
     flags: PROJECT_NODE_FLAGS,
   },
   {
@@ -188,11 +188,7 @@ await admin.connect();
 await admin.query(`CREATE DATABASE ${database}`);
 try {
   // The project migrates the empty database; the bench data goes in beside its tables.
-  const migrate = await startNode(
-    'dist/src/main.js',
-    projectEnv(databaseUrl, servers[0].port, { DEMO_SEED: 'false' }),
-    `http://127.0.0.1:${servers[0].port}/health/ready`,
-  );
+  const migrate = await startNode('dist/src/main.js', projectEnv(databaseUrl, servers[0].port), `http://127.0.0.1:${servers[0].port}/health/ready`);
   await stop(migrate);
   await loadResults(databaseUrl, { results: RESULTS, pepper: PEPPER });
   // Two at a time, one per core: callgrind runs each program's threads one at a time anyway.

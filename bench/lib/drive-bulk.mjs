@@ -43,6 +43,7 @@ export async function driveBulk({ url, pids, connections, seconds, next }) {
     bodyMBps: bytes / elapsed / 1e6,
     cpuMsPerRequest: (cpu * 1000) / Math.max(1, served),
     errors,
+    served,
     requests: served + errors,
   };
 }

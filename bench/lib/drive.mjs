@@ -24,6 +24,7 @@ export async function drive({ url, pids, connections, seconds, next }) {
     bodyMBps: result.throughput.total / seconds / 1e6,
     cpuMsPerRequest: (cpu * 1000) / Math.max(1, served),
     errors: result.errors + result.timeouts + result.non2xx,
+    served,
     requests: result.requests.total,
   };
 }

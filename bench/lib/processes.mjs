@@ -1,6 +1,6 @@
 // Starting the servers under test and reading what they cost from /proc (Linux).
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100;
 
@@ -51,4 +51,36 @@ export function resetPeakRss(pid) {
 export function peakRssMb(pid) {
   const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
+}
+
+/**
+ * CPU seconds all PostgreSQL processes on this machine have used (the backends serving the servers
+ * under test among them): what the database spends on the lookups a server sends. A backend that exits
+ * takes its count with it, so each postmaster's count of its reaped children is added: the sum only
+ * grows, whichever backends come and go (a pool closes idle connections).
+ */
+export function postgresCpuSeconds() {
+  const processes = new Map();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const [comm, rest] = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ');
+      if (comm.endsWith('(postgres')) processes.set(pid, rest.split(' '));
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  let ticks = 0;
+  for (const fields of processes.values()) {
+    // utime, stime, then cutime and cstime (children waited for) for a postmaster, whose parent is no postgres.
+    ticks += Number(fields[11]) + Number(fields[12]);
+    if (!processes.has(fields[1])) ticks += Number(fields[13]) + Number(fields[14]);
+  }
+  return ticks / TICKS_PER_SECOND;
+}
+
+/** CPU seconds the whole machine has been busy (all cores: user, nice, system, interrupts). */
+export function machineCpuSeconds() {
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
+  return (user + nice + system + irq + softirq + steal) / TICKS_PER_SECOND;
 }

@@ -3,13 +3,16 @@ import { readFileSync } from 'node:fs';
 
 export const PEPPER = 'bench-pepper-0123456789abcdef';
 
-/** The project as in production: logging at info (request lines go to stdout, discarded here) and metrics on. */
+/**
+ * The project as in production: logging at info (request lines go to stdout, discarded here), metrics
+ * on, and no sandbox data seeded (DEMO_SEED's default with a DATABASE_URL; a set-up process seeds it).
+ */
 export const projectEnv = (databaseUrl, port, extra = {}) => ({
   DATABASE_URL: databaseUrl,
   PORT: String(port),
   HOST: '127.0.0.1',
   AUTH_PEPPER: PEPPER,
-  DEMO_SEED: 'true',
+  DEMO_SEED: 'false',
   LOG_LEVEL: 'info',
   DB_POOL_SIZE: '20',
   NODE_ENV: 'production',
