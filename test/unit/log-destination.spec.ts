@@ -12,22 +12,28 @@ describe('the log destination', () => {
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'log-destination-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('gathers lines until the buffer is full, then writes them at once, on the event loop', () => {
+  /** A destination on a new file, and how many bytes it has reported written so far. */
+  function onFile(bufferBytes: number) {
     const file = join(dir, 'log');
-    const fd = openSync(file, 'w');
-    const destination = logDestination(fd, 4096);
-    let bytesWritten = 0;
-    destination.on('write', (bytes: number) => (bytesWritten += bytes));
+    const destination = logDestination(openSync(file, 'w'), bufferBytes);
+    const counted = { file, destination, bytesWritten: 0 };
+    destination.on('write', (bytes: number) => (counted.bytesWritten += bytes));
+    return counted;
+  }
+
+  it('gathers lines until the buffer is full, then writes them at once, on the event loop', () => {
+    const counted = onFile(4096);
+    const { file, destination } = counted;
     let sent = '';
     let n = 0;
     while (sent.length <= 4096) {
-      expect(bytesWritten).toBe(0);
+      expect(counted.bytesWritten).toBe(0);
       sent += line(n);
       destination.write(line(n++));
     }
     // Written before the write call returned: no thread pool, nothing to wait for (an asynchronous
     // SonicBoom reports its writes from a later turn of the event loop).
-    expect(bytesWritten).toBe(sent.length);
+    expect(counted.bytesWritten).toBe(sent.length);
     const written = readFileSync(file, 'utf8');
     expect(written).toBe(sent);
     destination.write(line(n));
@@ -39,13 +45,10 @@ describe('the log destination', () => {
   });
 
   it('writes each line at once without a buffer', () => {
-    const file = join(dir, 'log');
-    const fd = openSync(file, 'w');
-    const destination = logDestination(fd, 0);
-    let bytesWritten = 0;
-    destination.on('write', (bytes: number) => (bytesWritten += bytes));
+    const counted = onFile(0);
+    const { file, destination } = counted;
     destination.write(line(1));
-    expect(bytesWritten).toBe(line(1).length);
+    expect(counted.bytesWritten).toBe(line(1).length);
     expect(readFileSync(file, 'utf8')).toBe(line(1));
     // Closes the descriptor too.
     destination.destroy();
