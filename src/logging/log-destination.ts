@@ -12,7 +12,9 @@ type Destination = ReturnType<typeof pino.destination>;
  * after: one write(2) per few dozen request lines rather than one per request. Synchronous, because
  * SonicBoom's asynchronous mode hands every write to libuv's thread pool, and the wake-ups, thread
  * switches and completion callbacks cost the event loop more than the write itself (#14, ninth part:
- * about 10% more TRF lookups a second with the same 4 KB writes). Lines still buffered when the process
+ * about 4% more TRF lookups a second, 1-7%, with the same 4 KB writes). The price: a log reader that
+ * stops reading stalls the server once the pipe is full, where an asynchronous destination would
+ * instead have grown its buffer without bound. Lines still buffered when the process
  * exits are written then; pino does that only for asynchronous destinations, so it is registered here.
  * A process killed outright loses at most the last second's lines.
  */
