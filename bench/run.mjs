@@ -61,7 +61,7 @@ try {
   // A set-up process of the project migrates the database and seeds the sandbox (the fulfilment part
   // signs as a demo client); then the bench data goes in beside it. The process measured starts after,
   // as a production one does: nothing to migrate, no sandbox to seed. The one that had done both served
-  // 4-10% fewer lookups than one started after it, on the same build (#14, ninth part).
+  // 4-11% fewer lookups than one started after it, on the same build (#14, ninth part).
   const setUp = await startNode(
     'dist/src/main.js',
     projectEnv(PORTS.project, { DEMO_SEED: 'true' }),
@@ -214,7 +214,6 @@ try {
   await admin.end();
 }
 
-/** Prints a table now and keeps it for the summary at the end. */
 /** A server for this run, stopped at the end (or on failure) if no part stops it first. */
 async function startChild(...args) {
   const child = await startNode(...args);
@@ -232,15 +231,16 @@ async function stopChild(child) {
   children.splice(children.indexOf(child), 1);
 }
 
+/** Prints a table now and keeps it for the summary at the end. */
 function report(title, rows) {
   tables[title] = rows;
   console.log(`\n${title}`);
   console.table(rows);
 }
 
-/** Alternating rounds: the project and the reference one after the other, the order swapped each round. */
-/** `servers.project` and `servers.reference`: each a child process and its port. */
 /**
+ * Alternating rounds: the project and the reference one after the other, the order swapped each round.
+ * `servers.project` and `servers.reference`: each a child process and its port.
  * `goal`: which of the issue's goals the figures count towards (`lookup`, `page`, `photos`), if any;
  * `names`: what the row calls the two servers, in full and, for the second, short.
  */

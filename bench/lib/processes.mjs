@@ -36,10 +36,18 @@ export async function stop(child) {
   clearTimeout(timer);
 }
 
+/**
+ * A process's /proc stat line: its command name, and the fields after the parenthesised name (the
+ * parent's pid is the 2nd of those; utime, stime, cutime and cstime the 12th to the 15th).
+ */
+function statOf(pid) {
+  const [head, rest] = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ');
+  return { command: head.slice(head.indexOf('(') + 1), fields: rest.split(' ') };
+}
+
 /** User plus system CPU seconds the process has used. */
 export function cpuSeconds(pid) {
-  // Fields after the parenthesised command name; utime and stime are the 12th and 13th of those.
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const { fields } = statOf(pid);
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 
@@ -64,8 +72,8 @@ export function postgresCpuSeconds() {
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
-      const [comm, rest] = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ');
-      if (comm.endsWith('(postgres')) processes.set(pid, rest.split(' '));
+      const { command, fields } = statOf(pid);
+      if (command === 'postgres') processes.set(pid, fields);
     } catch {
       // Gone between the listing and the read.
     }
