@@ -106,7 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authFailureWindowSeconds: integer(env, 'AUTH_FAILURE_WINDOW_SECONDS', 900, 1, 86400),
     tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 3600, 60, 86400),
     defaultDailyQuota: integer(env, 'DEFAULT_DAILY_QUOTA', 10000, 1, 100000000),
-    quotaMaxLease: integer(env, 'QUOTA_MAX_LEASE', 50, 1, 10000),
+    quotaMaxLease: integer(env, 'QUOTA_MAX_LEASE', 1000, 1, 10000),
     logLevel,
     logFormat,
     logBufferBytes: integer(env, 'LOG_BUFFER_BYTES', 4096, 0, 16000),
