@@ -1,0 +1,105 @@
+// `npm run bench:pair`: two processes of the project on one database, A and B, driven with the same
+// TRF lookups in alternating rounds (ABBA…, since the machine drifts), each round reading the server's,
+// PostgreSQL's and the whole machine's CPU a lookup and the quota leases it took. For a change too small
+// for the bench's ratio to the reference: two builds (PAIR_A_MAIN, the other checkout's built
+// dist/src/main.js) or two settings (PAIR_A_ENV / PAIR_B_ENV, JSON) of the same one. Asserts nothing.
+//
+// Settings: PAIR_A_MAIN, PAIR_B_MAIN (dist/src/main.js), PAIR_A_ENV, PAIR_B_ENV ({}), BENCH_RESULTS (200000),
+// BENCH_SECONDS per round (8), BENCH_ROUNDS (8), BENCH_CONNECTIONS (16), BENCH_WARM_UP_SECONDS (15),
+// BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres: where the bench database is created).
+import pg from 'pg';
+import { BASIC_AUTHORIZATIONS, ROS, loadResults, trfLookup } from './lib/load-results.mjs';
+import { PEPPER, PROJECT_NODE_FLAGS, projectEnv } from './lib/server-env.mjs';
+import { drive } from './lib/drive.mjs';
+import { machineCpuSeconds, postgresCpuSeconds, startNode, stop } from './lib/processes.mjs';
+
+const RESULTS = Number(process.env.BENCH_RESULTS ?? 200_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 15);
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SIDES = {
+  A: { main: process.env.PAIR_A_MAIN ?? 'dist/src/main.js', env: JSON.parse(process.env.PAIR_A_ENV ?? '{}'), port: 3981 },
+  B: { main: process.env.PAIR_B_MAIN ?? 'dist/src/main.js', env: JSON.parse(process.env.PAIR_B_ENV ?? '{}'), port: 3982 },
+};
+const database = `bench_pair_${Date.now().toString(36)}`;
+const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
+const ready = (port) => `http://127.0.0.1:${port}/health/ready`;
+
+/** Updates of the quota's table so far: one per lease (the statistics are flushed within a second). */
+async function quotaUpdates() {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT n_tup_upd::int AS updates FROM pg_stat_user_tables WHERE relname = 'client_quota_usage'");
+    return rows[0]?.updates ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
+const admin = new pg.Client({ connectionString: ADMIN_URL });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${database}`);
+const children = [];
+try {
+  // As in `npm run bench`: a set-up process migrates, then both measured processes start after it.
+  await stop(await startNode(SIDES.B.main, projectEnv(databaseUrl, SIDES.B.port), ready(SIDES.B.port), PROJECT_NODE_FLAGS));
+  await loadResults(databaseUrl, { results: RESULTS, pepper: PEPPER });
+  for (const side of Object.values(SIDES)) {
+    side.child = await startNode(side.main, projectEnv(databaseUrl, side.port, side.env), ready(side.port), PROJECT_NODE_FLAGS);
+    children.push(side.child);
+  }
+  const results = Math.floor(RESULTS / ROS) * ROS;
+  const target = (side, seconds) => ({
+    url: `http://127.0.0.1:${side.port}`,
+    pids: [side.child.pid],
+    connections: CONNECTIONS,
+    seconds,
+    next: () => trfLookup(Math.floor(Math.random() * results), BASIC_AUTHORIZATIONS),
+  });
+  for (const side of Object.values(SIDES)) await drive(target(side, WARM_UP_SECONDS));
+  const rows = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const name of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
+      const updates = await quotaUpdates();
+      const [databaseCpu, machineCpu] = [postgresCpuSeconds(), machineCpuSeconds()];
+      const measured = await drive(target(SIDES[name], SECONDS));
+      const perLookupUs = (seconds) => Math.round((seconds * 1e6) / Math.max(1, measured.served));
+      const row = {
+        round,
+        side: name,
+        'lookups/s': Math.round(measured.rps),
+        'server µs': Math.round(measured.cpuMsPerRequest * 1000),
+        'database µs': perLookupUs(postgresCpuSeconds() - databaseCpu),
+        'machine µs': perLookupUs(machineCpuSeconds() - machineCpu),
+        'p99 ms': measured.p99,
+        errors: measured.errors,
+      };
+      // The statistics reach pg_stat_user_tables within a second of the transactions.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      row['leases per 1,000'] = Math.round(((await quotaUpdates()) - updates) / (measured.served / 10_000)) / 10;
+      rows.push(row);
+    }
+  }
+  console.table(rows);
+  const mean = (name, field) => {
+    const own = rows.filter((row) => row.side === name);
+    return own.reduce((sum, row) => sum + row[field], 0) / own.length;
+  };
+  const fields = ['lookups/s', 'server µs', 'database µs', 'machine µs', 'p99 ms', 'leases per 1,000'];
+  console.log(`\nmeans over ${ROUNDS} rounds of ${SECONDS} s at ${CONNECTIONS} connections (B / A: the ratio)`);
+  console.table(
+    fields.map((field) => ({
+      field,
+      A: +mean('A', field).toFixed(1),
+      B: +mean('B', field).toFixed(1),
+      'B / A': +(mean('B', field) / mean('A', field)).toFixed(3),
+    })),
+  );
+} finally {
+  for (const child of children) await stop(child);
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.end();
+}
