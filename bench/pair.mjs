@@ -27,7 +27,7 @@ const database = `bench_pair_${Date.now().toString(36)}`;
 const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
 const ready = (port) => `http://127.0.0.1:${port}/health/ready`;
 
-/** Updates of the quota's table so far: one per lease (the statistics are flushed within a second). */
+/** Updates of the quota's table so far: one per lease, as the backends have reported them. */
 async function quotaUpdates() {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -77,7 +77,8 @@ try {
         'p99 ms': measured.p99,
         errors: measured.errors,
       };
-      // The statistics reach pg_stat_user_tables within a second of the transactions.
+      // A busy backend reports its statistics about once a second: read a second after the round, the count
+      // covers a window as long as the round's, shifted by about a second.
       await new Promise((resolve) => setTimeout(resolve, 1000));
       row['leases per 1,000'] = Math.round(((await quotaUpdates()) - updates) / (measured.served / 10_000)) / 10;
       rows.push(row);
