@@ -1,22 +1,26 @@
 // `npm run bench:pair`: two processes of the project on one database, A and B, driven with the same
-// TRF lookups in alternating rounds (ABBA…, since the machine drifts), each round reading the server's,
-// PostgreSQL's and the whole machine's CPU a lookup and the quota leases it took. For a change too small
+// TRF lookups (or 2000-record photo pages, PAIR_SCENARIO=photos) in alternating rounds (ABBA…, since
+// the machine drifts), each round reading the server's, PostgreSQL's and the whole machine's CPU a
+// request, the body rate, the peak RSS and the quota leases it took. For a change too small
 // for the bench's ratio to the reference: two builds (PAIR_A_MAIN, the other checkout's built
 // dist/src/main.js) or two settings (PAIR_A_ENV / PAIR_B_ENV, JSON) of the same one. Asserts nothing.
 //
-// Settings: PAIR_A_MAIN, PAIR_B_MAIN (dist/src/main.js), PAIR_A_ENV, PAIR_B_ENV ({}), BENCH_RESULTS (200000),
-// BENCH_SECONDS per round (8), BENCH_ROUNDS (8), BENCH_CONNECTIONS (16), BENCH_WARM_UP_SECONDS (15),
+// Settings: PAIR_A_MAIN, PAIR_B_MAIN (dist/src/main.js), PAIR_A_ENV, PAIR_B_ENV ({}), PAIR_SCENARIO (trf or photos),
+// BENCH_RESULTS (200000), BENCH_SECONDS per round (8), BENCH_ROUNDS (8), BENCH_CONNECTIONS (16; 50 for photos),
+// BENCH_WARM_UP_SECONDS (15),
 // BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres: where the bench database is created).
 import pg from 'pg';
 import { BASIC_AUTHORIZATIONS, ROS, loadResults, trfLookup } from './lib/load-results.mjs';
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv } from './lib/server-env.mjs';
 import { drive } from './lib/drive.mjs';
-import { machineCpuSeconds, postgresCpuSeconds, startNode, stop } from './lib/processes.mjs';
+import { driveBulk } from './lib/drive-bulk.mjs';
+import { machineCpuSeconds, peakRssMb, postgresCpuSeconds, resetPeakRss, startNode, stop } from './lib/processes.mjs';
 
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 200_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const PHOTOS = process.env.PAIR_SCENARIO === 'photos';
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? (PHOTOS ? 50 : 16));
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 15);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SIDES = {
@@ -25,6 +29,7 @@ const SIDES = {
 };
 const database = `bench_pair_${Date.now().toString(36)}`;
 const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
+const RANGE_QUERY = 'startDateTime=2025-01-01T00:00:00&endDateTime=2026-12-31T23:59:59';
 const ready = (port) => `http://127.0.0.1:${port}/health/ready`;
 
 /** Updates of the quota's table so far: one per lease, as the backends have reported them. */
@@ -52,35 +57,42 @@ try {
     children.push(side.child);
   }
   const results = Math.floor(RESULTS / ROS) * ROS;
-  const target = (side, seconds) => ({
-    url: `http://127.0.0.1:${side.port}`,
-    pids: [side.child.pid],
-    connections: CONNECTIONS,
-    seconds,
-    next: () => trfLookup(Math.floor(Math.random() * results), BASIC_AUTHORIZATIONS),
-  });
-  for (const side of Object.values(SIDES)) await drive(target(side, WARM_UP_SECONDS));
+  // RO 0's results carry photos: its pages of 2000 (as in `npm run bench`'s photo part).
+  const photoPages = Math.max(1, Math.floor(results / ROS / 2000));
+  const next = PHOTOS
+    ? () => ({
+        path: `/v1/ielts/result-verification?${RANGE_QUERY}&photoFlag=Y&limit=2000&page=${1 + Math.floor(Math.random() * photoPages)}`,
+        headers: { authorization: BASIC_AUTHORIZATIONS[0] },
+      })
+    : () => trfLookup(Math.floor(Math.random() * results), BASIC_AUTHORIZATIONS);
+  const driver = PHOTOS ? driveBulk : drive;
+  const target = (side, seconds) => ({ url: `http://127.0.0.1:${side.port}`, pids: [side.child.pid], connections: CONNECTIONS, seconds, next });
+  for (const side of Object.values(SIDES)) await driver(target(side, WARM_UP_SECONDS));
   const rows = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const name of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
       const updates = await quotaUpdates();
+      resetPeakRss(SIDES[name].child.pid);
       const [databaseCpu, machineCpu] = [postgresCpuSeconds(), machineCpuSeconds()];
-      const measured = await drive(target(SIDES[name], SECONDS));
-      const perLookupUs = (seconds) => Math.round((seconds * 1e6) / Math.max(1, measured.served));
+      const measured = await driver(target(SIDES[name], SECONDS));
+      const { served } = measured;
+      const perRequestUs = (seconds) => Math.round((seconds * 1e6) / Math.max(1, served));
       const row = {
         round,
         side: name,
-        'lookups/s': Math.round(measured.rps),
-        'server µs': Math.round(measured.cpuMsPerRequest * 1000),
-        'database µs': perLookupUs(postgresCpuSeconds() - databaseCpu),
-        'machine µs': perLookupUs(machineCpuSeconds() - machineCpu),
+        'req/s': +measured.rps.toFixed(1),
+        'server µs/req': Math.round(measured.cpuMsPerRequest * 1000),
+        'database µs/req': perRequestUs(postgresCpuSeconds() - databaseCpu),
+        'machine µs/req': perRequestUs(machineCpuSeconds() - machineCpu),
         'p99 ms': measured.p99,
+        'body MB/s': Math.round(measured.bodyMBps),
+        'peak RSS MB': peakRssMb(SIDES[name].child.pid),
         errors: measured.errors,
       };
       // A busy backend reports its statistics about once a second: read a second after the round, the count
       // covers a window as long as the round's, shifted by about a second.
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      row['leases per 1,000'] = Math.round(((await quotaUpdates()) - updates) / (measured.served / 10_000)) / 10;
+      row['leases per 1,000'] = Math.round(((await quotaUpdates()) - updates) / (served / 10_000)) / 10;
       rows.push(row);
     }
   }
@@ -89,7 +101,7 @@ try {
     const own = rows.filter((row) => row.side === name);
     return own.reduce((sum, row) => sum + row[field], 0) / own.length;
   };
-  const fields = ['lookups/s', 'server µs', 'database µs', 'machine µs', 'p99 ms', 'leases per 1,000'];
+  const fields = ['req/s', 'server µs/req', 'database µs/req', 'machine µs/req', 'p99 ms', 'body MB/s', 'peak RSS MB', 'leases per 1,000'];
   console.log(`\nmeans over ${ROUNDS} rounds of ${SECONDS} s at ${CONNECTIONS} connections (B / A: the ratio)`);
   console.table(
     fields.map((field) => ({
