@@ -1,8 +1,12 @@
+import { jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { pgPoolOf } from '../../src/database/pg-pool.js';
 import { DEMO_PHOTO_JPEG, seedIeltsDemoResults } from '../../src/seed/ielts-demo-results.js';
 import { basic, createClient, type TestClient } from '../support/clients.js';
-import { call } from '../support/contract.js';
+import { assertFetchedMatchesContract, call } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { until } from '../support/until.js';
 
 const URL_BASE = '/v1/ielts/result-verification';
 
@@ -231,5 +235,65 @@ describe('IELTS result verification', () => {
       const beyond = await get(bulk, `${RANGE}&page=${totalPages + 1}&limit=1000`);
       expect(beyond.body.results).toEqual([]);
     });
+  });
+
+  it('reads a photo page from the database only as fast as the client reads the answer', async () => {
+    const slow = await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-SLOW' });
+    // 2000 results with 8 KB photos: a page of about 23 MB, far more than the socket buffers hold.
+    await app.dataSource.query(
+      `WITH fresh AS (
+         INSERT INTO ielts_results (id, trf_number, centre_number, candidate_number, candidate_id, family_name, first_name, date_of_birth, gender,
+                                    test_date, module, listening_score, reading_score, writing_score, speaking_score, overall_band_score, status)
+         SELECT gen_random_uuid(), '22SL' || lpad(g::text, 6, '0') || 'SLOW' || lpad((g % 1000)::text, 3, '0') || 'A', 'SL001', lpad(g::text, 6, '0'),
+                'ID' || g, 'SLOW', 'READER', '1990-01-01', 'U', '2022-01-01', 'Academic', 6, 6, 6, 6, 6, 'RELEASED'
+           FROM generate_series(1, 2000) AS g
+         RETURNING id, trf_number),
+       photos AS (INSERT INTO ielts_result_photos (result_id, data) SELECT id, decode(repeat(md5(trf_number), 512), 'hex') FROM fresh)
+       INSERT INTO ielts_result_shares (result_id, organisation_id, trf_number, shared_at, last_modified_at)
+       SELECT id, $1, trf_number, '2022-02-01T12:00:00Z', '2022-02-01T12:00:00Z' FROM fresh`,
+      [await organisationId('RO-SLOW')],
+    );
+    // The page's chunks (20 rows each with photos), counted as the service asks the pool for them.
+    const pool = pgPoolOf(app.dataSource);
+    const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+    let chunks = 0;
+    const spy = jest.spyOn(pool, 'query').mockImplementation(((...args: unknown[]) => {
+      const name = (args[0] as { name?: string } | undefined)?.name ?? '';
+      if (/^ielts-(first|next)-p/.test(name)) chunks++;
+      return query(...args);
+    }) as typeof pool.query);
+    let response: http.IncomingMessage | undefined;
+    try {
+      const url = `${app.baseUrl}${URL_BASE}?startDateTime=2022-02-01T00:00:00&endDateTime=2022-02-01T23:59:59&photoFlag=Y&limit=2000`;
+      // node:http stops reading the socket while the answer is not read.
+      response = await new Promise<http.IncomingMessage>((resolve, reject) =>
+        http.get(url, { headers: { authorization: basic(slow) } }, resolve).on('error', reject),
+      );
+      expect(response.statusCode).toBe(200);
+      // Wait until the server has stopped asking for chunks: none for a second.
+      let seen = -1;
+      await until(async () => {
+        const settled = seen === chunks;
+        seen = chunks;
+        if (!settled) await new Promise((resolve) => setTimeout(resolve, 1000));
+        return settled;
+      }, 60_000);
+      // Only what the socket buffers hold was read; read whole, the page takes all 100 chunks.
+      expect(chunks).toBeGreaterThan(0);
+      expect(chunks).toBeLessThan(100);
+      let text = '';
+      response.setEncoding('utf8');
+      for await (const piece of response) text += piece;
+      expect(chunks).toBe(100);
+      assertFetchedMatchesContract('GET', url, { status: 200, headers: new Headers(response.headers as Record<string, string>) }, text);
+      const page = JSON.parse(text);
+      expect(page.resultSummary).toMatchObject({ recordCount: 2000, totalRecordCount: 2000 });
+      expect(page.results).toHaveLength(2000);
+      expect(page.results.every((result: { photo?: { data: string } }) => result.photo?.data.length === 10924)).toBe(true);
+    } finally {
+      spy.mockRestore();
+      // A failed expectation leaves the answer unread: close it, or the server waits on it at shutdown.
+      response?.destroy();
+    }
   });
 });
