@@ -10,7 +10,7 @@
 // BENCH_WARM_UP_SECONDS (15),
 // BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres: where the bench database is created).
 import pg from 'pg';
-import { BASIC_AUTHORIZATIONS, ROS, loadResults, trfLookup } from './lib/load-results.mjs';
+import { BASIC_AUTHORIZATIONS, ROS, loadResults, pageRequest, trfLookup } from './lib/load-results.mjs';
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv } from './lib/server-env.mjs';
 import { drive } from './lib/drive.mjs';
 import { driveBulk } from './lib/drive-bulk.mjs';
@@ -29,7 +29,6 @@ const SIDES = {
 };
 const database = `bench_pair_${Date.now().toString(36)}`;
 const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
-const RANGE_QUERY = 'startDateTime=2025-01-01T00:00:00&endDateTime=2026-12-31T23:59:59';
 const ready = (port) => `http://127.0.0.1:${port}/health/ready`;
 
 /** Updates of the quota's table so far: one per lease, as the backends have reported them. */
@@ -60,10 +59,7 @@ try {
   // RO 0's results carry photos: its pages of 2000 (as in `npm run bench`'s photo part).
   const photoPages = Math.max(1, Math.floor(results / ROS / 2000));
   const next = PHOTOS
-    ? () => ({
-        path: `/v1/ielts/result-verification?${RANGE_QUERY}&photoFlag=Y&limit=2000&page=${1 + Math.floor(Math.random() * photoPages)}`,
-        headers: { authorization: BASIC_AUTHORIZATIONS[0] },
-      })
+    ? () => pageRequest(0, 1 + Math.floor(Math.random() * photoPages), true)
     : () => trfLookup(Math.floor(Math.random() * results), BASIC_AUTHORIZATIONS);
   const driver = PHOTOS ? driveBulk : drive;
   const target = (side, seconds) => ({ url: `http://127.0.0.1:${side.port}`, pids: [side.child.pid], connections: CONNECTIONS, seconds, next });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { BASIC_AUTHORIZATIONS, ROS, loadResults, trfLookup, trfOf } from './lib/load-results.mjs';
+import { BASIC_AUTHORIZATIONS, RANGE_QUERY, ROS, loadResults, pageRequest, trfLookup, trfOf } from './lib/load-results.mjs';
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv as serverEnv, referenceEnv } from './lib/server-env.mjs';
 import { drive, driveAll } from './lib/drive.mjs';
 import { driveBulk } from './lib/drive-bulk.mjs';
@@ -38,7 +38,6 @@ const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}`
 const perRo = Math.floor(RESULTS / ROS);
 const pages = Math.max(1, Math.floor(perRo / 2000));
 const randomInt = (n) => Math.floor(Math.random() * n);
-const RANGE_QUERY = 'startDateTime=2025-01-01T00:00:00&endDateTime=2026-12-31T23:59:59';
 
 /** Lookups of random TRF numbers among the first `results`, each by the RO it is shared with. */
 const lookup =
@@ -85,13 +84,7 @@ try {
     `${RANGE_QUERY}&photoFlag=Y&limit=50&page=3`,
   ]);
 
-  const page = (photos) => () => {
-    const ro = photos ? 0 : randomInt(ROS);
-    return {
-      path: `/v1/ielts/result-verification?${RANGE_QUERY}&photoFlag=${photos ? 'Y' : 'N'}&limit=2000&page=${1 + randomInt(pages)}`,
-      headers: { authorization: BASIC_AUTHORIZATIONS[ro] },
-    };
-  };
+  const page = (photos) => () => pageRequest(photos ? 0 : randomInt(ROS), 1 + randomInt(pages), photos);
   const comparisons = [];
   if (PARTS.has('trf'))
     for (const c of [16, 50]) comparisons.push(await compare(servers, `TRF lookup, Basic`, c, lookup(BASIC_AUTHORIZATIONS), { goal: 'lookup' }));

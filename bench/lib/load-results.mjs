@@ -20,6 +20,15 @@ export const trfLookup = (g, authorizations = BASIC_AUTHORIZATIONS) => ({
   headers: { authorization: authorizations[g % ROS] },
 });
 
+/** A date range that holds every generated result, as the verification's query parameters. */
+export const RANGE_QUERY = 'startDateTime=2025-01-01T00:00:00&endDateTime=2026-12-31T23:59:59';
+
+/** Page `page` (of 2000 records) of RO `ro`'s results, with or without photos (RO 0's results have them). */
+export const pageRequest = (ro, page, photos) => ({
+  path: `/v1/ielts/result-verification?${RANGE_QUERY}&photoFlag=${photos ? 'Y' : 'N'}&limit=2000&page=${page}`,
+  headers: { authorization: BASIC_AUTHORIZATIONS[ro] },
+});
+
 export async function loadResults(databaseUrl, { results, pepper }) {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
