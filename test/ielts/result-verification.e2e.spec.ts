@@ -61,6 +61,30 @@ describe('IELTS result verification', () => {
     );
   }
 
+  /**
+   * `count` results made by PostgreSQL, all shared with the organisation at `sharedAt` (so all with one
+   * last-modified time), TRF numbers `<trfPrefix><n, 6 digits><marker><n mod 1000>A`, with an 8 KB
+   * photo each when asked.
+   */
+  async function insertGeneratedResults(
+    organisation: string,
+    { count, trfPrefix, marker, sharedAt, photos = false }: { count: number; trfPrefix: string; marker: string; sharedAt: string; photos?: boolean },
+  ) {
+    await app.dataSource.query(
+      `WITH fresh AS (
+         INSERT INTO ielts_results (id, trf_number, centre_number, candidate_number, candidate_id, family_name, first_name, date_of_birth, gender,
+                                    test_date, module, listening_score, reading_score, writing_score, speaking_score, overall_band_score, status)
+         SELECT gen_random_uuid(), $2 || lpad(g::text, 6, '0') || $3 || lpad((g % 1000)::text, 3, '0') || 'A', 'TT001', lpad(g::text, 6, '0'),
+                'ID' || g, $3, 'ROW', '1990-01-01', 'U', '2021-01-01', 'Academic', 6, 6, 6, 6, 6, 'RELEASED'
+           FROM generate_series(1, $4::int) AS g
+         RETURNING id, trf_number),
+       photos AS (INSERT INTO ielts_result_photos (result_id, data) SELECT id, decode(repeat(md5(trf_number), 512), 'hex') FROM fresh WHERE $6)
+       INSERT INTO ielts_result_shares (result_id, organisation_id, trf_number, shared_at, last_modified_at)
+       SELECT id, $1, trf_number, $5, $5 FROM fresh`,
+      [organisation, trfPrefix, marker, count, sharedAt, photos],
+    );
+  }
+
   beforeAll(async () => {
     app = await startTestApp();
     roA = await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-A' });
@@ -173,18 +197,7 @@ describe('IELTS result verification', () => {
   it('streams a page across chunk boundaries exactly once, even when many results share one last-modified time', async () => {
     const tied = await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-TIED' });
     const orgId = await organisationId('RO-TIED');
-    await app.dataSource.query(
-      `WITH fresh AS (
-         INSERT INTO ielts_results (id, trf_number, centre_number, candidate_number, candidate_id, family_name, first_name, date_of_birth, gender,
-                                    test_date, module, listening_score, reading_score, writing_score, speaking_score, overall_band_score, status)
-         SELECT gen_random_uuid(), '21TT' || lpad(g::text, 6, '0') || 'TIED' || lpad((g % 1000)::text, 3, '0') || 'A', 'TT001', lpad(g::text, 6, '0'),
-                'ID' || g, 'TIED', 'ROW', '1990-01-01', 'U', '2021-01-01', 'Academic', 6, 6, 6, 6, 6, 'RELEASED'
-           FROM generate_series(1, 600) AS g
-         RETURNING id, trf_number)
-       INSERT INTO ielts_result_shares (result_id, organisation_id, trf_number, shared_at, last_modified_at)
-       SELECT id, $1, trf_number, '2021-02-01T12:00:00.123456Z', '2021-02-01T12:00:00.123456Z' FROM fresh`,
-      [orgId],
-    );
+    await insertGeneratedResults(orgId, { count: 600, trfPrefix: '21TT', marker: 'TIED', sharedAt: '2021-02-01T12:00:00.123456Z' });
     const page = await get(tied, 'startDateTime=2021-02-01T00:00:00&endDateTime=2021-02-02T00:00:00&photoFlag=N&limit=2000');
     const trfs = page.body.results.map((r: { trfNumber: string }) => r.trfNumber);
     expect(page.body.resultSummary).toMatchObject({ recordCount: 600, totalRecordCount: 600 });
@@ -240,19 +253,13 @@ describe('IELTS result verification', () => {
   it('reads a photo page from the database only as fast as the client reads the answer', async () => {
     const slow = await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-SLOW' });
     // 2000 results with 8 KB photos: a page of about 23 MB, far more than the socket buffers hold.
-    await app.dataSource.query(
-      `WITH fresh AS (
-         INSERT INTO ielts_results (id, trf_number, centre_number, candidate_number, candidate_id, family_name, first_name, date_of_birth, gender,
-                                    test_date, module, listening_score, reading_score, writing_score, speaking_score, overall_band_score, status)
-         SELECT gen_random_uuid(), '22SL' || lpad(g::text, 6, '0') || 'SLOW' || lpad((g % 1000)::text, 3, '0') || 'A', 'SL001', lpad(g::text, 6, '0'),
-                'ID' || g, 'SLOW', 'READER', '1990-01-01', 'U', '2022-01-01', 'Academic', 6, 6, 6, 6, 6, 'RELEASED'
-           FROM generate_series(1, 2000) AS g
-         RETURNING id, trf_number),
-       photos AS (INSERT INTO ielts_result_photos (result_id, data) SELECT id, decode(repeat(md5(trf_number), 512), 'hex') FROM fresh)
-       INSERT INTO ielts_result_shares (result_id, organisation_id, trf_number, shared_at, last_modified_at)
-       SELECT id, $1, trf_number, '2022-02-01T12:00:00Z', '2022-02-01T12:00:00Z' FROM fresh`,
-      [await organisationId('RO-SLOW')],
-    );
+    await insertGeneratedResults(await organisationId('RO-SLOW'), {
+      count: 2000,
+      trfPrefix: '22SL',
+      marker: 'SLOW',
+      sharedAt: '2022-02-01T12:00:00Z',
+      photos: true,
+    });
     // The page's chunks (20 rows each with photos), counted as the service asks the pool for them.
     const pool = pgPoolOf(app.dataSource);
     const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
