@@ -1,9 +1,11 @@
+import { jest } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pino } from 'pino';
 import ts from 'typescript';
-import { logDestination } from '../../src/logging/log-destination.js';
+import { GatheredLines, logDestination } from '../../src/logging/log-destination.js';
 
 const line = (n: number) => `{"level":30,"n":${n},"msg":"${'x'.repeat(90)}"}\n`;
 
@@ -12,12 +14,13 @@ describe('the log destination', () => {
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'log-destination-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** A destination on a new file, and how many bytes it has reported written so far. */
+  /** A destination on a new file, and how many bytes its SonicBoom has reported written so far. */
   function onFile(bufferBytes: number) {
     const file = join(dir, 'log');
     const destination = logDestination(openSync(file, 'w'), bufferBytes);
     const counted = { file, destination, bytesWritten: 0 };
-    destination.on('write', (bytes: number) => (counted.bytesWritten += bytes));
+    const sonicBoom = destination instanceof GatheredLines ? destination.sonicBoom : destination;
+    sonicBoom.on('write', (bytes: number) => (counted.bytesWritten += bytes));
     return counted;
   }
 
@@ -41,6 +44,40 @@ describe('the log destination', () => {
     destination.flushSync();
     expect(readFileSync(file, 'utf8')).toBe(written + line(n));
     // Closes the descriptor too.
+    destination.destroy();
+  });
+
+  it('writes what it has gathered a second after, though the buffer is not full', () => {
+    jest.useFakeTimers();
+    try {
+      const { file, destination } = onFile(4096);
+      destination.write(line(1));
+      jest.advanceTimersByTime(999);
+      expect(readFileSync(file, 'utf8')).toBe('');
+      jest.advanceTimersByTime(1);
+      expect(readFileSync(file, 'utf8')).toBe(line(1));
+      destination.destroy();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('writes lines of any script whole, however the blocks fall', () => {
+    const { file, destination } = onFile(100);
+    const lines = Array.from({ length: 40 }, (_, n) => `{"n":${n},"msg":"Zoë Ångström 张伟 \u{1F600} ${'€'.repeat(n)}"}\n`);
+    for (const text of lines) destination.write(text);
+    destination.flushSync();
+    expect(readFileSync(file, 'utf8')).toBe(lines.join(''));
+    destination.destroy();
+  });
+
+  it("writes what is gathered when pino's logger is flushed", async () => {
+    const { file, destination } = onFile(4096);
+    const logger = pino({ base: null, timestamp: false }, destination);
+    logger.info('one line');
+    expect(readFileSync(file, 'utf8')).toBe('');
+    await new Promise<void>((resolve, reject) => logger.flush((error) => (error ? reject(error) : resolve())));
+    expect(readFileSync(file, 'utf8')).toBe('{"level":30,"msg":"one line"}\n');
     destination.destroy();
   });
 
