@@ -3,7 +3,9 @@
 import { verificationStatements } from '../../dist/src/ielts/result-verification-sql.js';
 
 const statements = (withPhoto) => verificationStatements({ withPhoto, withOsr: false });
-export const trfQuery = (withPhoto) => ({ ...statements(withPhoto).byTrf, rowMode: 'array' });
-export const countQuery = { ...statements(false).count, rowMode: 'array' };
+// Named statements with rows as arrays, passed as pool.query(statement, values), as the project does
+// (src/database/named-statement.ts: built so that pg's copy of a query's config costs nothing).
+export const trfQuery = (withPhoto) => statements(withPhoto).byTrf;
+export const countQuery = statements(false).count;
 /** A whole page in one statement: $4 rows after skipping $5. */
-export const pageQuery = (withPhoto) => ({ ...statements(withPhoto).firstChunk, rowMode: 'array' });
+export const pageQuery = (withPhoto) => statements(withPhoto).firstChunk;

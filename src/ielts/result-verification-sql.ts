@@ -1,3 +1,5 @@
+import { namedStatement, type NamedStatement } from '../database/named-statement.js';
+
 /** What a verification asks for beyond the result itself. */
 export interface ResultShape {
   withPhoto: boolean;
@@ -66,26 +68,26 @@ const ORDER = 'ORDER BY s.last_modified_at, s.trf_number';
 function statementsFor(shape: ResultShape) {
   return {
     /** $1 organisation, $2 TRF number: by the results' unique TRF index, then the share's key. */
-    byTrf: { name: name('trf', shape), text: `SELECT ${resultJson(shape)} ${from(shape)} WHERE r.trf_number = $2 AND s.organisation_id = $1` },
+    byTrf: namedStatement(name('trf', shape), `SELECT ${resultJson(shape)} ${from(shape)} WHERE r.trf_number = $2 AND s.organisation_id = $1`),
     /** The range's size, by an index-only scan of the covering index. */
-    count: { name: 'ielts-count', text: `SELECT count(*)::int FROM ielts_result_shares s WHERE ${RANGE}` },
+    count: namedStatement('ielts-count', `SELECT count(*)::int FROM ielts_result_shares s WHERE ${RANGE}`),
     /**
      * A page's first chunk: $4 rows after skipping $5. The skipped keys are read from the covering
      * index alone; only the chunk's rows are joined to their results.
      */
-    firstChunk: {
-      name: name('first', shape),
-      text: `SELECT ${resultJson(shape)}, s.last_modified_at::text, s.trf_number ${from(shape)}
+    firstChunk: namedStatement(
+      name('first', shape),
+      `SELECT ${resultJson(shape)}, s.last_modified_at::text, s.trf_number ${from(shape)}
         WHERE (s.result_id, s.organisation_id) IN (SELECT s.result_id, s.organisation_id FROM ielts_result_shares s WHERE ${RANGE} ${ORDER} LIMIT $4 OFFSET $5)
         ${ORDER}`,
-    },
+    ),
     /** The chunk after the key ($4 time, $5 TRF number): $6 rows. */
-    nextChunk: {
-      name: name('next', shape),
-      text: `SELECT ${resultJson(shape)}, s.last_modified_at::text, s.trf_number ${from(shape)}
+    nextChunk: namedStatement(
+      name('next', shape),
+      `SELECT ${resultJson(shape)}, s.last_modified_at::text, s.trf_number ${from(shape)}
         WHERE ${RANGE} AND (s.last_modified_at, s.trf_number) > ($4::timestamptz, $5) ${ORDER} LIMIT $6`,
-    },
-  } satisfies Record<string, { name: string; text: string }>;
+    ),
+  } satisfies Record<string, NamedStatement>;
 }
 
 export type VerificationStatements = ReturnType<typeof statementsFor>;

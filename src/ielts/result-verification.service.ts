@@ -36,7 +36,7 @@ export class ResultVerificationService {
     const shape: ResultShape = { withPhoto: query.withPhoto, withOsr: query.withOsr };
     const sql = verificationStatements(shape);
     if (query.kind === 'trf') {
-      const { rows } = await this.pool.query<Row>({ ...sql.byTrf, values: [organisationId, query.trfNumber], rowMode: 'array' });
+      const { rows } = await this.pool.query<Row>(sql.byTrf, [organisationId, query.trfNumber]);
       // Not shared with this RO and not existing answer alike: no oracle across tenants.
       if (rows.length === 0) throw new ApiError(70404, `No result with TRF number ${query.trfNumber} has been shared with this organisation.`);
       return { totalRecordCount: 1, recordCount: 1, results: [rows[0][0]] };
@@ -44,7 +44,7 @@ export class ResultVerificationService {
     const range = [organisationId, query.start, query.endExclusive];
     const {
       rows: [[count]],
-    } = await this.pool.query<[number]>({ ...sql.count, values: range, rowMode: 'array' });
+    } = await this.pool.query<[number]>(sql.count, range);
     if (!query.paginated && count > MAX_RECORDS_PER_RESPONSE) {
       throw new ApiError(
         60008,
@@ -71,8 +71,8 @@ export class ResultVerificationService {
     while (remaining > 0) {
       const take = Math.min(chunkRows, remaining);
       const { rows } = last
-        ? await this.pool.query<Row>({ ...sql.nextChunk, values: [...range, last[1], last[2], take], rowMode: 'array' })
-        : await this.pool.query<Row>({ ...sql.firstChunk, values: [...range, take, offset], rowMode: 'array' });
+        ? await this.pool.query<Row>(sql.nextChunk, [...range, last[1], last[2], take])
+        : await this.pool.query<Row>(sql.firstChunk, [...range, take, offset]);
       if (rows.length === 0) return;
       yield rows.map((row) => row[0]);
       last = rows[rows.length - 1];

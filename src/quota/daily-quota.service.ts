@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { withTransientRetry } from '../database/transient-retry.js';
 import { PgNotifications } from '../database/pg-notifications.service.js';
 import { pgPoolOf } from '../database/pg-pool.js';
+import { namedStatement } from '../database/named-statement.js';
 import { leaseSize } from './lease-size.js';
 
 export interface QuotaDecision {
@@ -47,9 +48,9 @@ const EXHAUSTED_FOR_MS = 2000;
 // is still a write transaction (0.1-0.3 ms of the database's CPU), hence blocks sized to the
 // client's rate (lease-size.ts).
 /** $1 client, $2 day, $3 units wanted, $4 the day's limit: [granted, used], or no row (no row for the day, or nothing left). */
-const LEASE = {
-  name: 'quota-lease',
-  text: `WITH leased AS (
+const LEASE = namedStatement(
+  'quota-lease',
+  `WITH leased AS (
      UPDATE client_quota_usage AS u
         SET used = u.used + g.granted
        FROM (SELECT LEAST($3::int, $4::int - used) AS granted
@@ -57,12 +58,11 @@ const LEASE = {
       WHERE u.client_id = $1 AND u.day = $2 AND g.granted > 0
       RETURNING g.granted, u.used)
    SELECT granted, used FROM leased`,
-  rowMode: 'array',
-} as const;
+);
 /** $1 client, $2 day. */
-const OPEN_DAY = { name: 'quota-open-day', text: 'INSERT INTO client_quota_usage (client_id, day, used) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING' };
+const OPEN_DAY = namedStatement('quota-open-day', 'INSERT INTO client_quota_usage (client_id, day, used) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING');
 /** $1 client, $2 day, $3 units given back. */
-const GIVE_BACK = { name: 'quota-give-back', text: 'UPDATE client_quota_usage SET used = GREATEST(0, used - $3) WHERE client_id = $1 AND day = $2' };
+const GIVE_BACK = namedStatement('quota-give-back', 'UPDATE client_quota_usage SET used = GREATEST(0, used - $3) WHERE client_id = $1 AND day = $2');
 
 /**
  * A per-client daily quota that holds exactly across processes sharing one database: each process
@@ -140,7 +140,7 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
   private async lease(clientId: string, lease: Lease): Promise<void> {
     if (await this.leaseOnce(clientId, lease)) return;
     // No lease: the day's row may not exist yet (the client's first request today), or nothing is left in it.
-    await withTransientRetry(() => this.pool.query({ ...OPEN_DAY, values: [clientId, lease.day] }));
+    await withTransientRetry(() => this.pool.query(OPEN_DAY, [clientId, lease.day]));
     if (await this.leaseOnce(clientId, lease)) return;
     // Nothing left in the database: other processes may hold unspent units. Ask for them back.
     await this.notifications.notify(RECLAIM_CHANNEL, clientId).catch(() => undefined);
@@ -164,9 +164,7 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
     lease.spentSinceLastLease = 0;
     lease.lastLeaseAt = now;
     // A retried lease may, at worst, lease a block twice: that strands units, it never exceeds the quota.
-    const { rows } = await withTransientRetry(() =>
-      this.pool.query<[granted: number, used: number]>({ ...LEASE, values: [clientId, lease.day, wanted, lease.limit] }),
-    );
+    const { rows } = await withTransientRetry(() => this.pool.query<[granted: number, used: number]>(LEASE, [clientId, lease.day, wanted, lease.limit]));
     const row = rows[0];
     if (!row) return false;
     const [granted, used] = row;
@@ -188,7 +186,7 @@ export class DailyQuotaService implements OnApplicationShutdown, OnModuleInit {
     const units = lease.unspent;
     // Taken from memory before the database hears of it, so no request spends a unit given back.
     lease.unspent = 0;
-    await withTransientRetry(() => this.pool.query({ ...GIVE_BACK, values: [clientId, lease.day, units] })).catch(() => undefined);
+    await withTransientRetry(() => this.pool.query(GIVE_BACK, [clientId, lease.day, units])).catch(() => undefined);
   }
 
   private decision(lease: Lease, allowed: boolean): QuotaDecision {
