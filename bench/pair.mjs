@@ -1,9 +1,10 @@
 // `npm run bench:pair`: two processes of the project on one database, A and B, driven with the same
 // TRF lookups (or 2000-record photo pages, PAIR_SCENARIO=photos) in alternating rounds (ABBA…, since
 // the machine drifts), each round reading the server's, PostgreSQL's and the whole machine's CPU a
-// request, the body rate, the peak RSS and the quota leases it took. For a change too small
-// for the bench's ratio to the reference: two builds (PAIR_A_MAIN, the other checkout's built
-// dist/src/main.js) or two settings (PAIR_A_ENV / PAIR_B_ENV, JSON) of the same one. Asserts nothing.
+// request (and how much of the server's went to V8's helper threads), the body rate, the peak RSS and
+// the quota leases it took. For a change too small for the bench's ratio to the reference: two builds
+// (PAIR_A_MAIN, the other checkout's built dist/src/main.js) or two settings (PAIR_A_ENV / PAIR_B_ENV,
+// JSON) of the same one. Asserts nothing.
 //
 // Settings: PAIR_A_MAIN, PAIR_B_MAIN (dist/src/main.js), PAIR_A_ENV, PAIR_B_ENV ({}), PAIR_SCENARIO (trf or photos),
 // BENCH_RESULTS (200000), BENCH_SECONDS per round (8), BENCH_ROUNDS (8), BENCH_CONNECTIONS (16; 50 for photos),
@@ -14,7 +15,7 @@ import { BASIC_AUTHORIZATIONS, ROS, loadResults, pageRequest, trfLookup } from '
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv } from './lib/server-env.mjs';
 import { drive } from './lib/drive.mjs';
 import { driveBulk } from './lib/drive-bulk.mjs';
-import { machineCpuSeconds, peakRssMb, postgresCpuSeconds, resetPeakRss, startNode, stop } from './lib/processes.mjs';
+import { helperThreadsCpuSeconds, machineCpuSeconds, peakRssMb, postgresCpuSeconds, resetPeakRss, startNode, stop } from './lib/processes.mjs';
 
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 200_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -69,8 +70,9 @@ try {
     for (const name of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
       const updates = await quotaUpdates();
       resetPeakRss(SIDES[name].child.pid);
-      const [databaseCpu, machineCpu] = [postgresCpuSeconds(), machineCpuSeconds()];
+      const [databaseCpu, machineCpu, helpersCpu] = [postgresCpuSeconds(), machineCpuSeconds(), helperThreadsCpuSeconds(SIDES[name].child.pid)];
       const measured = await driver(target(SIDES[name], SECONDS));
+      const helpersUsed = helperThreadsCpuSeconds(SIDES[name].child.pid) - helpersCpu;
       const { served } = measured;
       const perRequestUs = (seconds) => Math.round((seconds * 1e6) / Math.max(1, served));
       const row = {
@@ -78,6 +80,7 @@ try {
         side: name,
         'req/s': +measured.rps.toFixed(1),
         'server µs/req': Math.round(measured.cpuMsPerRequest * 1000),
+        'of it helpers µs/req': perRequestUs(helpersUsed),
         'database µs/req': perRequestUs(postgresCpuSeconds() - databaseCpu),
         'machine µs/req': perRequestUs(machineCpuSeconds() - machineCpu),
         'p99 ms': measured.p99,
@@ -97,7 +100,17 @@ try {
     const own = rows.filter((row) => row.side === name);
     return own.reduce((sum, row) => sum + row[field], 0) / own.length;
   };
-  const fields = ['req/s', 'server µs/req', 'database µs/req', 'machine µs/req', 'p99 ms', 'body MB/s', 'peak RSS MB', 'leases per 1,000'];
+  const fields = [
+    'req/s',
+    'server µs/req',
+    'of it helpers µs/req',
+    'database µs/req',
+    'machine µs/req',
+    'p99 ms',
+    'body MB/s',
+    'peak RSS MB',
+    'leases per 1,000',
+  ];
   console.log(`\nmeans over ${ROUNDS} rounds of ${SECONDS} s at ${CONNECTIONS} connections (B / A: the ratio)`);
   console.table(
     fields.map((field) => ({
@@ -107,6 +120,15 @@ try {
       'B / A': +(mean('B', field) / mean('A', field)).toFixed(3),
     })),
   );
+  // Some processes run, for their whole life, with twice the scavenge survivors and frequent marking
+  // (README, #14, eleventh part): V8's helper threads then spend 12-45 µs a lookup against 2-3. Such
+  // a side is not its build's figure.
+  const [helpersA, helpersB] = ['A', 'B'].map((name) => mean(name, 'of it helpers µs/req'));
+  if (Math.max(helpersA, helpersB) > 3 * Math.max(1, Math.min(helpersA, helpersB)))
+    console.log(
+      `\nside ${helpersA > helpersB ? 'A' : 'B'}'s helper threads spent ${Math.round(Math.max(helpersA, helpersB))} µs a request against ${Math.round(Math.min(helpersA, helpersB))}: ` +
+        'that process is probably in the slow garbage-collection state some processes fall into; run the pair again before reading B / A.',
+    );
 } finally {
   for (const child of children) await stop(child);
   await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);

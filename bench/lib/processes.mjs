@@ -51,6 +51,26 @@ export function cpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 
+/**
+ * CPU seconds the process's threads other than the main one have used: V8's helpers (concurrent
+ * marking, parallel scavenging, the optimising compiler) and libuv's pool. A threads' sum, so a
+ * thread that has ended is no longer counted: read it across a round, not across a process's life.
+ */
+export function helperThreadsCpuSeconds(pid) {
+  let seconds = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    if (tid === String(pid)) continue;
+    try {
+      const [, rest] = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ');
+      const fields = rest.split(' ');
+      seconds += (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return seconds;
+}
+
 /** Resets the peak resident set size, so that the next peakRssMb reads the peak from now on. */
 export function resetPeakRss(pid) {
   writeFileSync(`/proc/${pid}/clear_refs`, '5');
