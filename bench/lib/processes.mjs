@@ -40,15 +40,17 @@ export async function stop(child) {
  * A process's /proc stat line: its command name, and the fields after the parenthesised name (the
  * parent's pid is the 2nd of those; utime, stime, cutime and cstime the 12th to the 15th).
  */
-function statOf(pid) {
-  const [head, rest] = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ');
+function statOf(pid, file = `/proc/${pid}/stat`) {
+  const [head, rest] = readFileSync(file, 'utf8').split(') ');
   return { command: head.slice(head.indexOf('(') + 1), fields: rest.split(' ') };
 }
 
+/** User plus system CPU seconds of a stat line's fields. */
+const ownCpuSeconds = (fields) => (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+
 /** User plus system CPU seconds the process has used. */
 export function cpuSeconds(pid) {
-  const { fields } = statOf(pid);
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  return ownCpuSeconds(statOf(pid).fields);
 }
 
 /**
@@ -61,9 +63,7 @@ export function helperThreadsCpuSeconds(pid) {
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     if (tid === String(pid)) continue;
     try {
-      const [, rest] = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ');
-      const fields = rest.split(' ');
-      seconds += (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+      seconds += ownCpuSeconds(statOf(pid, `/proc/${pid}/task/${tid}/stat`).fields);
     } catch {
       // The thread ended between the listing and the read.
     }

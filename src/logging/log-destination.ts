@@ -6,14 +6,6 @@ const LOG_FLUSH_MS = 1000;
 /** pino's SonicBoom (the package is pino's, not ours to name). */
 type SonicBoom = ReturnType<typeof pino.destination>;
 
-/** What pino needs of a destination, and what the process's exit needs of ours. */
-export interface LogDestination {
-  write(line: string): unknown;
-  flush(callback: (error?: Error) => void): void;
-  flushSync(): void;
-  destroy(): void;
-}
-
 /**
  * Where JSON log lines go: pino's SonicBoom on a file descriptor, written synchronously. With a buffer,
  * lines are gathered and written together once they hold `bufferBytes` characters, and at the latest a
@@ -38,7 +30,7 @@ export function logDestination(fd: number, bufferBytes: number): GatheredLines |
  * line); here a line costs an append. What is gathered is written every second, and when the process
  * exits (pino does that only for asynchronous destinations).
  */
-export class GatheredLines implements LogDestination {
+export class GatheredLines {
   private pending = '';
   private readonly timer: NodeJS.Timeout;
 
