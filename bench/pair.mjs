@@ -3,10 +3,12 @@
 // the machine drifts), each round reading the server's, PostgreSQL's and the whole machine's CPU a
 // request (and how much of the server's went to V8's helper threads), the body rate, the peak RSS and
 // the quota leases it took. For a change too small for the bench's ratio to the reference: two builds
-// (PAIR_A_MAIN, the other checkout's built dist/src/main.js) or two settings (PAIR_A_ENV / PAIR_B_ENV,
-// JSON) of the same one. Asserts nothing.
+// (PAIR_A_MAIN, the other checkout's built dist/src/main.js), two settings (PAIR_A_ENV / PAIR_B_ENV,
+// JSON) or two sets of Node flags (PAIR_A_NODE_FLAGS / PAIR_B_NODE_FLAGS, added to npm start's) of the
+// same one. Asserts nothing.
 //
-// Settings: PAIR_A_MAIN, PAIR_B_MAIN (dist/src/main.js), PAIR_A_ENV, PAIR_B_ENV ({}), PAIR_SCENARIO (trf or photos),
+// Settings: PAIR_A_MAIN, PAIR_B_MAIN (dist/src/main.js), PAIR_A_ENV, PAIR_B_ENV ({}), PAIR_A_NODE_FLAGS,
+// PAIR_B_NODE_FLAGS (none), PAIR_SCENARIO (trf or photos),
 // BENCH_RESULTS (200000), BENCH_SECONDS per round (8), BENCH_ROUNDS (8), BENCH_CONNECTIONS (16; 50 for photos),
 // BENCH_WARM_UP_SECONDS (15),
 // BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres: where the bench database is created).
@@ -24,10 +26,13 @@ const PHOTOS = process.env.PAIR_SCENARIO === 'photos';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? (PHOTOS ? 50 : 16));
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 15);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const SIDES = {
-  A: { main: process.env.PAIR_A_MAIN ?? 'dist/src/main.js', env: JSON.parse(process.env.PAIR_A_ENV ?? '{}'), port: 3981 },
-  B: { main: process.env.PAIR_B_MAIN ?? 'dist/src/main.js', env: JSON.parse(process.env.PAIR_B_ENV ?? '{}'), port: 3982 },
-};
+const sideOf = (name, port) => ({
+  main: process.env[`PAIR_${name}_MAIN`] ?? 'dist/src/main.js',
+  env: JSON.parse(process.env[`PAIR_${name}_ENV`] ?? '{}'),
+  nodeFlags: [...PROJECT_NODE_FLAGS, ...(process.env[`PAIR_${name}_NODE_FLAGS`] ?? '').split(' ').filter(Boolean)],
+  port,
+});
+const SIDES = { A: sideOf('A', 3981), B: sideOf('B', 3982) };
 const database = `bench_pair_${Date.now().toString(36)}`;
 const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
 const ready = (port) => `http://127.0.0.1:${port}/health/ready`;
@@ -53,7 +58,7 @@ try {
   await stop(await startNode(SIDES.B.main, projectEnv(databaseUrl, SIDES.B.port), ready(SIDES.B.port), PROJECT_NODE_FLAGS));
   await loadResults(databaseUrl, { results: RESULTS, pepper: PEPPER });
   for (const side of Object.values(SIDES)) {
-    side.child = await startNode(side.main, projectEnv(databaseUrl, side.port, side.env), ready(side.port), PROJECT_NODE_FLAGS);
+    side.child = await startNode(side.main, projectEnv(databaseUrl, side.port, side.env), ready(side.port), side.nodeFlags);
     children.push(side.child);
   }
   const results = Math.floor(RESULTS / ROS) * ROS;
