@@ -125,11 +125,12 @@ try {
       'B / A': +(mean('B', field) / mean('A', field)).toFixed(3),
     })),
   );
-  // Some processes run, for their whole life, with twice the scavenge survivors and frequent marking
-  // (README, #14, eleventh part): V8's helper threads then spend 12-45 µs a lookup against 2-3. Such
-  // a side is not its build's figure.
+  // Some processes ran, for their whole life, with twice the scavenge survivors and frequent marking
+  // (README, #14, eleventh and twelfth parts): V8's helper threads then spent 12-45 µs a lookup against
+  // 2-3. Such a side is not its build's figure. A side whose collector has no helpers says nothing here.
   const [helpersA, helpersB] = ['A', 'B'].map((name) => mean(name, 'of it helpers µs/req'));
-  if (Math.max(helpersA, helpersB) > 3 * Math.max(1, Math.min(helpersA, helpersB)))
+  const collectsAlone = Object.values(SIDES).some((side) => side.nodeFlags.includes('--single-threaded-gc'));
+  if (!collectsAlone && Math.max(helpersA, helpersB) > 3 * Math.max(1, Math.min(helpersA, helpersB)))
     console.log(
       `\nside ${helpersA > helpersB ? 'A' : 'B'}'s helper threads spent ${Math.round(Math.max(helpersA, helpersB))} µs a request against ${Math.round(Math.min(helpersA, helpersB))}: ` +
         'that process is probably in the slow garbage-collection state some processes fall into; run the pair again before reading B / A.',
