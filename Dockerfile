@@ -23,4 +23,4 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "--heap-growing-percent=50", "--no-allocation-site-pretenuring", "dist/src/main.js"]
+CMD ["node", "--heap-growing-percent=50", "--no-allocation-site-pretenuring", "--v8-pool-size=1", "dist/src/main.js"]
