@@ -10,12 +10,12 @@
 // flags added to npm start's; default: npm start's alone, and with V8's allocation-site pretenuring
 // back on), BENCH_RESULTS (200000), BENCH_SECONDS measured (6), BENCH_WARM_UP_SECONDS (10),
 // BENCH_CONNECTIONS (16), BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres).
-import pg from 'pg';
 import { BASIC_AUTHORIZATIONS, ROS, loadResults, trfLookup } from './lib/load-results.mjs';
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv } from './lib/server-env.mjs';
 import { drive } from './lib/drive.mjs';
 import { gcMetrics } from './lib/gc-metrics.mjs';
 import { helperThreadsCpuSeconds, peakRssMb, startNode, stop } from './lib/processes.mjs';
+import { createBenchDatabase } from './lib/bench-database.mjs';
 
 const PROCESSES = Number(process.env.GC_STATE_PROCESSES ?? 12);
 const FLAG_SETS = JSON.parse(process.env.GC_STATE_FLAGS ?? '{"npm start":[],"pretenuring on":["--allocation-site-pretenuring"]}');
@@ -23,12 +23,9 @@ const RESULTS = Number(process.env.BENCH_RESULTS ?? 200_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SLOW_SCAVENGE_FACTOR = 1.7;
 const PORT = 3983;
 const url = `http://127.0.0.1:${PORT}`;
-const database = `bench_gc_${Date.now().toString(36)}`;
-const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
 const results = Math.floor(RESULTS / ROS) * ROS;
 const next = () => trfLookup(Math.floor(Math.random() * results), BASIC_AUTHORIZATIONS);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -57,9 +54,8 @@ async function measureOne(flags) {
   }
 }
 
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${database}`);
+const database = await createBenchDatabase('bench_gc');
+const databaseUrl = database.url;
 try {
   // As in `npm run bench`: a set-up process migrates, then the measured processes start after it.
   await stop(await startNode('dist/src/main.js', projectEnv(databaseUrl, PORT), `${url}/health/ready`, PROJECT_NODE_FLAGS));
@@ -90,6 +86,5 @@ try {
     }),
   );
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.end();
+  await database.drop();
 }

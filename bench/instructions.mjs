@@ -27,12 +27,12 @@ import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { DIRECT_PREFIX } from './lib/direct-prefix.mjs';
 import { byOrigin, perfMapFile, readPerfMap, selfCounts } from './lib/callgrind-names.mjs';
 import { loadResults, trfLookup } from './lib/load-results.mjs';
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv, referenceEnv } from './lib/server-env.mjs';
 import { startNode, stop } from './lib/processes.mjs';
+import { createBenchDatabase } from './lib/bench-database.mjs';
 
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 100_000);
 const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 2000);
@@ -42,9 +42,6 @@ const CACHE_SIM = !!process.env.BENCH_CACHE_SIM;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1);
 const BASELINE = process.env.BENCH_BASELINE;
 const SERVERS = (process.env.BENCH_SERVERS ?? `project,reference,Nest${BASELINE ? ',baseline' : ''}`).split(',');
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const database = `bench_ir_${Date.now().toString(36)}`;
-const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
 const outDir = mkdtempSync(join(tmpdir(), 'bench-instructions-'));
 
 const servers = [
@@ -183,9 +180,8 @@ function named(file, pid) {
   return { origins: byOrigin(counts, LOOKUPS) };
 }
 
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${database}`);
+const database = await createBenchDatabase('bench_ir');
+const databaseUrl = database.url;
 try {
   // The project migrates the empty database; the bench data goes in beside its tables.
   const migrate = await startNode('dist/src/main.js', projectEnv(databaseUrl, servers[0].port), `http://127.0.0.1:${servers[0].port}/health/ready`);
@@ -228,8 +224,7 @@ try {
     );
   }
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.end();
+  await database.drop();
   if (!process.env.BENCH_KEEP && !NAME_JS) rmSync(outDir, { recursive: true, force: true });
   else console.log(outDir);
 }

@@ -18,6 +18,7 @@ import { PEPPER, PROJECT_NODE_FLAGS, projectEnv } from './lib/server-env.mjs';
 import { drive } from './lib/drive.mjs';
 import { driveBulk } from './lib/drive-bulk.mjs';
 import { helperThreadsCpuSeconds, machineCpuSeconds, peakRssMb, postgresCpuSeconds, resetPeakRss, startNode, stop } from './lib/processes.mjs';
+import { createBenchDatabase } from './lib/bench-database.mjs';
 
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 200_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -25,7 +26,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const PHOTOS = process.env.PAIR_SCENARIO === 'photos';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? (PHOTOS ? 50 : 16));
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 15);
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const sideOf = (name, port) => ({
   main: process.env[`PAIR_${name}_MAIN`] ?? 'dist/src/main.js',
   env: JSON.parse(process.env[`PAIR_${name}_ENV`] ?? '{}'),
@@ -33,8 +33,6 @@ const sideOf = (name, port) => ({
   port,
 });
 const SIDES = { A: sideOf('A', 3981), B: sideOf('B', 3982) };
-const database = `bench_pair_${Date.now().toString(36)}`;
-const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
 const ready = (port) => `http://127.0.0.1:${port}/health/ready`;
 
 /** Updates of the quota's table so far: one per lease, as the backends have reported them. */
@@ -49,10 +47,9 @@ async function quotaUpdates() {
   }
 }
 
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${database}`);
 const children = [];
+const database = await createBenchDatabase('bench_pair');
+const databaseUrl = database.url;
 try {
   // As in `npm run bench`: a set-up process migrates, then both measured processes start after it.
   await stop(await startNode(SIDES.B.main, projectEnv(databaseUrl, SIDES.B.port), ready(SIDES.B.port), PROJECT_NODE_FLAGS));
@@ -137,6 +134,5 @@ try {
     );
 } finally {
   for (const child of children) await stop(child);
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.end();
+  await database.drop();
 }

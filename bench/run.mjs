@@ -10,13 +10,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { BASIC_AUTHORIZATIONS, RANGE_QUERY, ROS, loadResults, pageRequest, trfLookup, trfOf } from './lib/load-results.mjs';
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv as serverEnv, referenceEnv } from './lib/server-env.mjs';
 import { drive, driveAll } from './lib/drive.mjs';
 import { driveBulk } from './lib/drive-bulk.mjs';
 import { pgbench } from './lib/pgbench.mjs';
 import { machineCpuSeconds, peakRssMb, postgresCpuSeconds, resetPeakRss, startNode, stop } from './lib/processes.mjs';
+import { createBenchDatabase } from './lib/bench-database.mjs';
 import { fulfillmentAllocation } from './lib/fulfillment-allocation.mjs';
 import { checkSameAnswers } from './lib/same-answers.mjs';
 import { pageQuery, trfQuery } from './lib/reference-sql.mjs';
@@ -31,10 +31,7 @@ const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 10);
 const warmed = new Set();
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'trf,bearer,page,photos,floor,direct,limits,fulfillment,scale,embedded').split(','));
 const EMBEDDED_RESULTS = Number(process.env.BENCH_EMBEDDED_RESULTS ?? 100_000);
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PORTS = { project: 3991, reference: 3992, second: 3993, embedded: 3994, floor: 3996, direct: 3997 };
-const database = `bench_${Date.now().toString(36)}`;
-const databaseUrl = Object.assign(new URL(ADMIN_URL), { pathname: `/${database}` }).toString();
 const perRo = Math.floor(RESULTS / ROS);
 const pages = Math.max(1, Math.floor(perRo / 2000));
 const randomInt = (n) => Math.floor(Math.random() * n);
@@ -49,13 +46,12 @@ const lookup =
 
 const projectEnv = (port, extra = {}) => serverEnv(databaseUrl, port, extra);
 
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${database}`);
 const children = [];
 const tables = {};
 /** What the goals table reads, filled in by the parts as they run. */
 const goalFigures = { lookups: [] };
+const database = await createBenchDatabase('bench');
+const databaseUrl = database.url;
 try {
   // A set-up process of the project migrates the database and seeds the sandbox (the fulfilment part
   // signs as a demo client); then the bench data goes in beside it. The process measured starts after,
@@ -203,8 +199,7 @@ try {
   }
 } finally {
   for (const child of children) await stop(child);
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.end();
+  await database.drop();
 }
 
 /** A server for this run, stopped at the end (or on failure) if no part stops it first. */
