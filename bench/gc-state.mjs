@@ -30,9 +30,12 @@ const results = Math.floor(RESULTS / ROS) * ROS;
 const next = () => trfLookup(Math.floor(Math.random() * results), BASIC_AUTHORIZATIONS);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** A process of the project on the bench database, with these Node flags after npm start's. */
+const startProject = (flags) => startNode('dist/src/main.js', projectEnv(databaseUrl, PORT), `${url}/health/ready`, [...PROJECT_NODE_FLAGS, ...flags]);
+
 /** One process with these flags: warmed, then measured. */
 async function measureOne(flags) {
-  const child = await startNode('dist/src/main.js', projectEnv(databaseUrl, PORT), `${url}/health/ready`, [...PROJECT_NODE_FLAGS, ...flags]);
+  const child = await startProject(flags);
   try {
     await drive({ url, pids: [child.pid], connections: CONNECTIONS, seconds: WARM_UP_SECONDS, next });
     const [before, helpersBefore] = [await gcMetrics(url), helperThreadsCpuSeconds(child.pid)];
@@ -58,7 +61,7 @@ const database = await createBenchDatabase('bench_gc');
 const databaseUrl = database.url;
 try {
   // As in `npm run bench`: a set-up process migrates, then the measured processes start after it.
-  await stop(await startNode('dist/src/main.js', projectEnv(databaseUrl, PORT), `${url}/health/ready`, PROJECT_NODE_FLAGS));
+  await stop(await startProject([]));
   await loadResults(databaseUrl, { results: RESULTS, pepper: PEPPER });
   const rows = [];
   for (let index = 0; index < PROCESSES; index++) {
