@@ -13,7 +13,7 @@
 import { BASIC_AUTHORIZATIONS, ROS, loadResults, trfLookup } from './lib/load-results.mjs';
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv } from './lib/server-env.mjs';
 import { drive } from './lib/drive.mjs';
-import { gcMetrics } from './lib/gc-metrics.mjs';
+import { SLOW_SCAVENGE_FACTOR, gcMetrics, msAScavenge } from './lib/gc-metrics.mjs';
 import { helperThreadsCpuSeconds, peakRssMb, startNode, stop } from './lib/processes.mjs';
 import { createBenchDatabase } from './lib/bench-database.mjs';
 
@@ -23,7 +23,6 @@ const RESULTS = Number(process.env.BENCH_RESULTS ?? 200_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const SLOW_SCAVENGE_FACTOR = 1.7;
 const PORT = 3983;
 const url = `http://127.0.0.1:${PORT}`;
 const results = Math.floor(RESULTS / ROS) * ROS;
@@ -47,7 +46,7 @@ async function measureOne(flags) {
       'server µs/req': Math.round(measured.cpuMsPerRequest * 1000),
       'of it helpers µs/req': Math.round((helpers * 1e6) / Math.max(1, measured.served)),
       'scavenges/s': +(scavenges / SECONDS).toFixed(1),
-      'ms a scavenge': +(((after.scavengeSeconds - before.scavengeSeconds) * 1000) / Math.max(1, scavenges)).toFixed(2),
+      'ms a scavenge': +msAScavenge(before, after).toFixed(2),
       'old space MB': Math.round(after.oldSpaceMb),
       'peak RSS MB': peakRssMb(child.pid),
       'p99 ms': measured.p99,

@@ -1,9 +1,9 @@
 // `npm run bench:pair`: two processes of the project on one database, A and B, driven with the same
 // TRF lookups (or 2000-record photo pages, PAIR_SCENARIO=photos) in alternating rounds (ABBA…, since
 // the machine drifts), each round reading the server's, PostgreSQL's and the whole machine's CPU a
-// request (and how much of the server's went to V8's helper threads), the body rate, the peak RSS and
-// the quota leases it took. For a change too small for the bench's ratio to the reference: two builds
-// (PAIR_A_MAIN, the other checkout's built dist/src/main.js), two settings (PAIR_A_ENV / PAIR_B_ENV,
+// request (and how much of the server's went to V8's helper threads), the body rate, the peak RSS, a
+// scavenge's mean length and the quota leases it took. For a change too small for the bench's ratio to
+// the reference: two builds (PAIR_A_MAIN, the other checkout's built dist/src/main.js), two settings (PAIR_A_ENV / PAIR_B_ENV,
 // JSON) or two sets of Node flags (PAIR_A_NODE_FLAGS / PAIR_B_NODE_FLAGS, added to npm start's) of the
 // same one. Asserts nothing.
 //
@@ -19,6 +19,7 @@ import { drive } from './lib/drive.mjs';
 import { driveBulk } from './lib/drive-bulk.mjs';
 import { helperThreadsCpuSeconds, machineCpuSeconds, peakRssMb, postgresCpuSeconds, resetPeakRss, startNode, stop } from './lib/processes.mjs';
 import { createBenchDatabase } from './lib/bench-database.mjs';
+import { SLOW_SCAVENGE_FACTOR, gcMetrics, msAScavenge } from './lib/gc-metrics.mjs';
 
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 200_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -72,9 +73,12 @@ try {
     for (const name of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
       const updates = await quotaUpdates();
       resetPeakRss(SIDES[name].child.pid);
+      const sideUrl = target(SIDES[name], 0).url;
+      const gcBefore = await gcMetrics(sideUrl);
       const [databaseCpu, machineCpu, helpersCpu] = [postgresCpuSeconds(), machineCpuSeconds(), helperThreadsCpuSeconds(SIDES[name].child.pid)];
       const measured = await driver(target(SIDES[name], SECONDS));
       const helpersUsed = helperThreadsCpuSeconds(SIDES[name].child.pid) - helpersCpu;
+      const gcAfter = await gcMetrics(sideUrl);
       const { served } = measured;
       const perRequestUs = (seconds) => Math.round((seconds * 1e6) / Math.max(1, served));
       const row = {
@@ -88,6 +92,7 @@ try {
         'p99 ms': measured.p99,
         'body MB/s': Math.round(measured.bodyMBps),
         'peak RSS MB': peakRssMb(SIDES[name].child.pid),
+        'ms a scavenge': +msAScavenge(gcBefore, gcAfter).toFixed(2),
         errors: measured.errors,
       };
       // A busy backend reports its statistics about once a second: read a second after the round, the count
@@ -111,6 +116,7 @@ try {
     'p99 ms',
     'body MB/s',
     'peak RSS MB',
+    'ms a scavenge',
     'leases per 1,000',
   ];
   console.log(`\nmeans over ${ROUNDS} rounds of ${SECONDS} s at ${CONNECTIONS} connections (B / A: the ratio)`);
@@ -122,15 +128,15 @@ try {
       'B / A': +(mean('B', field) / mean('A', field)).toFixed(3),
     })),
   );
-  // Some processes ran, for their whole life, with twice the scavenge survivors and frequent marking
-  // (README, #14, eleventh and twelfth parts): V8's helper threads then spent 12-45 µs a lookup against
-  // 2-3. Such a side is not its build's figure. A side whose collector has no helpers says nothing here.
-  const [helpersA, helpersB] = ['A', 'B'].map((name) => mean(name, 'of it helpers µs/req'));
+  // Some processes ran, for their whole life, with twice the scavenge survivors (README, #14, eleventh
+  // and twelfth parts): their scavenges took two to four times as long as a healthy process's. Such a
+  // side is not its build's figure. A side that collects without helpers has longer scavenges anyway.
+  const [scavengeA, scavengeB] = ['A', 'B'].map((name) => mean(name, 'ms a scavenge'));
   const collectsAlone = Object.values(SIDES).some((side) => side.nodeFlags.includes('--single-threaded-gc'));
-  if (!collectsAlone && Math.max(helpersA, helpersB) > 3 * Math.max(1, Math.min(helpersA, helpersB)))
+  if (!collectsAlone && Math.max(scavengeA, scavengeB) > SLOW_SCAVENGE_FACTOR * Math.min(scavengeA, scavengeB))
     console.log(
-      `\nside ${helpersA > helpersB ? 'A' : 'B'}'s helper threads spent ${Math.round(Math.max(helpersA, helpersB))} µs a request against ${Math.round(Math.min(helpersA, helpersB))}: ` +
-        'that process is probably in the slow garbage-collection state some processes fall into; run the pair again before reading B / A.',
+      `\nside ${scavengeA > scavengeB ? 'A' : 'B'}'s scavenges took ${Math.max(scavengeA, scavengeB).toFixed(2)} ms against ${Math.min(scavengeA, scavengeB).toFixed(2)}: ` +
+        'that process is probably in the slow garbage-collection state; run the pair again before reading B / A.',
     );
 } finally {
   for (const child of children) await stop(child);

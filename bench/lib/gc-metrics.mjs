@@ -13,3 +13,13 @@ export async function gcMetrics(baseUrl) {
     scavengeSeconds: value('nodejs_gc_duration_seconds_sum{kind="minor"}'),
   };
 }
+
+/**
+ * A process whose scavenges take over this many times as long as its peers' is in the slow
+ * garbage-collection state some processes fell into before `npm start` turned V8's allocation-site
+ * pretenuring off (README, #14, eleventh and twelfth parts).
+ */
+export const SLOW_SCAVENGE_FACTOR = 1.7;
+
+/** Milliseconds a scavenge took on average between two readings of gcMetrics. */
+export const msAScavenge = (before, after) => ((after.scavengeSeconds - before.scavengeSeconds) * 1000) / Math.max(1, after.scavenges - before.scavenges);
