@@ -3,9 +3,9 @@
 // the machine drifts), each round reading the server's, PostgreSQL's and the whole machine's CPU a
 // request (and how much of the server's went to V8's helper threads), the body rate, the peak RSS, a
 // scavenge's mean length and the quota leases it took. For a change too small for the bench's ratio to
-// the reference: two builds (PAIR_A_MAIN, the other checkout's built dist/src/main.js), two settings (PAIR_A_ENV / PAIR_B_ENV,
-// JSON) or two sets of Node flags (PAIR_A_NODE_FLAGS / PAIR_B_NODE_FLAGS, added to npm start's) of the
-// same one. Asserts nothing.
+// the reference: two builds (PAIR_A_MAIN, the other checkout's built dist/src/main.js), two settings
+// (PAIR_A_ENV / PAIR_B_ENV, JSON) or two sets of Node flags (PAIR_A_NODE_FLAGS / PAIR_B_NODE_FLAGS,
+// added to npm start's) of the same one. Asserts nothing.
 //
 // Settings: PAIR_A_MAIN, PAIR_B_MAIN (dist/src/main.js), PAIR_A_ENV, PAIR_B_ENV ({}), PAIR_A_NODE_FLAGS,
 // PAIR_B_NODE_FLAGS (none), PAIR_SCENARIO (trf or photos),
