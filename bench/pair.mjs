@@ -32,9 +32,10 @@ const sideOf = (name, port) => ({
   env: JSON.parse(process.env[`PAIR_${name}_ENV`] ?? '{}'),
   nodeFlags: [...PROJECT_NODE_FLAGS, ...(process.env[`PAIR_${name}_NODE_FLAGS`] ?? '').split(' ').filter(Boolean)],
   port,
+  url: `http://127.0.0.1:${port}`,
 });
 const SIDES = { A: sideOf('A', 3981), B: sideOf('B', 3982) };
-const ready = (port) => `http://127.0.0.1:${port}/health/ready`;
+const ready = (side) => `${side.url}/health/ready`;
 
 /** Updates of the quota's table so far: one per lease, as the backends have reported them. */
 async function quotaUpdates() {
@@ -53,10 +54,10 @@ const database = await createBenchDatabase('bench_pair');
 const databaseUrl = database.url;
 try {
   // As in `npm run bench`: a set-up process migrates, then both measured processes start after it.
-  await stop(await startNode(SIDES.B.main, projectEnv(databaseUrl, SIDES.B.port), ready(SIDES.B.port), PROJECT_NODE_FLAGS));
+  await stop(await startNode(SIDES.B.main, projectEnv(databaseUrl, SIDES.B.port), ready(SIDES.B), PROJECT_NODE_FLAGS));
   await loadResults(databaseUrl, { results: RESULTS, pepper: PEPPER });
   for (const side of Object.values(SIDES)) {
-    side.child = await startNode(side.main, projectEnv(databaseUrl, side.port, side.env), ready(side.port), side.nodeFlags);
+    side.child = await startNode(side.main, projectEnv(databaseUrl, side.port, side.env), ready(side), side.nodeFlags);
     children.push(side.child);
   }
   const results = Math.floor(RESULTS / ROS) * ROS;
@@ -66,19 +67,18 @@ try {
     ? () => pageRequest(0, 1 + Math.floor(Math.random() * photoPages), true)
     : () => trfLookup(Math.floor(Math.random() * results), BASIC_AUTHORIZATIONS);
   const driver = PHOTOS ? driveBulk : drive;
-  const target = (side, seconds) => ({ url: `http://127.0.0.1:${side.port}`, pids: [side.child.pid], connections: CONNECTIONS, seconds, next });
+  const target = (side, seconds) => ({ url: side.url, pids: [side.child.pid], connections: CONNECTIONS, seconds, next });
   for (const side of Object.values(SIDES)) await driver(target(side, WARM_UP_SECONDS));
   const rows = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const name of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
       const updates = await quotaUpdates();
       resetPeakRss(SIDES[name].child.pid);
-      const sideUrl = target(SIDES[name], 0).url;
-      const gcBefore = await gcMetrics(sideUrl);
+      const gcBefore = await gcMetrics(SIDES[name].url);
       const [databaseCpu, machineCpu, helpersCpu] = [postgresCpuSeconds(), machineCpuSeconds(), helperThreadsCpuSeconds(SIDES[name].child.pid)];
       const measured = await driver(target(SIDES[name], SECONDS));
       const helpersUsed = helperThreadsCpuSeconds(SIDES[name].child.pid) - helpersCpu;
-      const gcAfter = await gcMetrics(sideUrl);
+      const gcAfter = await gcMetrics(SIDES[name].url);
       const { served } = measured;
       const perRequestUs = (seconds) => Math.round((seconds * 1e6) / Math.max(1, served));
       const row = {
