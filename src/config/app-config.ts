@@ -9,6 +9,8 @@ export interface AppConfig {
   dataDir: string;
   dbPoolSize: number;
   dbStatementTimeoutMs: number;
+  /** TRF lookups that arrive together and go to PostgreSQL as one statement, at most; 1 sends each alone. */
+  trfLookupBatchMax: number;
   demoSeed: boolean;
   authPepper: string;
   authCacheTtlMs: number;
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
     dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10000, 100, 600000),
+    trfLookupBatchMax: integer(env, 'TRF_LOOKUP_BATCH_MAX', 64, 1, 1000),
     demoSeed: boolean(env, 'DEMO_SEED', databaseUrl === undefined),
     authPepper,
     authCacheTtlMs: integer(env, 'AUTH_CACHE_TTL_MS', 30000, 0, 3600000),

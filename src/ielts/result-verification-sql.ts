@@ -69,6 +69,18 @@ function statementsFor(shape: ResultShape) {
   return {
     /** $1 organisation, $2 TRF number: by the results' unique TRF index, then the share's key. */
     byTrf: namedStatement(name('trf', shape), `SELECT ${resultJson(shape)} ${from(shape)} WHERE r.trf_number = $2 AND s.organisation_id = $1`),
+    /**
+     * Several lookups in one statement: $1 organisations, $2 TRF numbers, paired by position. Rows
+     * are [position (from 1), json] for the pairs that match, by the same indexes as `byTrf`.
+     */
+    byTrfs: namedStatement(
+      name('trfs', shape),
+      `SELECT q.position::int, ${resultJson(shape)} FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY q(organisation_id, trf_number, position)
+        JOIN ielts_results r ON r.trf_number = q.trf_number
+        JOIN ielts_result_shares s ON s.result_id = r.id AND s.organisation_id = q.organisation_id
+        JOIN organisations o ON o.id = s.organisation_id
+        ${shape.withPhoto ? 'LEFT JOIN ielts_result_photos p ON p.result_id = r.id' : ''}`,
+    ),
     /** The range's size, by an index-only scan of the covering index. */
     count: namedStatement('ielts-count', `SELECT count(*)::int FROM ielts_result_shares s WHERE ${RANGE}`),
     /**

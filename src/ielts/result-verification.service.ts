@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
 import { pgPoolOf } from '../database/pg-pool.js';
 import { ApiError } from '../errors/api-error.js';
 import { MAX_RECORDS_PER_RESPONSE, type VerificationQuery } from './result-verification-query.js';
 import { verificationStatements, type ResultShape } from './result-verification-sql.js';
+import { TrfLookupBatcher } from './trf-lookup-batcher.js';
 
 export interface VerificationPage {
   totalRecordCount: number;
@@ -27,20 +30,22 @@ type Row = [json: string, cursorTime: string, trfNumber: string];
 @Injectable()
 export class ResultVerificationService {
   private readonly pool: Pool;
+  private readonly trfLookups: TrfLookupBatcher;
 
-  constructor(dataSource: DataSource) {
+  constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
     this.pool = pgPoolOf(dataSource);
+    this.trfLookups = new TrfLookupBatcher(this.pool, config.trfLookupBatchMax);
   }
 
   async verify(organisationId: string, query: VerificationQuery): Promise<VerificationPage> {
     const shape: ResultShape = { withPhoto: query.withPhoto, withOsr: query.withOsr };
-    const sql = verificationStatements(shape);
     if (query.kind === 'trf') {
-      const { rows } = await this.pool.query<Row>(sql.byTrf, [organisationId, query.trfNumber]);
+      const json = await this.trfLookups.lookup(shape, organisationId, query.trfNumber);
       // Not shared with this RO and not existing answer alike: no oracle across tenants.
-      if (rows.length === 0) throw new ApiError(70404, `No result with TRF number ${query.trfNumber} has been shared with this organisation.`);
-      return { totalRecordCount: 1, recordCount: 1, results: [rows[0][0]] };
+      if (json === undefined) throw new ApiError(70404, `No result with TRF number ${query.trfNumber} has been shared with this organisation.`);
+      return { totalRecordCount: 1, recordCount: 1, results: [json] };
     }
+    const sql = verificationStatements(shape);
     const range = [organisationId, query.start, query.endExclusive];
     const {
       rows: [[count]],

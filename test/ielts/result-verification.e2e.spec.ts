@@ -159,6 +159,25 @@ describe('IELTS result verification', () => {
     expect({ ...other.body, transactionId: '', detail: '' }).toEqual({ ...none.body, transactionId: '', detail: '' });
   });
 
+  it('answers lookups sent at once by several ROs each with its own result, read together or not', async () => {
+    // Sent together, most reach the server in one turn of its event loop and are read by one statement.
+    const asked = Array.from({ length: 24 }, (_, i) => ({
+      client: i % 2 === 0 ? roA : roB,
+      trf: i % 3 === 0 ? '17UZ010773SMIT026A' : '17UZ010772RAKN025A',
+      photo: i % 4 === 0 ? 'Y' : 'N',
+    }));
+    const responses = await Promise.all(asked.map(({ client, trf, photo }) => get(client, `trfNumber=${trf}&photoFlag=${photo}`)));
+    const seen = responses.map((r) =>
+      r.status === 200 ? `${r.body.results[0].roId} ${r.body.results[0].trfNumber} ${'photo' in r.body.results[0]}` : r.status,
+    );
+    const expected = asked.map(({ client, trf, photo }) => {
+      const owner = trf === '17UZ010773SMIT026A' ? roB : roA;
+      // Only RO-A's result has a photo.
+      return client === owner ? `${owner === roA ? 'RO-A' : 'RO-B'} ${trf} ${photo === 'Y' && owner === roA}` : 404;
+    });
+    expect(seen).toEqual(expected);
+  });
+
   it('answers each missing or malformed parameter with 400/60001 naming it', async () => {
     const cases: Array<[string, string]> = [
       ['photoFlag=N', 'trfNumber'],

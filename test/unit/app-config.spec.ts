@@ -36,6 +36,11 @@ describe('loadConfig', () => {
     // SonicBoom refuses a buffer as large as its largest single write (16 KB).
     expect(() => loadConfig({ LOG_BUFFER_BYTES: '16384' })).toThrow(/LOG_BUFFER_BYTES/);
   });
+  it('reads up to 64 TRF lookups together unless TRF_LOOKUP_BATCH_MAX says otherwise', () => {
+    expect(loadConfig({}).trfLookupBatchMax).toBe(64);
+    expect(loadConfig({ TRF_LOOKUP_BATCH_MAX: '1' }).trfLookupBatchMax).toBe(1);
+    expect(() => loadConfig({ TRF_LOOKUP_BATCH_MAX: '0' })).toThrow(/TRF_LOOKUP_BATCH_MAX/);
+  });
   it('reads CORS_ORIGINS as a list of origins and refuses anything else', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173' }).corsOrigins).toEqual([
       'https://a.example.org',

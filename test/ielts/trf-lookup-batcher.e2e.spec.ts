@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { TrfLookupBatcher } from '../../src/ielts/trf-lookup-batcher.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+/**
+ * The batcher on a real database: the lookups it is handed in one turn of the event loop go as one
+ * statement, and each gets its own organisation's answer. The pool is PostgreSQL's; the test only
+ * counts the statements it is sent.
+ */
+describe('TRF lookups read together', () => {
+  let database: TestDatabase;
+  let pool: pg.Pool;
+  let statements: number;
+  let counted: pg.Pool;
+  const plain = { withPhoto: false, withOsr: false };
+  const roA = randomUUID();
+  const roB = randomUUID();
+  const TRF_A = '19AA000001AAAA001A';
+  const TRF_B = '19BB000002BBBB002A';
+  const TRF_BOTH = '19CC000003CCCC003A';
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    pool = new pg.Pool({ connectionString: database.url, max: 4 });
+    // The real pool, each statement counted on its way through.
+    counted = Object.create(pool, {
+      query: {
+        value: (...args: Parameters<pg.Pool['query']>) => {
+          statements++;
+          return (pool.query as (...a: unknown[]) => unknown)(...args);
+        },
+      },
+    });
+    await pool.query(
+      `INSERT INTO organisations (id, code, name, kind) VALUES ($1, 'RO-A', 'RO A', 'recognising_organisation'), ($2, 'RO-B', 'RO B', 'recognising_organisation')`,
+      [roA, roB],
+    );
+    const shares: Array<[string, string[]]> = [
+      [TRF_A, [roA]],
+      [TRF_B, [roB]],
+      [TRF_BOTH, [roA, roB]],
+    ];
+    for (const [trf, organisations] of shares) {
+      const id = randomUUID();
+      await pool.query(
+        `INSERT INTO ielts_results (id, trf_number, centre_number, candidate_number, candidate_id, family_name, first_name, date_of_birth, gender,
+                                    test_date, module, listening_score, reading_score, writing_score, speaking_score, overall_band_score, status)
+         VALUES ($1, $2, 'TT001', '000001', 'P1', 'FAMILY', $2, '1990-01-01', 'U', '2021-01-01', 'Academic', 6, 6, 6, 6, 6, 'RELEASED')`,
+        [id, trf],
+      );
+      for (const organisation of organisations)
+        await pool.query(
+          `INSERT INTO ielts_result_shares (result_id, organisation_id, trf_number, shared_at, last_modified_at) VALUES ($1, $2, $3, now(), now())`,
+          [id, organisation, trf],
+        );
+    }
+  });
+  afterAll(async () => {
+    await pool?.end();
+    await database?.drop();
+  });
+  beforeEach(() => (statements = 0));
+
+  const named = (json: string | undefined) => (json === undefined ? undefined : (JSON.parse(json) as { roId: string; trfNumber: string }));
+
+  it('reads lookups handed over together in one statement, each answered for its own organisation only', async () => {
+    const batcher = new TrfLookupBatcher(counted, 64);
+    const asked: Array<[string, string]> = [
+      [roA, TRF_A],
+      [roB, TRF_A], // shared with A only, asked beside A's own lookup of it
+      [roB, TRF_B],
+      [roA, TRF_B],
+      [roA, TRF_BOTH],
+      [roB, TRF_BOTH],
+      [roA, '99ZZ999999ZZZZ999Z'],
+      [roA, TRF_A], // the same lookup twice
+    ];
+    const answers = await Promise.all(asked.map(([organisation, trf]) => batcher.lookup(plain, organisation, trf)));
+    expect(statements).toBe(1);
+    expect(answers.map(named)).toEqual([
+      expect.objectContaining({ roId: 'RO-A', trfNumber: TRF_A }),
+      undefined,
+      expect.objectContaining({ roId: 'RO-B', trfNumber: TRF_B }),
+      undefined,
+      expect.objectContaining({ roId: 'RO-A', trfNumber: TRF_BOTH }),
+      expect.objectContaining({ roId: 'RO-B', trfNumber: TRF_BOTH }),
+      undefined,
+      expect.objectContaining({ roId: 'RO-A', trfNumber: TRF_A }),
+    ]);
+  });
+
+  it('answers a lookup alone exactly as one of a batch', async () => {
+    const batcher = new TrfLookupBatcher(counted, 64);
+    const alone = await batcher.lookup({ withPhoto: true, withOsr: true }, roA, TRF_BOTH);
+    const [together] = await Promise.all([
+      batcher.lookup({ withPhoto: true, withOsr: true }, roA, TRF_BOTH),
+      batcher.lookup({ withPhoto: true, withOsr: true }, roB, TRF_BOTH),
+    ]);
+    expect(statements).toBe(2);
+    expect(together).toBe(alone);
+    expect(named(alone)).toMatchObject({ roId: 'RO-A', osrSkill: null });
+  });
+
+  it('splits a batch at its largest size, and sends each alone at 1', async () => {
+    const three = new TrfLookupBatcher(counted, 3);
+    const answers = await Promise.all(Array.from({ length: 7 }, () => three.lookup(plain, roB, TRF_B)));
+    expect(statements).toBe(3);
+    expect(answers.map((a) => named(a)?.trfNumber)).toEqual(Array(7).fill(TRF_B));
+    statements = 0;
+    const one = new TrfLookupBatcher(counted, 1);
+    await Promise.all([one.lookup(plain, roA, TRF_A), one.lookup(plain, roB, TRF_B)]);
+    expect(statements).toBe(2);
+  });
+
+  it('does not hold a lookup back for one that comes in a later turn', async () => {
+    const batcher = new TrfLookupBatcher(counted, 64);
+    const first = batcher.lookup(plain, roA, TRF_A);
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = batcher.lookup(plain, roB, TRF_B);
+    expect((await Promise.all([first, second])).map((a) => named(a)?.trfNumber)).toEqual([TRF_A, TRF_B]);
+    expect(statements).toBe(2);
+  });
+
+  it('fails every lookup of a failed statement, and reads the next batch afresh', async () => {
+    const batcher = new TrfLookupBatcher(counted, 64);
+    // Not a UUID: PostgreSQL refuses the whole array.
+    const failed = await Promise.allSettled([batcher.lookup(plain, roA, TRF_A), batcher.lookup(plain, 'not-a-uuid', TRF_B)]);
+    expect(failed.map((f) => f.status)).toEqual(['rejected', 'rejected']);
+    expect((failed[0] as PromiseRejectedResult).reason).toMatchObject({ code: '22P02' });
+    const [again] = await Promise.all([batcher.lookup(plain, roA, TRF_A), batcher.lookup(plain, roB, TRF_B)]);
+    expect(named(again)?.trfNumber).toBe(TRF_A);
+  });
+});
