@@ -1,4 +1,4 @@
-// The framework's own floor: NestJS on Fastify with one controller issuing the reference's SQL and
+// The framework's own floor: NestJS on Fastify with one controller reading as the reference does and
 // nothing else (no guard, pipe, interceptor, filter, logging or metrics). What the project costs
 // above this is ours; what this costs above the bare reference is Nest's.
 //
@@ -11,15 +11,16 @@ import pg from 'pg';
 import { isoTime } from '../../dist/src/common/iso-time.js';
 import { JSON_PAGE, renderWhole } from '../../dist/src/ielts/result-page-renderers.js';
 import { clientLookup } from './client-lookup.mjs';
-import { trfQuery } from './reference-sql.mjs';
+import { trfLookups } from './reference-sql.mjs';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
 const clientOf = clientLookup(pool, process.env.AUTH_PEPPER);
+const lookups = trfLookups(pool);
 
 class VerificationController {
   async verify(query, request) {
     const { organisationId } = await clientOf(request.headers.authorization ?? '');
-    const { rows } = await pool.query(trfQuery(false), [organisationId, query.trfNumber]);
+    const json = await lookups.lookup({ withPhoto: false, withOsr: false }, organisationId, query.trfNumber);
     const metadata = {
       messageRequestUid: String(request.id),
       messageOriginator: 'IELTS',
@@ -28,7 +29,7 @@ class VerificationController {
       currentResultSetUrl: request.url,
       nextResultSetUrl: null,
     };
-    return renderWhole(JSON_PAGE, metadata, [rows[0][0]], { recordCount: 1, totalRecordCount: 1, page: 1, limit: 2000, totalPages: 1 });
+    return renderWhole(JSON_PAGE, metadata, [json], { recordCount: 1, totalRecordCount: 1, page: 1, limit: 2000, totalPages: 1 });
   }
   ready() {
     return 'ready';
