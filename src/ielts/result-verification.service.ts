@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
+import { Histogram } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import { MetricsRegistry } from '../metrics/metrics-registry.js';
 import { pgPoolOf } from '../database/pg-pool.js';
 import { ApiError } from '../errors/api-error.js';
 import { MAX_RECORDS_PER_RESPONSE, type VerificationQuery } from './result-verification-query.js';
@@ -32,9 +34,16 @@ export class ResultVerificationService {
   private readonly pool: Pool;
   private readonly trfLookups: TrfLookupBatcher;
 
-  constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig, metrics: MetricsRegistry) {
     this.pool = pgPoolOf(dataSource);
-    this.trfLookups = new TrfLookupBatcher(this.pool, config.trfLookupBatchMax);
+    // Observed once a statement, not once a request: how well lookups are read together is visible to operators.
+    const perStatement = new Histogram({
+      name: 'ielts_trf_lookups_per_statement',
+      help: 'TRF lookups read by one database statement (lookups that arrive together are read together)',
+      buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256],
+      registers: [metrics.registry],
+    });
+    this.trfLookups = new TrfLookupBatcher(this.pool, config.trfLookupBatchMax, (lookups) => perStatement.observe(lookups));
   }
 
   async verify(organisationId: string, query: VerificationQuery): Promise<VerificationPage> {

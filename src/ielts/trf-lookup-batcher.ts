@@ -21,14 +21,16 @@ type Answer = string | undefined;
 export class TrfLookupBatcher {
   private readonly loaders = new Map<string, DataLoader<TrfLookup, Answer>>();
 
+  /** `onStatement` hears how many lookups each statement read (the service counts them for /metrics). */
   constructor(
     private readonly pool: Pool,
     private readonly maxBatch: number,
+    private readonly onStatement: (lookups: number) => void = () => {},
   ) {}
 
   /** The result's JSON in the wire format, or undefined when it is not shared with this organisation. */
   lookup(shape: ResultShape, organisationId: string, trfNumber: string): Promise<Answer> {
-    if (this.maxBatch === 1) return readLookups(this.pool, shape, [{ organisationId, trfNumber }]).then((answers) => answers[0]);
+    if (this.maxBatch === 1) return this.read(shape, [{ organisationId, trfNumber }]).then((answers) => answers[0]);
     return this.loaderFor(shape).load({ organisationId, trfNumber });
   }
 
@@ -36,7 +38,7 @@ export class TrfLookupBatcher {
     const key = `${shape.withPhoto}${shape.withOsr}`;
     let loader = this.loaders.get(key);
     if (!loader) {
-      loader = new DataLoader((lookups) => readLookups(this.pool, shape, lookups), {
+      loader = new DataLoader((lookups) => this.read(shape, lookups), {
         cache: false,
         maxBatchSize: this.maxBatch,
         batchScheduleFn: (dispatch) => setImmediate(dispatch),
@@ -44,6 +46,11 @@ export class TrfLookupBatcher {
       this.loaders.set(key, loader);
     }
     return loader;
+  }
+
+  private read(shape: ResultShape, lookups: readonly TrfLookup[]): Promise<Answer[]> {
+    this.onStatement(lookups.length);
+    return readLookups(this.pool, shape, lookups);
   }
 }
 

@@ -160,6 +160,12 @@ describe('IELTS result verification', () => {
   });
 
   it('answers lookups sent at once by several ROs each with its own result, read together or not', async () => {
+    const statements = async () => {
+      const text = (await call(app.http().get('/metrics'))).text;
+      const value = (name: string) => Number(new RegExp(`^ielts_trf_lookups_per_statement_${name} (\\S+)$`, 'm').exec(text)?.[1]);
+      return { lookups: value('sum'), statements: value('count') };
+    };
+    const before = await statements();
     // Sent together, most reach the server in one turn of its event loop and are read by one statement.
     const asked = Array.from({ length: 24 }, (_, i) => ({
       client: i % 2 === 0 ? roA : roB,
@@ -176,6 +182,11 @@ describe('IELTS result verification', () => {
       return client === owner ? `${owner === roA ? 'RO-A' : 'RO-B'} ${trf} ${photo === 'Y' && owner === roA}` : 404;
     });
     expect(seen).toEqual(expected);
+    // Each lookup was read by exactly one statement, however they were grouped.
+    const after = await statements();
+    expect(after.lookups - before.lookups).toBe(asked.length);
+    expect(after.statements - before.statements).toBeGreaterThanOrEqual(1);
+    expect(after.statements - before.statements).toBeLessThanOrEqual(asked.length);
   });
 
   it('answers each missing or malformed parameter with 400/60001 naming it', async () => {

@@ -76,7 +76,7 @@ export const getReadiness = <ThrowOnError extends boolean = true>(options?: Opti
 /**
  * Prometheus metrics
  *
- * Request counts and latency histograms by route and status, and process metrics.
+ * Request counts and latency histograms by route and status, TRF lookups read by each database statement (`ielts_trf_lookups_per_statement`), and process metrics.
  */
 export const getMetrics = <ThrowOnError extends boolean = true>(options?: Options<GetMetricsData, ThrowOnError>) => (options?.client ?? client).get<GetMetricsResponses, GetMetricsErrors, ThrowOnError>({ url: '/metrics', ...options });
 
