@@ -13,8 +13,8 @@ type Answer = string | undefined;
  * TRF lookups that arrive together, read by one statement. The lookups handed over while the event
  * loop reads one round of requests from its sockets wait for the end of that round (setImmediate)
  * and go to PostgreSQL together, up to `maxBatch` at once: one round trip, one plan, one snapshot
- * for them all. A busy process then spends about half the CPU a lookup, and PostgreSQL about as
- * much less (#14, fourteenth part); an idle one sends each lookup alone, a few microseconds later.
+ * for them all. A busy process then spends about half the CPU a lookup, and PostgreSQL less than
+ * half (#14, fourteenth part); an idle one sends each lookup alone, a few microseconds later.
  * DataLoader (graphql/dataloader) does the grouping, without its cache: a lookup is never answered
  * from memory, so a result changed a moment ago is read as it is now.
  */
