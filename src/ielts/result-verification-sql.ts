@@ -104,11 +104,14 @@ function statementsFor(shape: ResultShape) {
 
 export type VerificationStatements = ReturnType<typeof statementsFor>;
 
+/** One key for each of the four shapes, for what is kept per shape. */
+export const shapeKey = ({ withPhoto, withOsr }: ResultShape): string => `${withPhoto}${withOsr}`;
+
 // Built once for each of the four shapes, not per request.
 const BUILT = new Map<string, VerificationStatements>();
 
 export function verificationStatements(shape: ResultShape): VerificationStatements {
-  const key = `${shape.withPhoto}${shape.withOsr}`;
+  const key = shapeKey(shape);
   let statements = BUILT.get(key);
   if (!statements) BUILT.set(key, (statements = statementsFor(shape)));
   return statements;

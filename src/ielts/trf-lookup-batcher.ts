@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Pool } from 'pg';
-import { verificationStatements, type ResultShape } from './result-verification-sql.js';
+import { shapeKey, verificationStatements, type ResultShape } from './result-verification-sql.js';
 
 export interface TrfLookup {
   organisationId: string;
@@ -35,7 +35,7 @@ export class TrfLookupBatcher {
   }
 
   private loaderFor(shape: ResultShape): DataLoader<TrfLookup, Answer> {
-    const key = `${shape.withPhoto}${shape.withOsr}`;
+    const key = shapeKey(shape);
     let loader = this.loaders.get(key);
     if (!loader) {
       loader = new DataLoader((lookups) => this.read(shape, lookups), {
