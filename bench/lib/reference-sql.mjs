@@ -2,6 +2,7 @@
 // database's own limit: the comparison then measures what the project adds around it.
 import { verificationStatements } from '../../dist/src/ielts/result-verification-sql.js';
 import { TrfLookupBatcher } from '../../dist/src/ielts/trf-lookup-batcher.js';
+import { loadConfig } from '../../dist/src/config/app-config.js';
 
 const statements = (withPhoto) => verificationStatements({ withPhoto, withOsr: false });
 // Named statements with rows as arrays, passed as pool.query(statement, values), as the project does
@@ -15,4 +16,4 @@ export const pageQuery = (withPhoto) => statements(withPhoto).firstChunk;
  * batcher, at its own default size, or TRF_LOOKUP_BATCH_MAX as the project is given it). Reading
  * each alone would have the reference pay for round trips the project no longer makes.
  */
-export const trfLookups = (pool) => new TrfLookupBatcher(pool, Number(process.env.TRF_LOOKUP_BATCH_MAX ?? 64));
+export const trfLookups = (pool) => new TrfLookupBatcher(pool, loadConfig({ TRF_LOOKUP_BATCH_MAX: process.env.TRF_LOOKUP_BATCH_MAX }).trfLookupBatchMax);
