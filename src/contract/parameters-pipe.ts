@@ -18,9 +18,24 @@ export function unknownParameters(raw: Readonly<Record<string, unknown>>, known:
 }
 
 /**
- * Binds a generated parser to `@Query()` or `@Param()` in the generated controllers: text that is not
- * well-formed (a NUL, an unpaired surrogate) and every failed check answer 400/60001 naming the
- * parameters, as the body checks do for bodies.
+ * An operation's query or path parameters read by its generated parser: text that is not well-formed
+ * (a NUL, an unpaired surrogate) and every failed check answer 400/60001 naming the parameters, as
+ * the body checks do for bodies. The generated route of an operation without a body calls it itself.
+ */
+export function readParameters<T>(parse: ParameterParser<T>, value: unknown, location: 'query' | 'path'): T {
+  const raw = (value ?? {}) as Readonly<Record<string, unknown>>;
+  const illFormed = findIllFormedText(raw);
+  if (illFormed) throw illFormedTextError(illFormed, location);
+  const parsed = parse(raw);
+  if (!parsed.problems) return parsed.value;
+  throw new ApiError(60001, parsed.problems.map(([, message]) => message).join('; '), {
+    details: parsed.problems.map(([field, message]) => ({ location, field, message })),
+  });
+}
+
+/**
+ * readParameters bound to `@Query()` or `@Param()`, for the generated routes of operations that take
+ * a body or header parameters: Nest's pipes then check the parameters together with those.
  */
 export class ParametersPipe<T> implements PipeTransform<unknown, T> {
   constructor(
@@ -29,14 +44,7 @@ export class ParametersPipe<T> implements PipeTransform<unknown, T> {
   ) {}
 
   transform(value: unknown): T {
-    const raw = (value ?? {}) as Readonly<Record<string, unknown>>;
-    const illFormed = findIllFormedText(raw);
-    if (illFormed) throw illFormedTextError(illFormed, this.location);
-    const parsed = this.parse(raw);
-    if (!parsed.problems) return parsed.value;
-    throw new ApiError(60001, parsed.problems.map(([, message]) => message).join('; '), {
-      details: parsed.problems.map(([field, message]) => ({ location: this.location, field, message })),
-    });
+    return readParameters(this.parse, value, this.location);
   }
 }
 

@@ -97,8 +97,12 @@ describe('openapi-codegen', () => {
     expect(parsers).toContain('if (Object.hasOwn(raw, "limit")) o["limit"] = toIntegerParameter(raw["limit"]);');
     expect(parsers).toMatch(/else if \(!min\(v, 1\)\) problems\.push\(\["limit", "limit must be at least 1"\]\);\n\s+else if \(!max\(v, 50\)\)/);
     const api = files['widgets.api.ts'];
+    // An operation with a body has Nest's pipes check its parameters with the body...
     expect(api).toContain("@Param(new ParametersPipe(parseUpdateWidgetPath, 'path')) path: UpdateWidgetPath");
-    expect(api).toContain("@Query(new ParametersPipe(parseListWidgetsQuery, 'query')) query: ListWidgetsQuery");
+    // ...one without reads them in its route, with no pipe and no @Query or @Param.
+    expect(api).toContain("const query = readParameters(parseListWidgetsQuery, request.query, 'query');");
+    expect(api).not.toContain("parseListWidgetsQuery, 'query')) query");
+    expect(api).toContain("import { ParametersPipe, readParameters } from '../../contract/parameters-pipe.js';");
     // A read is retried on a dropped connection; a write is not.
     expect(api).toContain('return sendApiReply(reply, await withTransientRetry(() => this.listWidgets({ query }, request)));');
     expect(api).toContain('return sendApiReply(reply, await this.updateWidget(');

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import fc from 'fast-check';
 import { CONTRACT_MODULES, contractOperations, loadContract } from '../../src/contract/contract-document.js';
-import { ParametersPipe, type ParameterParser } from '../../src/contract/parameters-pipe.js';
+import { ParametersPipe, readParameters, type ParameterParser } from '../../src/contract/parameters-pipe.js';
 import { findIllFormedText } from '../../src/contract/well-formed-text.js';
 import { ApiError } from '../../src/errors/api-error.js';
 import { CLASS_VALIDATOR_OPTIONS, flatten } from '../../src/errors/validation-pipe.js';
@@ -65,7 +65,7 @@ async function classValidatorReading(testCase: Case, raw: Record<string, unknown
 
 function generatedReading(testCase: Case, raw: Record<string, unknown>): unknown {
   try {
-    const value = new ParametersPipe(testCase.parse, testCase.location).transform(raw);
+    const value = readParameters(testCase.parse, raw, testCase.location);
     return { value: { ...value }, instance: value instanceof testCase.dto };
   } catch (error) {
     if (error instanceof ApiError) return asProblem(error);

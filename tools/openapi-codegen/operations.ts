@@ -144,27 +144,35 @@ export function renderTagController(
   const nestImports = new Set<string>(['Req', 'Res']);
   const usesBinary = operations.some((op) => op.successes.some((s) => s.type === 'BinaryBody' || s.rendered));
   const members: string[] = [];
+  let usesParametersPipe = false;
+  let usesReadParameters = false;
   for (const op of operations) {
     const name = op.operationId;
     const inputFields: string[] = [];
     const params: string[] = [];
     const args: string[] = [];
     nestImports.add(pascalCase(op.method));
-    if (op.pathClass) {
-      dtoImports.add(op.pathClass);
-      nestImports.add('Param');
-      parserImports.add(parserName(op.pathClass));
-      params.push(`@Param(new ParametersPipe(${parserName(op.pathClass)}, 'path')) path: ${op.pathClass}`);
-      inputFields.push(`path: ${op.pathClass}`);
-      args.push('path');
-    }
-    if (op.queryClass) {
-      dtoImports.add(op.queryClass);
-      nestImports.add('Query');
-      parserImports.add(parserName(op.queryClass));
-      params.push(`@Query(new ParametersPipe(${parserName(op.queryClass)}, 'query')) query: ${op.queryClass}`);
-      inputFields.push(`query: ${op.queryClass}`);
-      args.push('query');
+    // Where nothing else goes through Nest's pipes (no body, no header parameters), the route reads its
+    // parameters itself: the same checks and errors, without the promises a pipe costs each request.
+    const readsOwnParameters = !op.bodyType && op.headerParams.length === 0;
+    const reads: string[] = [];
+    for (const [location, dtoClass, decorator] of [
+      ['path', op.pathClass, 'Param'],
+      ['query', op.queryClass, 'Query'],
+    ] as const) {
+      if (!dtoClass) continue;
+      dtoImports.add(dtoClass);
+      parserImports.add(parserName(dtoClass));
+      if (readsOwnParameters) {
+        usesReadParameters = true;
+        reads.push(`    const ${location} = readParameters(${parserName(dtoClass)}, request.${location === 'path' ? 'params' : 'query'}, '${location}');`);
+      } else {
+        usesParametersPipe = true;
+        nestImports.add(decorator);
+        params.push(`@${decorator}(new ParametersPipe(${parserName(dtoClass)}, '${location}')) ${location}: ${dtoClass}`);
+      }
+      inputFields.push(`${location}: ${dtoClass}`);
+      args.push(location);
     }
     if (op.bodyType) {
       if (/^[A-Z]/.test(op.bodyType)) dtoImports.add(op.bodyType);
@@ -200,6 +208,7 @@ export function renderTagController(
         `  @ContractOperation(${JSON.stringify({ operationId: name, module: moduleName, scopes: op.scopes, produces: op.produces, consumes: op.consumes, successStatus: first.status, ...(op.throttled ? { throttled: true } : {}) })})`,
         `  @ApiOperation({ operationId: '${name}'${op.summary ? `, summary: ${JSON.stringify(op.summary)}` : ''}${op.deprecated ? ', deprecated: true' : ''} })`,
         `  async ${name}Route(${[...params, '@Req() request: FastifyRequest', '@Res({ passthrough: true }) reply: FastifyReply'].join(', ')}): Promise<unknown> {`,
+        ...reads,
         // A read is run again when the database connection failed under it (at most twice); a write is not.
         op.method === 'get'
           ? `    return sendApiReply(reply, await withTransientRetry(() => this.${name}({ ${args.join(', ')} }, request)));`
@@ -219,7 +228,8 @@ export function renderTagController(
     `import { ApiReply, sendApiReply${usesBinary ? ', type BinaryBody' : ''} } from '../../contract/api-reply.js';`,
     `import { ContractOperation } from '../../contract/contract-operation.decorator.js';`,
   ];
-  if (parserImports.size > 0) header.push(`import { ParametersPipe } from '../../contract/parameters-pipe.js';`);
+  const parameterReaders = [...(usesParametersPipe ? ['ParametersPipe'] : []), ...(usesReadParameters ? ['readParameters'] : [])];
+  if (parameterReaders.length > 0) header.push(`import { ${parameterReaders.join(', ')} } from '../../contract/parameters-pipe.js';`);
   if (operations.some((op) => op.method === 'get')) header.push(`import { withTransientRetry } from '../../database/transient-retry.js';`);
   if (dtoImports.size > 0) header.push(`import { ${[...dtoImports].sort().join(', ')} } from './${dtoFile.replace(/\.ts$/, '.js')}';`);
   if (parserImports.size > 0) header.push(`import { ${[...parserImports].sort().join(', ')} } from './${parametersFile.replace(/\.ts$/, '.js')}';`);

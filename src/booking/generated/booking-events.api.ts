@@ -1,10 +1,10 @@
 // Generated from openapi/booking.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Body, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { ParametersPipe, readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { AddEventPath, AddEventRequest, CancelEventPath, ClassList, Event, EventList, GetScrapPaperQuery, ListClassesQuery, ListEventsQuery, ReasonRequest, ScrapPaper } from './booking.dto.js';
 import { parseAddEventPath, parseCancelEventPath, parseGetScrapPaperQuery, parseListClassesQuery, parseListEventsQuery } from './booking.parameters.js';
@@ -15,7 +15,8 @@ export abstract class BookingEventsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"listEvents","module":"booking","scopes":["booking:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listEvents', summary: "The organisation's events on a date" })
-  async listEventsRoute(@Query(new ParametersPipe(parseListEventsQuery, 'query')) query: ListEventsQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async listEventsRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const query = readParameters(parseListEventsQuery, request.query, 'query');
     return sendApiReply(reply, await withTransientRetry(() => this.listEvents({ query }, request)));
   }
 
@@ -48,7 +49,8 @@ export abstract class BookingEventsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"listClasses","module":"booking","scopes":["booking:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listClasses', summary: "The organisation's classes" })
-  async listClassesRoute(@Query(new ParametersPipe(parseListClassesQuery, 'query')) query: ListClassesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async listClassesRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const query = readParameters(parseListClassesQuery, request.query, 'query');
     return sendApiReply(reply, await withTransientRetry(() => this.listClasses({ query }, request)));
   }
 
@@ -59,7 +61,8 @@ export abstract class BookingEventsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getScrapPaper","module":"booking","scopes":["booking:read"],"produces":["application/json","application/pdf"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getScrapPaper', summary: "The scrap-paper sheet of an event" })
-  async getScrapPaperRoute(@Query(new ParametersPipe(parseGetScrapPaperQuery, 'query')) query: GetScrapPaperQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getScrapPaperRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const query = readParameters(parseGetScrapPaperQuery, request.query, 'query');
     return sendApiReply(reply, await withTransientRetry(() => this.getScrapPaper({ query }, request)));
   }
 

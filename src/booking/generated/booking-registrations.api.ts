@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { ParametersPipe, readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { AccommodationRequest, CancelRegistrationPath, ChangeAssessmentPath, ChangeAssessmentRequest, DeleteRegistrationPath, GetRegistrationPath, GrantAccommodationPath, ReasonRequest, RegisterLaxPath, RegisterLaxRequest, Registration, RegistrationCount, RegistrationCriteria, RegistrationPage, RegistrationSearch, RevokeAccommodationPath, RevokeAccommodationRequest, TransferLaxPath, TransferLaxRequest } from './booking.dto.js';
 import { parseCancelRegistrationPath, parseChangeAssessmentPath, parseDeleteRegistrationPath, parseGetRegistrationPath, parseGrantAccommodationPath, parseRegisterLaxPath, parseRevokeAccommodationPath, parseTransferLaxPath } from './booking.parameters.js';
@@ -37,7 +37,8 @@ export abstract class BookingRegistrationsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getRegistration","module":"booking","scopes":["booking:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getRegistration', summary: "Retrieve a registration" })
-  async getRegistrationRoute(@Param(new ParametersPipe(parseGetRegistrationPath, 'path')) path: GetRegistrationPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getRegistrationRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseGetRegistrationPath, request.params, 'path');
     return sendApiReply(reply, await withTransientRetry(() => this.getRegistration({ path }, request)));
   }
 
@@ -48,7 +49,8 @@ export abstract class BookingRegistrationsApi {
   @HttpCode(204)
   @ContractOperation({"operationId":"deleteRegistration","module":"booking","scopes":["booking:write"],"produces":[],"consumes":[],"successStatus":204})
   @ApiOperation({ operationId: 'deleteRegistration', summary: "Delete a registration" })
-  async deleteRegistrationRoute(@Param(new ParametersPipe(parseDeleteRegistrationPath, 'path')) path: DeleteRegistrationPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async deleteRegistrationRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseDeleteRegistrationPath, request.params, 'path');
     return sendApiReply(reply, await this.deleteRegistration({ path }, request));
   }
 

@@ -1,10 +1,10 @@
 // Generated from openapi/credentials.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Body, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { GetStatusListPath, JsonWebKeySet, VerificationReport, VerifyPageQuery } from './credentials.dto.js';
 import { parseGetStatusListPath, parseVerifyPageQuery } from './credentials.parameters.js';
@@ -26,7 +26,8 @@ export abstract class CredentialsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getStatusList","module":"credentials","scopes":null,"produces":["application/vc+jwt"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getStatusList', summary: "A revocation status list, as a signed Bitstring Status List credential" })
-  async getStatusListRoute(@Param(new ParametersPipe(parseGetStatusListPath, 'path')) path: GetStatusListPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getStatusListRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseGetStatusListPath, request.params, 'path');
     return sendApiReply(reply, await withTransientRetry(() => this.getStatusList({ path }, request)));
   }
 
@@ -48,7 +49,8 @@ export abstract class CredentialsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"verifyPage","module":"credentials","scopes":null,"produces":["text/html"],"consumes":[],"successStatus":200,"throttled":true})
   @ApiOperation({ operationId: 'verifyPage', summary: "The verification page, for a person" })
-  async verifyPageRoute(@Query(new ParametersPipe(parseVerifyPageQuery, 'query')) query: VerifyPageQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async verifyPageRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const query = readParameters(parseVerifyPageQuery, request.query, 'query');
     return sendApiReply(reply, await withTransientRetry(() => this.verifyPage({ query }, request)));
   }
 

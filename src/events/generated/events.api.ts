@@ -1,10 +1,10 @@
 // Generated from openapi/events.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Get, HttpCode, Param, Query, Req, Res } from '@nestjs/common';
+import { Get, HttpCode, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { EventEnvelope, EventPage, GetFeedEventPath, ListEventFeedQuery } from './events.dto.js';
 import { parseGetFeedEventPath, parseListEventFeedQuery } from './events.parameters.js';
@@ -15,7 +15,8 @@ export abstract class EventsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"listEventFeed","module":"events","scopes":["events:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listEventFeed', summary: "The caller's events, oldest first, after a cursor" })
-  async listEventFeedRoute(@Query(new ParametersPipe(parseListEventFeedQuery, 'query')) query: ListEventFeedQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async listEventFeedRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const query = readParameters(parseListEventFeedQuery, request.query, 'query');
     return sendApiReply(reply, await withTransientRetry(() => this.listEventFeed({ query }, request)));
   }
 
@@ -26,7 +27,8 @@ export abstract class EventsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getFeedEvent","module":"events","scopes":["events:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getFeedEvent', summary: "One of the caller's events" })
-  async getFeedEventRoute(@Param(new ParametersPipe(parseGetFeedEventPath, 'path')) path: GetFeedEventPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getFeedEventRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseGetFeedEventPath, request.params, 'path');
     return sendApiReply(reply, await withTransientRetry(() => this.getFeedEvent({ path }, request)));
   }
 

@@ -1,10 +1,10 @@
 // Generated from openapi/events.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Body, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { ParametersPipe, readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { DeleteWebhookEndpointPath, EventDelivery, EventDeliveryList, GetWebhookEndpointPath, ListEventDeliveriesPath, ListEventDeliveriesQuery, PingOutcome, ResendEventDeliveryPath, ResendEventsPath, ResendOutcome, ResendRequest, RotateWebhookSecretPath, SecretRotation, TestWebhookEndpointPath, UpdateWebhookEndpointPath, WebhookEndpoint, WebhookEndpointChange, WebhookEndpointInput, WebhookEndpointList, WebhookEndpointWithSecret } from './events.dto.js';
 import { parseDeleteWebhookEndpointPath, parseGetWebhookEndpointPath, parseListEventDeliveriesPath, parseListEventDeliveriesQuery, parseResendEventDeliveryPath, parseResendEventsPath, parseRotateWebhookSecretPath, parseTestWebhookEndpointPath, parseUpdateWebhookEndpointPath } from './events.parameters.js';
@@ -37,7 +37,8 @@ export abstract class WebhookEndpointsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getWebhookEndpoint","module":"events","scopes":["events:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getWebhookEndpoint', summary: "One of the caller's endpoints" })
-  async getWebhookEndpointRoute(@Param(new ParametersPipe(parseGetWebhookEndpointPath, 'path')) path: GetWebhookEndpointPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getWebhookEndpointRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseGetWebhookEndpointPath, request.params, 'path');
     return sendApiReply(reply, await withTransientRetry(() => this.getWebhookEndpoint({ path }, request)));
   }
 
@@ -59,7 +60,8 @@ export abstract class WebhookEndpointsApi {
   @HttpCode(204)
   @ContractOperation({"operationId":"deleteWebhookEndpoint","module":"events","scopes":["events:write"],"produces":[],"consumes":[],"successStatus":204})
   @ApiOperation({ operationId: 'deleteWebhookEndpoint', summary: "Remove an endpoint and its pending deliveries" })
-  async deleteWebhookEndpointRoute(@Param(new ParametersPipe(parseDeleteWebhookEndpointPath, 'path')) path: DeleteWebhookEndpointPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async deleteWebhookEndpointRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseDeleteWebhookEndpointPath, request.params, 'path');
     return sendApiReply(reply, await this.deleteWebhookEndpoint({ path }, request));
   }
 
@@ -81,7 +83,8 @@ export abstract class WebhookEndpointsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"testWebhookEndpoint","module":"events","scopes":["events:write"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'testWebhookEndpoint', summary: "Send a signed ping now and say how the endpoint answered" })
-  async testWebhookEndpointRoute(@Param(new ParametersPipe(parseTestWebhookEndpointPath, 'path')) path: TestWebhookEndpointPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async testWebhookEndpointRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseTestWebhookEndpointPath, request.params, 'path');
     return sendApiReply(reply, await this.testWebhookEndpoint({ path }, request));
   }
 
@@ -92,7 +95,9 @@ export abstract class WebhookEndpointsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"listEventDeliveries","module":"events","scopes":["events:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listEventDeliveries', summary: "The endpoint's deliveries, newest first" })
-  async listEventDeliveriesRoute(@Param(new ParametersPipe(parseListEventDeliveriesPath, 'path')) path: ListEventDeliveriesPath, @Query(new ParametersPipe(parseListEventDeliveriesQuery, 'query')) query: ListEventDeliveriesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async listEventDeliveriesRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseListEventDeliveriesPath, request.params, 'path');
+    const query = readParameters(parseListEventDeliveriesQuery, request.query, 'query');
     return sendApiReply(reply, await withTransientRetry(() => this.listEventDeliveries({ path, query }, request)));
   }
 
@@ -103,7 +108,8 @@ export abstract class WebhookEndpointsApi {
   @HttpCode(202)
   @ContractOperation({"operationId":"resendEventDelivery","module":"events","scopes":["events:write"],"produces":["application/json"],"consumes":[],"successStatus":202})
   @ApiOperation({ operationId: 'resendEventDelivery', summary: "Send one delivery again" })
-  async resendEventDeliveryRoute(@Param(new ParametersPipe(parseResendEventDeliveryPath, 'path')) path: ResendEventDeliveryPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async resendEventDeliveryRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseResendEventDeliveryPath, request.params, 'path');
     return sendApiReply(reply, await this.resendEventDelivery({ path }, request));
   }
 

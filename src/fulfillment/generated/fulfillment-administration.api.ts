@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { ParametersPipe, readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { ImportTestsCsvQuery, InventoryLoad, InventoryLoadReport, InventoryTest, ListWebhookDeliveriesQuery, ProductCode, ProductCodeInput, PutProductCodePath, PutTrackPath, RecordTestEventPath, RedriveWebhookDeliveryPath, TestEvent, Track, TrackInput, WebhookDelivery, WebhookDeliveryList } from './fulfillment.dto.js';
 import { parseImportTestsCsvQuery, parseListWebhookDeliveriesQuery, parsePutProductCodePath, parsePutTrackPath, parseRecordTestEventPath, parseRedriveWebhookDeliveryPath } from './fulfillment.parameters.js';
@@ -70,7 +70,8 @@ export abstract class FulfillmentAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"listWebhookDeliveries","module":"fulfillment","scopes":["fulfillment:admin"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listWebhookDeliveries', summary: "Result webhook deliveries, by status and test" })
-  async listWebhookDeliveriesRoute(@Query(new ParametersPipe(parseListWebhookDeliveriesQuery, 'query')) query: ListWebhookDeliveriesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async listWebhookDeliveriesRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const query = readParameters(parseListWebhookDeliveriesQuery, request.query, 'query');
     return sendApiReply(reply, await withTransientRetry(() => this.listWebhookDeliveries({ query }, request)));
   }
 
@@ -81,7 +82,8 @@ export abstract class FulfillmentAdministrationApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"redriveWebhookDelivery","module":"fulfillment","scopes":["fulfillment:admin"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'redriveWebhookDelivery', summary: "Send a dead delivery again" })
-  async redriveWebhookDeliveryRoute(@Param(new ParametersPipe(parseRedriveWebhookDeliveryPath, 'path')) path: RedriveWebhookDeliveryPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async redriveWebhookDeliveryRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseRedriveWebhookDeliveryPath, request.params, 'path');
     return sendApiReply(reply, await this.redriveWebhookDelivery({ path }, request));
   }
 

@@ -1,10 +1,10 @@
 // Generated from openapi/fulfillment.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Body, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { ApiKeyList, ApiKeyRequest, ApiKeyWithSecret, RevokeApiKeyPath } from './fulfillment.dto.js';
 import { parseRevokeApiKeyPath } from './fulfillment.parameters.js';
@@ -37,7 +37,8 @@ export abstract class FulfillmentAPIKeysApi {
   @HttpCode(204)
   @ContractOperation({"operationId":"revokeApiKey","module":"fulfillment","scopes":["fulfillment:write"],"produces":[],"consumes":[],"successStatus":204})
   @ApiOperation({ operationId: 'revokeApiKey', summary: "Revoke a signing key" })
-  async revokeApiKeyRoute(@Param(new ParametersPipe(parseRevokeApiKeyPath, 'path')) path: RevokeApiKeyPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async revokeApiKeyRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseRevokeApiKeyPath, request.params, 'path');
     return sendApiReply(reply, await this.revokeApiKey({ path }, request));
   }
 

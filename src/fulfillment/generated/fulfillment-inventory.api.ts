@@ -1,10 +1,10 @@
 // Generated from openapi/fulfillment.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Get, HttpCode, Query, Req, Res } from '@nestjs/common';
+import { Get, HttpCode, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { ExportAvailableTestsQuery, InventoryPage, ListInventoryQuery, ProductCodeList } from './fulfillment.dto.js';
 import { parseExportAvailableTestsQuery, parseListInventoryQuery } from './fulfillment.parameters.js';
@@ -15,7 +15,8 @@ export abstract class FulfillmentInventoryApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"listInventory","module":"fulfillment","scopes":["fulfillment:read","fulfillment:write"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'listInventory', summary: "The caller's test IDs, by status and test type, with counts" })
-  async listInventoryRoute(@Query(new ParametersPipe(parseListInventoryQuery, 'query')) query: ListInventoryQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async listInventoryRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const query = readParameters(parseListInventoryQuery, request.query, 'query');
     return sendApiReply(reply, await withTransientRetry(() => this.listInventory({ query }, request)));
   }
 
@@ -26,7 +27,8 @@ export abstract class FulfillmentInventoryApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"exportAvailableTests","module":"fulfillment","scopes":["fulfillment:read","fulfillment:write"],"produces":["text/csv"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'exportAvailableTests', summary: "The available test IDs as CSV (the AVAILABLE TESTS export)" })
-  async exportAvailableTestsRoute(@Query(new ParametersPipe(parseExportAvailableTestsQuery, 'query')) query: ExportAvailableTestsQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async exportAvailableTestsRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const query = readParameters(parseExportAvailableTestsQuery, request.query, 'query');
     return sendApiReply(reply, await withTransientRetry(() => this.exportAvailableTests({ query }, request)));
   }
 

@@ -1,10 +1,10 @@
 // Generated from openapi/ielts.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Get, HttpCode, Param, Req, Res } from '@nestjs/common';
+import { Get, HttpCode, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { GetResultCredentialPath } from './ielts.dto.js';
 import { parseGetResultCredentialPath } from './ielts.parameters.js';
@@ -15,7 +15,8 @@ export abstract class IELTSCredentialsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getResultCredential","module":"ielts","scopes":["ielts:read"],"produces":["application/vc+jwt"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getResultCredential', summary: "The result as a verifiable credential (W3C VC 2.0 as a JWT, an Open Badges 3.0 badge)" })
-  async getResultCredentialRoute(@Param(new ParametersPipe(parseGetResultCredentialPath, 'path')) path: GetResultCredentialPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getResultCredentialRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseGetResultCredentialPath, request.params, 'path');
     return sendApiReply(reply, await withTransientRetry(() => this.getResultCredential({ path }, request)));
   }
 

@@ -1,10 +1,10 @@
 // Generated from openapi/ielts.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { readParameters } from '../../contract/parameters-pipe.js';
 import { IeltsResult, SandboxCancelResultPath, SandboxRemarkResultPath } from './ielts.dto.js';
 import { parseSandboxCancelResultPath, parseSandboxRemarkResultPath } from './ielts.parameters.js';
 
@@ -14,7 +14,8 @@ export abstract class IELTSSandboxApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"sandboxRemarkResult","module":"ielts","scopes":["ielts:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'sandboxRemarkResult', summary: "Remark a result shared with you (sandbox only), to see `ielts.result.updated`" })
-  async sandboxRemarkResultRoute(@Param(new ParametersPipe(parseSandboxRemarkResultPath, 'path')) path: SandboxRemarkResultPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async sandboxRemarkResultRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseSandboxRemarkResultPath, request.params, 'path');
     return sendApiReply(reply, await this.sandboxRemarkResult({ path }, request));
   }
 
@@ -25,7 +26,8 @@ export abstract class IELTSSandboxApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"sandboxCancelResult","module":"ielts","scopes":["ielts:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'sandboxCancelResult', summary: "Cancel a result shared with you (sandbox only), to see `ielts.result.cancelled`" })
-  async sandboxCancelResultRoute(@Param(new ParametersPipe(parseSandboxCancelResultPath, 'path')) path: SandboxCancelResultPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async sandboxCancelResultRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseSandboxCancelResultPath, request.params, 'path');
     return sendApiReply(reply, await this.sandboxCancelResult({ path }, request));
   }
 

@@ -1,10 +1,10 @@
 // Generated from openapi/ielts.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Get, HttpCode, Query, Req, Res } from '@nestjs/common';
+import { Get, HttpCode, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { GetResultVerificationQuery, ResultVerificationResponse } from './ielts.dto.js';
 import { parseGetResultVerificationQuery } from './ielts.parameters.js';
@@ -15,7 +15,8 @@ export abstract class IELTSApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getResultVerification","module":"ielts","scopes":["ielts:read"],"produces":["application/json","application/xml"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getResultVerification', summary: "Verify results by TRF number or by last-modified date range" })
-  async getResultVerificationRoute(@Query(new ParametersPipe(parseGetResultVerificationQuery, 'query')) query: GetResultVerificationQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getResultVerificationRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const query = readParameters(parseGetResultVerificationQuery, request.query, 'query');
     return sendApiReply(reply, await withTransientRetry(() => this.getResultVerification({ query }, request)));
   }
 

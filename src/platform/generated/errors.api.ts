@@ -1,10 +1,10 @@
 // Generated from openapi/platform.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Get, HttpCode, Param, Req, Res } from '@nestjs/common';
+import { Get, HttpCode, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { ErrorCatalogueEntry, GetErrorPath, ListErrorsResponse200 } from './platform.dto.js';
 import { parseGetErrorPath } from './platform.parameters.js';
@@ -26,7 +26,8 @@ export abstract class ErrorsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getError","module":"platform","scopes":null,"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getError', summary: "One entry of the error catalogue" })
-  async getErrorRoute(@Param(new ParametersPipe(parseGetErrorPath, 'path')) path: GetErrorPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getErrorRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseGetErrorPath, request.params, 'path');
     return sendApiReply(reply, await withTransientRetry(() => this.getError({ path }, request)));
   }
 

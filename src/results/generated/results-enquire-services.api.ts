@@ -1,10 +1,10 @@
 // Generated from openapi/results.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Get, HttpCode, Param, Query, Req, Res } from '@nestjs/common';
+import { Get, HttpCode, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { EnquireServicesPath, EnquireServicesQuery, EnquireServicesResponse } from './results.dto.js';
 import { parseEnquireServicesPath, parseEnquireServicesQuery } from './results.parameters.js';
@@ -15,7 +15,9 @@ export abstract class ResultsEnquireServicesApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"enquireServices","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'enquireServices', summary: "Results data (stream 01) or result dates (stream 02) of a session" })
-  async enquireServicesRoute(@Param(new ParametersPipe(parseEnquireServicesPath, 'path')) path: EnquireServicesPath, @Query(new ParametersPipe(parseEnquireServicesQuery, 'query')) query: EnquireServicesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async enquireServicesRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseEnquireServicesPath, request.params, 'path');
+    const query = readParameters(parseEnquireServicesQuery, request.query, 'query');
     return sendApiReply(reply, await withTransientRetry(() => this.enquireServices({ path, query }, request)));
   }
 

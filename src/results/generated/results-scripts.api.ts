@@ -1,10 +1,10 @@
 // Generated from openapi/results.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Body, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Get, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply, type BinaryBody } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { GetScriptPdfPath, ScriptRequest, ScriptRequestInput } from './results.dto.js';
 import { parseGetScriptPdfPath } from './results.parameters.js';
@@ -26,7 +26,8 @@ export abstract class ResultsScriptsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getScriptPdf","module":"results","scopes":["results:read"],"produces":["application/pdf"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getScriptPdf', summary: "Download a marked script as PDF" })
-  async getScriptPdfRoute(@Param(new ParametersPipe(parseGetScriptPdfPath, 'path')) path: GetScriptPdfPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getScriptPdfRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseGetScriptPdfPath, request.params, 'path');
     return sendApiReply(reply, await withTransientRetry(() => this.getScriptPdf({ path }, request)));
   }
 

@@ -1,10 +1,10 @@
 // Generated from openapi/results.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Get, HttpCode, Param, Req, Res } from '@nestjs/common';
+import { Get, HttpCode, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
-import { ParametersPipe } from '../../contract/parameters-pipe.js';
+import { readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
 import { CandidateResultStatus, GetCandidateResultStatusPath, GetResultEnquiryStatusPath, GetSessionResultStatusPath, ResultEnquiryStatus, SessionResultStatus } from './results.dto.js';
 import { parseGetCandidateResultStatusPath, parseGetResultEnquiryStatusPath, parseGetSessionResultStatusPath } from './results.parameters.js';
@@ -15,7 +15,8 @@ export abstract class ResultsStatusesApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getCandidateResultStatus","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getCandidateResultStatus', summary: "A candidate's result issue status" })
-  async getCandidateResultStatusRoute(@Param(new ParametersPipe(parseGetCandidateResultStatusPath, 'path')) path: GetCandidateResultStatusPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getCandidateResultStatusRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseGetCandidateResultStatusPath, request.params, 'path');
     return sendApiReply(reply, await withTransientRetry(() => this.getCandidateResultStatus({ path }, request)));
   }
 
@@ -26,7 +27,8 @@ export abstract class ResultsStatusesApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getResultEnquiryStatus","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getResultEnquiryStatus', summary: "The status of an enquiry about results for a component" })
-  async getResultEnquiryStatusRoute(@Param(new ParametersPipe(parseGetResultEnquiryStatusPath, 'path')) path: GetResultEnquiryStatusPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getResultEnquiryStatusRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseGetResultEnquiryStatusPath, request.params, 'path');
     return sendApiReply(reply, await withTransientRetry(() => this.getResultEnquiryStatus({ path }, request)));
   }
 
@@ -37,7 +39,8 @@ export abstract class ResultsStatusesApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"getSessionResultStatus","module":"results","scopes":["results:read"],"produces":["application/json"],"consumes":[],"successStatus":200})
   @ApiOperation({ operationId: 'getSessionResultStatus', summary: "The result status of a whole session" })
-  async getSessionResultStatusRoute(@Param(new ParametersPipe(parseGetSessionResultStatusPath, 'path')) path: GetSessionResultStatusPath, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+  async getSessionResultStatusRoute(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const path = readParameters(parseGetSessionResultStatusPath, request.params, 'path');
     return sendApiReply(reply, await withTransientRetry(() => this.getSessionResultStatus({ path }, request)));
   }
 
