@@ -49,7 +49,7 @@ async function measureOne(flags) {
       'ms a scavenge': +msAScavenge(before, after).toFixed(2),
       'old space MB': Math.round(after.oldSpaceMb),
       'peak RSS MB': peakRssMb(child.pid),
-      'p99 ms': measured.p99,
+      'p99 ms': Number(measured.p99.toFixed(1)),
     };
   } finally {
     await stop(child);

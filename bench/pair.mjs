@@ -89,7 +89,7 @@ try {
         'of it helpers µs/req': perRequestUs(helpersUsed),
         'database µs/req': perRequestUs(postgresCpuSeconds() - databaseCpu),
         'machine µs/req': perRequestUs(machineCpuSeconds() - machineCpu),
-        'p99 ms': measured.p99,
+        'p99 ms': Number(measured.p99.toFixed(1)),
         'body MB/s': Math.round(measured.bodyMBps),
         'peak RSS MB': peakRssMb(SIDES[name].child.pid),
         'ms a scavenge': +msAScavenge(gcBefore, gcAfter).toFixed(2),

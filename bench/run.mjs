@@ -284,7 +284,7 @@ async function compare(
     [`${names.project} req/s`]: Math.round(mean('project', 'rps') * 10) / 10,
     [`${names.reference} req/s`]: Math.round(mean('reference', 'rps') * 10) / 10,
     'req/s ratio': `${ratio.toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
-    [`p99 ms ${both}`]: `${Math.round(mean('project', 'p99'))}/${Math.round(mean('reference', 'p99'))}`,
+    [`p99 ms ${both}`]: `${mean('project', 'p99').toFixed(1)}/${mean('reference', 'p99').toFixed(1)}`,
     'p99 ratio': `${p99Ratio.toFixed(2)} (${Math.min(...p99Ratios).toFixed(2)}–${Math.max(...p99Ratios).toFixed(2)})`,
     [`CPU ms/req ${both}`]: `${mean('project', 'cpuMsPerRequest').toFixed(2)}/${mean('reference', 'cpuMsPerRequest').toFixed(2)}`,
     [`database, machine CPU ms/req ${both}`]: ['databaseCpuMsPerRequest', 'machineCpuMsPerRequest']
@@ -344,7 +344,7 @@ async function embedded() {
         results: EMBEDDED_RESULTS,
         conns: connections,
         'req/s': Math.round(r.rps),
-        'p99 ms': r.p99,
+        'p99 ms': Number(r.p99.toFixed(1)),
         'CPU ms/req (Node)': r.cpuMsPerRequest.toFixed(2),
         'start s': startSeconds.toFixed(1),
         errors: r.errors,

@@ -2,6 +2,7 @@
 // autocannon's JavaScript parser, not the server, limits the rate at these sizes.
 import http from 'node:http';
 import { cpuSeconds } from './processes.mjs';
+import { percentile } from './percentile.mjs';
 
 export async function driveBulk({ url, pids, connections, seconds, next }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
@@ -37,8 +38,8 @@ export async function driveBulk({ url, pids, connections, seconds, next }) {
   const served = latencies.length;
   return {
     rps: served / elapsed,
-    p50: latencies[Math.floor(served * 0.5)] ?? NaN,
-    p99: latencies[Math.min(served - 1, Math.floor(served * 0.99))] ?? NaN,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
     bytesPerResponse: bytes / Math.max(1, served + errors),
     bodyMBps: bytes / elapsed / 1e6,
     cpuMsPerRequest: (cpu * 1000) / Math.max(1, served),

@@ -1,0 +1,2 @@
+// Types of percentile.mjs, for its unit test.
+export declare function percentile(sorted: readonly number[], q: number): number;
