@@ -20,7 +20,8 @@ export function unknownParameters(raw: Readonly<Record<string, unknown>>, known:
 /**
  * An operation's query or path parameters read by its generated parser: text that is not well-formed
  * (a NUL, an unpaired surrogate) and every failed check answer 400/60001 naming the parameters, as
- * the body checks do for bodies. The generated route of an operation without a body calls it itself.
+ * the body checks do for bodies. The generated route of an operation without a body or header
+ * parameters calls it itself.
  */
 export function readParameters<T>(parse: ParameterParser<T>, value: unknown, location: 'query' | 'path'): T {
   const raw = (value ?? {}) as Readonly<Record<string, unknown>>;
