@@ -144,8 +144,8 @@ export function renderTagController(
   const nestImports = new Set<string>(['Req', 'Res']);
   const usesBinary = operations.some((op) => op.successes.some((s) => s.type === 'BinaryBody' || s.rendered));
   const members: string[] = [];
-  let usesParametersPipe = false;
-  let usesReadParameters = false;
+  // What the routes take from parameters-pipe.ts, gathered like the Nest imports.
+  const parameterReaders = new Set<string>();
   for (const op of operations) {
     const name = op.operationId;
     const inputFields: string[] = [];
@@ -164,10 +164,10 @@ export function renderTagController(
       dtoImports.add(dtoClass);
       parserImports.add(parserName(dtoClass));
       if (readsOwnParameters) {
-        usesReadParameters = true;
+        parameterReaders.add('readParameters');
         reads.push(`    const ${location} = readParameters(${parserName(dtoClass)}, request.${location === 'path' ? 'params' : 'query'}, '${location}');`);
       } else {
-        usesParametersPipe = true;
+        parameterReaders.add('ParametersPipe');
         nestImports.add(decorator);
         params.push(`@${decorator}(new ParametersPipe(${parserName(dtoClass)}, '${location}')) ${location}: ${dtoClass}`);
       }
@@ -228,8 +228,7 @@ export function renderTagController(
     `import { ApiReply, sendApiReply${usesBinary ? ', type BinaryBody' : ''} } from '../../contract/api-reply.js';`,
     `import { ContractOperation } from '../../contract/contract-operation.decorator.js';`,
   ];
-  const parameterReaders = [...(usesParametersPipe ? ['ParametersPipe'] : []), ...(usesReadParameters ? ['readParameters'] : [])];
-  if (parameterReaders.length > 0) header.push(`import { ${parameterReaders.join(', ')} } from '../../contract/parameters-pipe.js';`);
+  if (parameterReaders.size > 0) header.push(`import { ${[...parameterReaders].sort().join(', ')} } from '../../contract/parameters-pipe.js';`);
   if (operations.some((op) => op.method === 'get')) header.push(`import { withTransientRetry } from '../../database/transient-retry.js';`);
   if (dtoImports.size > 0) header.push(`import { ${[...dtoImports].sort().join(', ')} } from './${dtoFile.replace(/\.ts$/, '.js')}';`);
   if (parserImports.size > 0) header.push(`import { ${[...parserImports].sort().join(', ')} } from './${parametersFile.replace(/\.ts$/, '.js')}';`);
