@@ -5,6 +5,7 @@
 // `^` baseline, `~` interpreted) it was, and the counts summed by where the code comes from.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { originOfSource } from './code-origin.mjs';
 
 /** Where V8 writes the map of a process run with --perf-basic-prof. */
 export const perfMapFile = (pid) => `/tmp/perf-${pid}.map`;
@@ -49,17 +50,7 @@ export function selfCounts(callgrindFile, codeObjects) {
 export function originOf(name) {
   if (name.startsWith('RegExp:')) return 'regular expressions (compiled)';
   const js = /^(?:JS|LazyCompile|Function):([*^~]?)\S* ?(.*)$/.exec(name);
-  if (js) {
-    const where = js[2];
-    const tier = js[1] === '*' ? 'optimised' : 'not optimised';
-    if (where.startsWith('node:')) return `JS: Node's own (${tier})`;
-    if (where.includes('/dist/src/') || where.includes('/bench/')) return `JS: this project / bench server (${tier})`;
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(where)?.[1];
-    if (pkg?.startsWith('@nestjs/') || pkg === 'reflect-metadata') return `JS: Nest (${tier})`;
-    if (pkg && /^(fastify|find-my-way|@fastify\/|fast-querystring|light-my-request|avvio)/.test(pkg)) return `JS: Fastify (${tier})`;
-    if (pkg && /^(pg|pg-.*|postgres-.*)$/.test(pkg)) return `JS: pg (${tier})`;
-    return `JS: other packages (${tier})`;
-  }
+  if (js) return `JS: ${originOfSource(js[2])} (${js[1] === '*' ? 'optimised' : 'not optimised'})`;
   if (name.includes('Builtins_') || /^(Builtin|BytecodeHandler|Handler|Stub):/.test(name)) return "V8's builtins (property access, calls, promises, strings)";
   if (/Scaveng|Heap::|MarkCompact|Sweeper|Marking|Evacuat|Pretenuring/.test(name)) return "V8's garbage collector";
   if (name.includes('v8::')) return "V8's runtime (C++)";
