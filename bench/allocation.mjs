@@ -2,7 +2,7 @@
 // objects the collector has already taken included: V8's sampling heap profiler
 // (bench/lib/allocation-probe.mjs), switched on over a counted number of lookups. Bytes allocated
 // are what the garbage collector must later deal with, and unlike seconds they hardly depend on what
-// the machine's neighbours are doing: two rounds of one build agree to a few per cent, where its
+// the machine's neighbours are doing: two rounds of one build agree to about 1%, where its
 // lookups a second move by a fifth. Each server is warmed up, then counted in ROUNDS rounds taken in
 // turn; the table gives the median KB a lookup with its min–max and the ratio to the reference, then
 // where the bytes are allocated, by the code's origin and, with BENCH_TOP, by function. Asserts nothing.

@@ -26,10 +26,11 @@ process.on('SIGUSR2', () => {
     );
     return;
   }
-  session.post('HeapProfiler.stopSampling', (error, { profile }) => {
+  session.post('HeapProfiler.stopSampling', (error, result) => {
     if (error) throw error;
     sampling = false;
-    writeFileSync(out, JSON.stringify({ functions: selfSizes(profile.head), stacks: stacksOf(profile.head) }));
+    const { head } = result.profile;
+    writeFileSync(out, JSON.stringify({ functions: selfSizes(head), stacks: stacksOf(head) }));
   });
 });
 
