@@ -1,5 +1,5 @@
 // `npm run bench:pair`: two processes of the project on one database, A and B, driven with the same
-// TRF lookups (or 2000-record photo pages, PAIR_SCENARIO=photos) in alternating rounds (ABBA…, since
+// TRF lookups (or 2000-record pages, PAIR_SCENARIO=pages, or photo pages, photos) in alternating rounds (ABBA…, since
 // the machine drifts), each round reading the server's, PostgreSQL's and the whole machine's CPU a
 // request (and how much of the server's went to V8's helper threads), the body rate, the peak RSS, a
 // scavenge's mean length and the quota leases it took. For a change too small for the bench's ratio to
@@ -8,7 +8,7 @@
 // added to npm start's) of the same one. Asserts nothing.
 //
 // Settings: PAIR_A_MAIN, PAIR_B_MAIN (dist/src/main.js), PAIR_A_ENV, PAIR_B_ENV ({}), PAIR_A_NODE_FLAGS,
-// PAIR_B_NODE_FLAGS (none), PAIR_SCENARIO (trf or photos),
+// PAIR_B_NODE_FLAGS (none), PAIR_SCENARIO (trf, pages or photos),
 // BENCH_RESULTS (200000), BENCH_SECONDS per round (8), BENCH_ROUNDS (8), BENCH_CONNECTIONS (16; 50 for photos),
 // BENCH_WARM_UP_SECONDS (15),
 // BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres: where the bench database is created).
@@ -25,6 +25,7 @@ const RESULTS = Number(process.env.BENCH_RESULTS ?? 200_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const PHOTOS = process.env.PAIR_SCENARIO === 'photos';
+const PAGES = PHOTOS || process.env.PAIR_SCENARIO === 'pages';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? (PHOTOS ? 50 : 16));
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 15);
 const sideOf = (name, port) => ({
@@ -61,12 +62,15 @@ try {
     children.push(side.child);
   }
   const results = Math.floor(RESULTS / ROS) * ROS;
-  // RO 0's results carry photos: its pages of 2000 (as in `npm run bench`'s photo part).
-  const photoPages = Math.max(1, Math.floor(results / ROS / 2000));
+  // Each RO's pages of 2000; RO 0's results carry photos (as in `npm run bench`'s photo part), the others' pages are plain.
+  const pages = Math.max(1, Math.floor(results / ROS / 2000));
+  const page = () => 1 + Math.floor(Math.random() * pages);
   const next = PHOTOS
-    ? () => pageRequest(0, 1 + Math.floor(Math.random() * photoPages), true)
-    : () => trfLookup(Math.floor(Math.random() * results), BASIC_AUTHORIZATIONS);
-  const driver = PHOTOS ? driveBulk : drive;
+    ? () => pageRequest(0, page(), true)
+    : PAGES
+      ? () => pageRequest(1 + Math.floor(Math.random() * (ROS - 1)), page(), false)
+      : () => trfLookup(Math.floor(Math.random() * results), BASIC_AUTHORIZATIONS);
+  const driver = PAGES ? driveBulk : drive;
   const target = (side, seconds) => ({ url: side.url, pids: [side.child.pid], connections: CONNECTIONS, seconds, next });
   for (const side of Object.values(SIDES)) await driver(target(side, WARM_UP_SECONDS));
   const rows = [];
