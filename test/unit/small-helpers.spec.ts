@@ -89,6 +89,14 @@ describe('database failures', () => {
       }),
     ).rejects.toThrow('constraint');
     expect(other).toBe(1);
+    // An operation that throws before it returns a promise is read as one that rejects.
+    let sync = 0;
+    const throwing = (): Promise<string> => {
+      sync += 1;
+      throw Object.assign(new Error('down at once'), { code: 'ECONNREFUSED' });
+    };
+    await expect(withTransientRetry(throwing)).rejects.toThrow('down at once');
+    expect(sync).toBe(3);
   });
 });
 
