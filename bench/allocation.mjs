@@ -15,8 +15,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { loadResults, trfLookup } from './lib/load-results.mjs';
+import { loadResults } from './lib/load-results.mjs';
+import { countedLookups } from './lib/counted-lookups.mjs';
+import { median } from './lib/percentile.mjs';
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv, referenceEnv } from './lib/server-env.mjs';
 import { startNode, stop } from './lib/processes.mjs';
 import { createBenchDatabase } from './lib/bench-database.mjs';
@@ -47,18 +48,8 @@ const servers = [
     : []),
 ];
 
-/** `amount` lookups at CONNECTIONS, each of a result picked in a fixed stride, all answered 200. */
-async function lookups(port, amount) {
-  let k = 0;
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections: CONNECTIONS,
-    amount,
-    timeout: 60,
-    requests: [{ setupRequest: (request) => ({ ...request, method: 'GET', ...trfLookup((k++ * 7919) % RESULTS) }) }],
-  });
-  if (result['2xx'] !== amount) throw new Error(`port ${port}: ${result['2xx']} of ${amount} lookups answered 2xx`);
-}
+/** `amount` lookups, the same ones in the same order for every server. */
+const lookups = (port, amount) => countedLookups({ port, connections: CONNECTIONS, amount, results: RESULTS, timeoutSeconds: 60 });
 
 /** Signals the probe and waits for what it writes in answer. */
 async function probe(server) {
@@ -87,7 +78,6 @@ async function round(server) {
   return { total: Object.values(functions).reduce((sum, bytes) => sum + bytes, 0) / LOOKUPS, functions: perLookup(functions), stacks: perLookup(stacks) };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 /** A profile key with its file's path relative to the project. */

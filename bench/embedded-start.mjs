@@ -7,6 +7,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { peakRssMb, startNode, stop } from './lib/processes.mjs';
+import { median } from './lib/percentile.mjs';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const port = 3900 + Math.floor(Math.random() * 90);
@@ -43,7 +44,6 @@ for (let round = 0; round < rounds; round++) {
   results.restart.push(await startOnce(dataDir));
   rmSync(dataDir, { recursive: true, force: true });
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const [kind, list] of Object.entries(results)) {
   console.log(
     `${kind}: ready in ${median(list.map((r) => r.ready)).toFixed(0)} ms (min ${Math.min(...list.map((r) => r.ready)).toFixed(0)}, max ${Math.max(...list.map((r) => r.ready)).toFixed(0)}), peak RSS ${median(list.map((r) => r.rss)).toFixed(0)} MB (median of ${rounds})`,

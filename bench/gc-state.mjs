@@ -13,6 +13,7 @@
 import { BASIC_AUTHORIZATIONS, ROS, loadResults, trfLookup } from './lib/load-results.mjs';
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv } from './lib/server-env.mjs';
 import { drive } from './lib/drive.mjs';
+import { median } from './lib/percentile.mjs';
 import { SLOW_SCAVENGE_FACTOR, gcMetrics, msAScavenge } from './lib/gc-metrics.mjs';
 import { helperThreadsCpuSeconds, peakRssMb, startNode, stop } from './lib/processes.mjs';
 import { createBenchDatabase } from './lib/bench-database.mjs';
@@ -27,7 +28,6 @@ const PORT = 3983;
 const url = `http://127.0.0.1:${PORT}`;
 const results = Math.floor(RESULTS / ROS) * ROS;
 const next = () => trfLookup(Math.floor(Math.random() * results), BASIC_AUTHORIZATIONS);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** A process of the project on the bench database, with these Node flags after npm start's. */
 const startProject = (flags) => startNode('dist/src/main.js', projectEnv(databaseUrl, PORT), `${url}/health/ready`, [...PROJECT_NODE_FLAGS, ...flags]);

@@ -26,10 +26,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { DIRECT_PREFIX } from './lib/direct-prefix.mjs';
 import { byOrigin, perfMapFile, readPerfMap, selfCounts } from './lib/callgrind-names.mjs';
-import { loadResults, trfLookup } from './lib/load-results.mjs';
+import { loadResults } from './lib/load-results.mjs';
+import { countedLookups } from './lib/counted-lookups.mjs';
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv, referenceEnv } from './lib/server-env.mjs';
 import { startNode, stop } from './lib/processes.mjs';
 import { createBenchDatabase } from './lib/bench-database.mjs';
@@ -90,24 +90,7 @@ const servers = [
 ];
 
 /** The same lookups, in the same order, for every server. */
-async function lookups({ port, prefix = '' }, amount) {
-  let k = 0;
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections: CONNECTIONS,
-    amount,
-    timeout: 120,
-    requests: [
-      {
-        setupRequest: (request) => {
-          const lookup = trfLookup((k++ * 7919) % RESULTS);
-          return { ...request, method: 'GET', ...lookup, path: prefix + lookup.path };
-        },
-      },
-    ],
-  });
-  if (result['2xx'] !== amount) throw new Error(`port ${port}: ${result['2xx']} of ${amount} lookups answered 2xx`);
-}
+const lookups = ({ port, prefix }, amount) => countedLookups({ port, prefix, connections: CONNECTIONS, amount, results: RESULTS, timeoutSeconds: 120 });
 
 /** Each event's total in a callgrind file (Ir alone, or with BENCH_CACHE_SIM the simulated cache's misses too). */
 function events(name) {

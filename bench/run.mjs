@@ -14,6 +14,7 @@ import { BASIC_AUTHORIZATIONS, RANGE_QUERY, ROS, loadResults, pageRequest, trfLo
 import { PEPPER, PROJECT_NODE_FLAGS, projectEnv as serverEnv, referenceEnv } from './lib/server-env.mjs';
 import { drive, driveAll } from './lib/drive.mjs';
 import { driveBulk } from './lib/drive-bulk.mjs';
+import { median } from './lib/percentile.mjs';
 import { pgbench } from './lib/pgbench.mjs';
 import { machineCpuSeconds, peakRssMb, postgresCpuSeconds, resetPeakRss, startNode, stop } from './lib/processes.mjs';
 import { createBenchDatabase } from './lib/bench-database.mjs';
@@ -272,7 +273,6 @@ async function compare(
   }
   const ratios = rounds.map((r) => r.project.rps / r.reference.rps);
   const p99Ratios = rounds.map((r) => r.project.p99 / r.reference.p99);
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const mean = (name, field) => rounds.reduce((sum, r) => sum + r[name][field], 0) / rounds.length;
   const ratio = median(ratios);
   const p99Ratio = median(p99Ratios);

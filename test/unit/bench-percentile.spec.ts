@@ -1,4 +1,4 @@
-import { percentile } from '../../bench/lib/percentile.mjs';
+import { median, percentile } from '../../bench/lib/percentile.mjs';
 
 describe("the bench's percentiles", () => {
   it('take the nearest rank, keeping fractions of a millisecond', () => {
@@ -12,5 +12,12 @@ describe("the bench's percentiles", () => {
 
   it('are not a number when nothing was measured', () => {
     expect(percentile([], 0.99)).toBeNaN();
+  });
+
+  it('read the median as the middle value, the upper middle one of an even count, without sorting the input', () => {
+    const rounds = [0.9, 0.7, 1.2];
+    expect(median(rounds)).toBe(0.9);
+    expect(rounds).toEqual([0.9, 0.7, 1.2]);
+    expect(median([4, 1, 3, 2])).toBe(3);
   });
 });
