@@ -4,7 +4,7 @@ import { contractOperationOf, type ContractOperationMetadata } from '../contract
 import { ApiError } from '../errors/api-error.js';
 import { AccessTokenService } from './access-token.service.js';
 import type { AuthenticatedClient } from './authenticated-client.js';
-import { parseAuthorization, type Credential } from './authorization-header.js';
+import { decodeBasic, presentedCredential, type PresentedCredential } from './authorization-header.js';
 import { ClientCredentialsService } from './client-credentials.service.js';
 import { requestOf } from '../common/http-context.js';
 
@@ -30,11 +30,12 @@ export class ApiAuthGuard implements CanActivate {
     const operation = contractOperationOf(context);
     if (operation && operation.scopes === null) return true;
     const request = requestOf(context);
-    const credential = parseAuthorization(request.headers.authorization);
-    // Credentials checked moments ago are answered from the cache at once, with no promise to settle.
+    const credential = presentedCredential(request.headers.authorization);
+    // Credentials checked moments ago are answered from the cache at once, with no promise to settle
+    // and a Basic value not even decoded.
     const known =
       credential.scheme === 'basic'
-        ? this.credentials.cached(credential.clientId, credential.secret)
+        ? this.credentials.cachedBasic(credential.encoded)
         : credential.scheme === 'bearer'
           ? this.tokens.cached(credential.token)
           : undefined;
@@ -58,7 +59,8 @@ export class ApiAuthGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(request: FastifyRequest, credential: Credential): Promise<AuthenticatedClient> {
+  private async authenticate(request: FastifyRequest, presented: PresentedCredential): Promise<AuthenticatedClient> {
+    const credential = presented.scheme === 'basic' ? decodeBasic(presented.encoded) : presented;
     if (credential.scheme === 'none') {
       throw new ApiError(70402, 'Send Authorization: Basic base64(clientId:clientSecret) or Authorization: Bearer <access_token>.', {
         headers: { 'WWW-Authenticate': CHALLENGE },

@@ -27,7 +27,7 @@ interface ClientRow {
 /** Checks a client id and secret (Basic, or the token endpoint's form body). */
 @Injectable()
 export class ClientCredentialsService {
-  // Keyed by a hash of the client id and secret: a hit means these exact credentials were valid moments ago.
+  // Keyed by a hash of the id and secret's Basic encoding: a hit means these exact credentials were valid moments ago.
   private readonly cache: LRUCache<string, AuthenticatedClient> | undefined;
 
   // A hash no secret matches, compared when a client id has no live secret.
@@ -53,7 +53,13 @@ export class ClientCredentialsService {
 
   /** The client of credentials verified moments ago, from the cache alone; undefined when only verify() can tell. */
   cached(clientId: string, secret: string): AuthenticatedClient | undefined {
-    return this.cache?.get(cacheKeyOf(clientId, secret));
+    const key = cacheKeyOf(clientId, secret);
+    return key === undefined ? undefined : this.cache?.get(key);
+  }
+
+  /** The same for a Basic header's value as sent, `base64(id:secret)`, without decoding it. */
+  cachedBasic(encoded: string): AuthenticatedClient | undefined {
+    return this.cache?.get(credentialCacheKey(encoded));
   }
 
   private async verifyWithDatabase(clientId: string, secret: string, source: string): Promise<AuthenticatedClient> {
@@ -78,7 +84,8 @@ export class ClientCredentialsService {
     }
     if (hadFailures) await this.throttle.clear(clientId, source);
     const authenticated = toAuthenticatedClient(client, client.scopes, 'basic');
-    this.cache?.set(cacheKeyOf(clientId, secret), authenticated);
+    const key = cacheKeyOf(clientId, secret);
+    if (key !== undefined) this.cache?.set(key, authenticated);
     return authenticated;
   }
 
@@ -101,9 +108,15 @@ export class ClientCredentialsService {
   }
 }
 
-/** A pair's key in the cache: the id and secret, joined by a NUL neither may hold, hashed. */
-function cacheKeyOf(clientId: string, secret: string): string {
-  return credentialCacheKey(`${clientId}\u0000${secret}`);
+/**
+ * A pair's key in the cache: the hash of its Basic encoding, so that a Basic header is looked up
+ * as sent (cachedBasic). Only a canonical encoding matches; any other is a miss, verified and then
+ * answered like a first request. An id with a colon has no Basic encoding (the first colon ends the
+ * id), so the token endpoint's form may send one but it is never cached: `a:b` with secret `c`
+ * must not find `a` with secret `b:c`.
+ */
+function cacheKeyOf(clientId: string, secret: string): string | undefined {
+  return clientId.includes(':') ? undefined : credentialCacheKey(Buffer.from(`${clientId}:${secret}`, 'utf8').toString('base64'));
 }
 
 export function toAuthenticatedClient(row: ClientRow, scopes: string[], via: AuthenticatedClient['via']): AuthenticatedClient {

@@ -124,6 +124,32 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
     expect(bearer.headers['www-authenticate']).toContain('error="invalid_token"');
   });
 
+  it('answers a Basic header from the cache only for the exact value verified', async () => {
+    // Verified credentials are cached under their Basic encoding, so a repeat is not decoded. Another
+    // encoding of the same pair (spare bits set in the last character before the padding) misses, is
+    // verified and is accepted; a wrong secret sent after the good one is still refused.
+    let client = await createClient(app, { scopes: ['ielts:read'], id: `encoding-${Date.now().toString(36)}` });
+    // A pair whose length is a multiple of three has no padding and no spare bits: one more character.
+    if (`${client.clientId}:${client.secret}`.length % 3 === 0) client = await createClient(app, { scopes: ['ielts:read'], id: `${client.clientId}x` });
+    const canonical = basic(client).slice('Basic '.length);
+    const last = canonical.replace(/=+$/, '').length - 1;
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const spareBitsSet = canonical.slice(0, last) + alphabet[alphabet.indexOf(canonical[last]) | 1] + canonical.slice(last + 1);
+    expect(spareBitsSet).not.toBe(canonical);
+    expect(Buffer.from(spareBitsSet, 'base64').toString()).toBe(`${client.clientId}:${client.secret}`);
+    for (const value of [canonical, canonical, spareBitsSet, spareBitsSet, canonical.replace(/=+$/, '')]) {
+      const response = await call(app.http().get(VERIFY).set('Authorization', `Basic ${value}`));
+      expect({ value, code: response.body.errorCode }).toEqual({ value, code: 70404 });
+    }
+    const wrong = await call(
+      app
+        .http()
+        .get(VERIFY)
+        .set('Authorization', basic({ ...client, secret: `${client.secret}x` })),
+    );
+    expect(wrong.body.errorCode).toBe(70401);
+  });
+
   it('answers 70405 for an expired token', async () => {
     const expiring = await token(ro);
     await app.dataSource.query(`UPDATE access_tokens SET expires_at = now() - interval '1 second' WHERE client_id = $1`, [ro.clientId]);
