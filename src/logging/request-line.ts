@@ -3,7 +3,9 @@ import { jsonString } from '../common/json-string.js';
 import { redactUrl } from './logger.js';
 
 export interface RequestLine {
+  /** The request's id: a UUID, or the X-TRANSACTION-ID it sent (checked: [A-Za-z0-9._:-]). */
   transactionId: string;
+  /** As Node's HTTP parser accepted it: a token. */
   method: string;
   url: string;
   statusCode: number;
@@ -38,7 +40,9 @@ export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
     if (destination[pino.symbols.needsMetadataGsym]) return viaPino.info({ ...line, url }, 'request completed');
     destination.write(
       `${head}${internals[pino.symbols.timeSym]()}${internals[pino.symbols.chindingsSym]}` +
-        `,"transactionId":${jsonString(line.transactionId)},"method":${jsonString(line.method)}` +
+        // Neither the transaction id (a UUID, or one sent in the header's own alphabet, [A-Za-z0-9._:-])
+        // nor the method (a token Node's parser accepted) ever needs escaping.
+        `,"transactionId":"${line.transactionId}","method":"${line.method}"` +
         `,"url":${jsonString(url)},"statusCode":${line.statusCode}` +
         `,"responseTime":${Number.isFinite(line.responseTime) ? line.responseTime : null},"msg":"request completed"}\n`,
     );
