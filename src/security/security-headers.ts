@@ -21,7 +21,9 @@ export async function registerSecurityHeaders(app: NestFastifyApplication, confi
   const withNoStore = { ...headers, 'cache-control': 'no-store' };
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
-    reply.headers(CACHEABLE.test(request.url) ? headers : withNoStore);
+    // Only /docs… and /openapi… can match: other paths are not run through the expression.
+    const second = request.url.charCodeAt(1);
+    reply.headers((second === 100 || second === 111) && CACHEABLE.test(request.url) ? headers : withNoStore);
     done();
   });
   if (config.corsOrigins.length > 0)
