@@ -19,6 +19,7 @@ import { pgbench } from './lib/pgbench.mjs';
 import { machineCpuSeconds, peakRssMb, postgresCpuSeconds, resetPeakRss, startNode, stop } from './lib/processes.mjs';
 import { createBenchDatabase } from './lib/bench-database.mjs';
 import { fulfillmentAllocation } from './lib/fulfillment-allocation.mjs';
+import { threeDigits } from './lib/figures.mjs';
 import { checkSameAnswers } from './lib/same-answers.mjs';
 import { pageQuery, trfQuery } from './lib/reference-sql.mjs';
 import { DIRECT_PREFIX } from './lib/direct-prefix.mjs';
@@ -286,9 +287,9 @@ async function compare(
     'req/s ratio': `${ratio.toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
     [`p99 ms ${both}`]: `${mean('project', 'p99').toFixed(1)}/${mean('reference', 'p99').toFixed(1)}`,
     'p99 ratio': `${p99Ratio.toFixed(2)} (${Math.min(...p99Ratios).toFixed(2)}–${Math.max(...p99Ratios).toFixed(2)})`,
-    [`CPU ms/req ${both}`]: `${mean('project', 'cpuMsPerRequest').toFixed(2)}/${mean('reference', 'cpuMsPerRequest').toFixed(2)}`,
+    [`CPU ms/req ${both}`]: `${threeDigits(mean('project', 'cpuMsPerRequest'))}/${threeDigits(mean('reference', 'cpuMsPerRequest'))}`,
     [`database, machine CPU ms/req ${both}`]: ['databaseCpuMsPerRequest', 'machineCpuMsPerRequest']
-      .map((field) => `${mean('project', field).toFixed(2)}/${mean('reference', field).toFixed(2)}`)
+      .map((field) => `${threeDigits(mean('project', field))}/${threeDigits(mean('reference', field))}`)
       .join(', '),
     'bytes/resp': Math.round(mean('project', 'bytesPerResponse')),
     'body MB/s': Math.round(mean('project', 'bodyMBps')),
@@ -345,7 +346,7 @@ async function embedded() {
         conns: connections,
         'req/s': Math.round(r.rps),
         'p99 ms': Number(r.p99.toFixed(1)),
-        'CPU ms/req (Node)': r.cpuMsPerRequest.toFixed(2),
+        'CPU ms/req (Node)': threeDigits(r.cpuMsPerRequest),
         'start s': startSeconds.toFixed(1),
         errors: r.errors,
       });

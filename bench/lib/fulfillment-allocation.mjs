@@ -5,6 +5,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { signatureHeaderValue } from '../../dist/src/fulfillment/request-signature.js';
 import { cpuSeconds } from './processes.mjs';
+import { threeDigits } from './figures.mjs';
 
 const KEY = { keyId: 'fk_demo_gtx_academic_plus', secret: 'fsk_demo_gtx_academic_plus_secret' };
 const CLIENT = `Basic ${Buffer.from('demo-fulfillment-la:demo-fulfillment-la-secret').toString('base64')}`;
@@ -60,7 +61,7 @@ export async function fulfillmentAllocation({ port, databaseUrl, pid, seconds, c
       'allocations/s': Math.round(result['2xx'] / seconds),
       'p50 ms': result.latency.p50,
       'p99 ms': result.latency.p99,
-      'CPU ms/req': ((cpu * 1000) / Math.max(1, result['2xx'])).toFixed(2),
+      'CPU ms/req': threeDigits((cpu * 1000) / Math.max(1, result['2xx'])),
       '201 answers': result['2xx'],
       'tests assigned': allocated,
       'test IDs given twice': duplicates,
