@@ -19,14 +19,7 @@ export const projectEnv = (databaseUrl, port, extra = {}) => ({
   ...extra,
 });
 
-/** The reference's; BENCH_REFERENCE_BURN_US gives it that much busy CPU in each lookup (a diagnostic). */
-export const referenceEnv = (databaseUrl, port) => ({
-  DATABASE_URL: databaseUrl,
-  PORT: String(port),
-  AUTH_PEPPER: PEPPER,
-  DB_POOL_SIZE: '20',
-  REFERENCE_BURN_US: process.env.BENCH_REFERENCE_BURN_US ?? '0',
-});
+export const referenceEnv = (databaseUrl, port) => ({ DATABASE_URL: databaseUrl, PORT: String(port), AUTH_PEPPER: PEPPER, DB_POOL_SIZE: '20' });
 
 /** The Node flags `npm start` gives the project (BENCH_NODE_FLAGS overrides them). */
 export const PROJECT_NODE_FLAGS = (
