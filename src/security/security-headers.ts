@@ -21,9 +21,7 @@ export async function registerSecurityHeaders(app: NestFastifyApplication, confi
   const withNoStore = { ...headers, 'cache-control': 'no-store' };
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
-    // Only /docs… and /openapi… can match: other paths are not run through the expression.
-    const second = request.url.charCodeAt(1);
-    reply.headers((second === 100 || second === 111) && CACHEABLE.test(request.url) ? headers : withNoStore);
+    reply.headers(CACHEABLE.test(request.url) ? headers : withNoStore);
     done();
   });
   if (config.corsOrigins.length > 0)
