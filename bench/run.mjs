@@ -71,9 +71,8 @@ try {
   await stop(setUp);
   const started = performance.now();
   await loadResults(databaseUrl, { results: RESULTS, pepper: PEPPER });
-  console.log(
-    `loaded ${RESULTS.toLocaleString()} results shared across ${ROS} ROs (8 KB photos for RO 0) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
+  goalFigures.load = { results: RESULTS, seconds: (performance.now() - started) / 1000 };
+  console.log(`loaded ${RESULTS.toLocaleString()} results shared across ${ROS} ROs (8 KB photos for RO 0) in ${goalFigures.load.seconds.toFixed(1)} s`);
   const project = await startAnotherProject('dist/src/main.js', PORTS.project);
   const reference = await startChild(
     'bench/lib/reference-server.mjs',

@@ -6,9 +6,12 @@ export declare const GOALS: {
   photoBodyMBps: number;
   photoPeakRssMb: number;
   fulfillmentPerSecond: number;
+  loadResults: number;
+  loadSeconds: number;
 };
 
 export interface Measured {
+  load?: { results: number; seconds: number };
   lookups: Array<{ scenario: string; connections: number; ratio: number; p99Ratio: number }>;
   page?: { rps: number };
   databasePage?: { tps: number };

@@ -10,16 +10,24 @@ export const GOALS = {
   photoBodyMBps: 100,
   photoPeakRssMb: 300,
   fulfillmentPerSecond: 300,
+  loadResults: 1_000_000,
+  loadSeconds: 60,
 };
 
 const verdict = (ok) => (ok ? 'met' : 'not met');
 
 /**
- * `measured`: { lookups: [{ scenario, connections, ratio, p99Ratio }] (medians over the rounds),
+ * `measured`: { load?: { results, seconds }, lookups: [{ scenario, connections, ratio, p99Ratio }] (medians over the rounds),
  * page?: { rps }, databasePage?: { tps }, photos?: { bodyMBps, peakRssMb }, fulfillment?: { rate, duplicates } }.
  */
 export function goalVerdicts(measured) {
   const rows = [];
+  const { load } = measured;
+  rows.push({
+    goal: `loads ${GOALS.loadResults.toLocaleString('en')} results in under ${GOALS.loadSeconds} s`,
+    measured: load ? `${load.results.toLocaleString('en')} in ${load.seconds.toFixed(1)} s` : '',
+    verdict: !load ? 'not measured' : load.results < GOALS.loadResults ? 'not run (BENCH_RESULTS is smaller)' : verdict(load.seconds < GOALS.loadSeconds),
+  });
   for (const { scenario, connections, ratio, p99Ratio } of measured.lookups) {
     rows.push({
       goal: `${scenario}, ${connections} connections: ≥ ${GOALS.trfRatio}× the reference's req/s, p99 ≤ ${GOALS.trfP99Ratio}×`,
