@@ -1,9 +1,12 @@
+import { IeltsPhotoBase641764000014000 } from '../../src/database/migrations/1764000014000-ielts-photo-base64.js';
 import { DEMO_PHOTO_JPEG } from '../../src/seed/ielts-demo-results.js';
 import { basic, createClient, type TestClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const TRF = '19GB123456SMIT001A';
+// A second photo for the same result, long enough that PostgreSQL's base64 encoder would break its lines.
+const RETAKEN_PHOTO = Buffer.concat([DEMO_PHOTO_JPEG, Buffer.alloc(300, 0xa5)]);
 const RESULT = {
   candidateId: 'P7654321',
   idType: 'Passport',
@@ -98,10 +101,34 @@ describe('IELTS provider ingest, country codes and XML', () => {
     expect(stored.body).toMatchObject({ changed: true, resurfacedFor: 1 });
     const seen = await poll(`trfNumber=${TRF}&photoFlag=Y`);
     expect(Buffer.from(seen.body.results[0].photo.data, 'base64').equals(DEMO_PHOTO_JPEG)).toBe(true);
+    // A replaced photo is served as replaced: its base64 text, kept beside the bytes, follows them.
+    expect((await put(`/v1/ielts/admin/results/${TRF}/photo`, { data: RETAKEN_PHOTO.toString('base64'), mediaType: 'JPEG' })).body).toMatchObject({
+      changed: true,
+    });
+    const reseen = await poll(`trfNumber=${TRF}&photoFlag=Y`);
+    expect(reseen.body.results[0].photo.data).toBe(RETAKEN_PHOTO.toString('base64'));
     const notJpeg = await put(`/v1/ielts/admin/results/${TRF}/photo`, { data: Buffer.from('GIF89a....').toString('base64') });
     expect(notJpeg.body).toMatchObject({ errorCode: 60002, details: [{ field: 'data', message: 'data is not a JPEG image' }] });
     const unknown = await put('/v1/ielts/admin/results/19GB999999ZZZZ999Z/photo', { data: DEMO_PHOTO_JPEG.toString('base64') });
     expect(unknown.status).toBe(404);
+  });
+
+  it('fills in the base64 text of photos stored before it was kept beside them', async () => {
+    const migration = new IeltsPhotoBase641764000014000();
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const [{ text }] = await app.dataSource.query(
+      'SELECT p.data_base64 AS text FROM ielts_result_photos p JOIN ielts_results r ON r.id = p.result_id WHERE r.trf_number = $1',
+      [TRF],
+    );
+    expect(text).toBe(RETAKEN_PHOTO.toString('base64'));
+    const seen = await poll(`trfNumber=${TRF}&photoFlag=Y`);
+    expect(seen.body.results[0].photo.data).toBe(RETAKEN_PHOTO.toString('base64'));
   });
 
   it.each([

@@ -12,6 +12,7 @@ import { AuthFailures1764000010000 } from './1764000010000-auth-failures.js';
 import { IeltsShareCoveringIndex1764000011000 } from './1764000011000-ielts-share-covering-index.js';
 import { Events1764000012000 } from './1764000012000-events.js';
 import { Credentials1764000013000 } from './1764000013000-credentials.js';
+import { IeltsPhotoBase641764000014000 } from './1764000014000-ielts-photo-base64.js';
 
 /** Every migration, in order; both the embedded and a real PostgreSQL take the same ones. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   IeltsShareCoveringIndex1764000011000,
   Events1764000012000,
   Credentials1764000013000,
+  IeltsPhotoBase641764000014000,
 ];
