@@ -30,9 +30,7 @@ export const pageRequest = (ro, page, photos) => ({
 });
 
 export async function loadResults(databaseUrl, { results, pepper }) {
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
+  await withSession(databaseUrl, async (db) => {
     await db.query(
       `INSERT INTO organisations (id, code, name, kind) SELECT gen_random_uuid(), 'BENCH' || g, 'Bench RO ' || g, 'recognising_organisation' FROM generate_series(0, ${ROS - 1}) g`,
     );
@@ -56,7 +54,7 @@ export async function loadResults(databaseUrl, { results, pepper }) {
     for (let from = 0; from < results; from += BATCH_ROWS) batches.push({ from, to: Math.min(results, from + BATCH_ROWS) - 1 });
     await Promise.all(
       Array.from({ length: LOADING_SESSIONS }, () =>
-        withLoadingSession(databaseUrl, async (session) => {
+        withSession(databaseUrl, async (session) => {
           for (let batch = batches.shift(); batch; batch = batches.shift()) await insertResults(session, batch, results);
         }),
       ),
@@ -68,16 +66,14 @@ export async function loadResults(databaseUrl, { results, pepper }) {
     for (const key of foreignKeys) await db.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${key.name} ${key.definition}`);
     // Visibility map and statistics, as a live database has them: index-only scans stay index-only.
     await db.query('VACUUM ANALYZE');
-  } finally {
-    await db.end();
-  }
+  });
 }
 
 const BATCH_ROWS = 250_000;
 const LOADING_SESSIONS = 2;
 
-/** A session of its own for some of the batches. */
-async function withLoadingSession(databaseUrl, work) {
+/** `work` on a session of its own, closed after. */
+async function withSession(databaseUrl, work) {
   const session = new pg.Client({ connectionString: databaseUrl });
   await session.connect();
   try {
