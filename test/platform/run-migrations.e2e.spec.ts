@@ -1,0 +1,74 @@
+import pg from 'pg';
+import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import { MIGRATIONS } from '../../src/database/migrations/index.js';
+import { runMigrations } from '../../src/database/run-migrations.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { until } from '../support/until.js';
+
+// The lock run-migrations.ts takes, and one this test holds to keep a migration running.
+const MIGRATION_LOCK = 727_001;
+const HELD_BY_TEST = 727_099;
+
+/** A migration that lasts as long as the test holds its lock: a long one, whatever the machine's speed. */
+class WaitsForTheTest1799999999999 implements MigrationInterface {
+  name = 'WaitsForTheTest1799999999999';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('SELECT pg_advisory_lock($1)', [HELD_BY_TEST]);
+    await q.query('SELECT pg_advisory_unlock($1)', [HELD_BY_TEST]);
+  }
+  async down(): Promise<void> {}
+}
+
+describe('migrations at start-up', () => {
+  let database: TestDatabase;
+  const dataSources: DataSource[] = [];
+  let test: pg.Client;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    test = new pg.Client({ connectionString: database.url });
+    await test.connect();
+  });
+  afterAll(async () => {
+    await test?.end();
+    await Promise.all(dataSources.map((dataSource) => dataSource.destroy()));
+    await database?.drop();
+  });
+
+  const waitingFor = async (key: number) =>
+    (await test.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted", [key])).rowCount === 1;
+
+  it('run past the statement timeout requests have, and leave it in place for them', async () => {
+    for (let i = 0; i < 2; i++) {
+      // A pool of one: the connection that ran the migrations is the one later queries get.
+      const options = dataSourceOptions({ dbPoolSize: 1, dbStatementTimeoutMs: 100 }, database.url);
+      dataSources.push(await new DataSource({ ...options, migrations: [...MIGRATIONS, WaitsForTheTest1799999999999] }).initialize());
+    }
+    const [first, second] = dataSources;
+    await test.query('SELECT pg_advisory_lock($1)', [HELD_BY_TEST]);
+    const firstRun = settled(runMigrations(first));
+    await until(() => waitingFor(HELD_BY_TEST));
+    // A second process starting meanwhile waits for the first one's migrations.
+    const secondRun = settled(runMigrations(second));
+    await until(() => waitingFor(MIGRATION_LOCK));
+    // Both have waited at least five times the 100 ms statement timeout when the test lets go.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await waitingFor(HELD_BY_TEST)).toBe(true);
+    expect(await waitingFor(MIGRATION_LOCK)).toBe(true);
+    await test.query('SELECT pg_advisory_unlock($1)', [HELD_BY_TEST]);
+    expect(await firstRun).toEqual({ applied: ['WaitsForTheTest1799999999999'] });
+    expect(await secondRun).toEqual({ applied: [] });
+    for (const dataSource of dataSources) {
+      expect(await dataSource.query('SHOW statement_timeout')).toEqual([{ statement_timeout: '100ms' }]);
+    }
+  });
+});
+
+/** The outcome without an unhandled rejection while the test is still waiting on the other run. */
+function settled(run: Promise<string[]>): Promise<{ applied: string[] } | { error: string }> {
+  return run.then(
+    (applied) => ({ applied }),
+    (error: Error) => ({ error: error.message }),
+  );
+}
