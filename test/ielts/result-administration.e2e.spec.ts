@@ -1,4 +1,3 @@
-import { IeltsPhotoBase641764000014000 } from '../../src/database/migrations/1764000014000-ielts-photo-base64.js';
 import { DEMO_PHOTO_JPEG } from '../../src/seed/ielts-demo-results.js';
 import { basic, createClient, type TestClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
@@ -111,24 +110,6 @@ describe('IELTS provider ingest, country codes and XML', () => {
     expect(notJpeg.body).toMatchObject({ errorCode: 60002, details: [{ field: 'data', message: 'data is not a JPEG image' }] });
     const unknown = await put('/v1/ielts/admin/results/19GB999999ZZZZ999Z/photo', { data: DEMO_PHOTO_JPEG.toString('base64') });
     expect(unknown.status).toBe(404);
-  });
-
-  it('fills in the base64 text of photos stored before it was kept beside them', async () => {
-    const migration = new IeltsPhotoBase641764000014000();
-    const runner = app.dataSource.createQueryRunner();
-    try {
-      await migration.down(runner);
-      await migration.up(runner);
-    } finally {
-      await runner.release();
-    }
-    const [{ text }] = await app.dataSource.query(
-      'SELECT p.data_base64 AS text FROM ielts_result_photos p JOIN ielts_results r ON r.id = p.result_id WHERE r.trf_number = $1',
-      [TRF],
-    );
-    expect(text).toBe(RETAKEN_PHOTO.toString('base64'));
-    const seen = await poll(`trfNumber=${TRF}&photoFlag=Y`);
-    expect(seen.body.results[0].photo.data).toBe(RETAKEN_PHOTO.toString('base64'));
   });
 
   it.each([
