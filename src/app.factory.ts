@@ -84,7 +84,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     mountContractDocs(app, contract);
     await app.init();
     const dataSource = app.get(DataSource);
-    const applied = await runMigrations(dataSource);
+    const applied = await runMigrations(dataSource, {
+      onLockTimeout: (attempt, error) => logger.warn({ attempt, reason: error.message }, 'a migration gave up waiting for a lock; trying again'),
+    });
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
     const demoSeed = config.demoSeed ? await seedDemoData(app, config) : undefined;
     // Background jobs (mail outbox, webhooks, expiry) only once the tables they read exist.

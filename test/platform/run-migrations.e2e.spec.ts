@@ -20,6 +20,15 @@ class WaitsForTheTest1799999999999 implements MigrationInterface {
   async down(): Promise<void> {}
 }
 
+/** A migration that needs the strong lock of a table the test keeps in use. */
+class AltersAHeldTable1799999999998 implements MigrationInterface {
+  name = 'AltersAHeldTable1799999999998';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE held_by_test ADD COLUMN note text');
+  }
+  async down(): Promise<void> {}
+}
+
 describe('migrations at start-up', () => {
   let database: TestDatabase;
   const dataSources: DataSource[] = [];
@@ -61,6 +70,42 @@ describe('migrations at start-up', () => {
     expect(await secondRun).toEqual({ applied: [] });
     for (const dataSource of dataSources) {
       expect(await dataSource.query('SHOW statement_timeout')).toEqual([{ statement_timeout: '100ms' }]);
+    }
+  });
+
+  it("step out of a table's lock queue while a transaction keeps the table in use, so its readers go on", async () => {
+    await test.query('CREATE TABLE held_by_test (id int)');
+    const options = dataSourceOptions({ dbPoolSize: 1, dbStatementTimeoutMs: 10_000 }, database.url);
+    const migrations = [...MIGRATIONS, WaitsForTheTest1799999999999, AltersAHeldTable1799999999998];
+    const dataSource = await new DataSource({ ...options, migrations }).initialize();
+    dataSources.push(dataSource);
+    const reader = new pg.Client({ connectionString: database.url });
+    await reader.connect();
+    try {
+      // Were the migration to stay in the queue, this reader would wait behind it until the test's end.
+      await reader.query("SET lock_timeout = '10s'");
+      await test.query('BEGIN');
+      await test.query('SELECT * FROM held_by_test');
+      const gaveUp: number[] = [];
+      const run = (attempts: number) =>
+        settled(runMigrations(dataSource, { lockTimeoutMs: 200, pauseMs: 50, attempts, onLockTimeout: (attempt) => gaveUp.push(attempt) }));
+
+      // Out of attempts, it fails on the lock and leaves nothing half done.
+      expect(await run(2)).toEqual({ error: expect.stringContaining('lock timeout') });
+      expect(gaveUp).toEqual([1]);
+      const noted = "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'held_by_test' AND column_name = 'note'";
+      expect((await reader.query(noted)).rows).toEqual([{ n: 0 }]);
+
+      const running = run(1000);
+      await until(async () => gaveUp.length >= 3);
+      expect((await reader.query('SELECT count(*)::int AS n FROM held_by_test')).rows).toEqual([{ n: 0 }]);
+      await test.query('COMMIT');
+      expect(await running).toEqual({ applied: ['AltersAHeldTable1799999999998'] });
+      expect((await reader.query(noted)).rows).toEqual([{ n: 1 }]);
+      expect(await dataSource.query('SHOW lock_timeout')).toEqual([{ lock_timeout: '0' }]);
+    } finally {
+      await test.query('ROLLBACK').catch(() => undefined);
+      await reader.end();
     }
   });
 });
