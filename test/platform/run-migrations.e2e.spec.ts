@@ -56,10 +56,12 @@ describe('migrations at start-up', () => {
     }
     const [first, second] = dataSources;
     await test.query('SELECT pg_advisory_lock($1)', [HELD_BY_TEST]);
-    const firstRun = settled(runMigrations(first));
+    // A lock timeout longer than the test, which is about the statement timeout.
+    const patient = { lockTimeoutMs: 120_000 };
+    const firstRun = settled(runMigrations(first, patient));
     await until(() => waitingFor(HELD_BY_TEST));
     // A second process starting meanwhile waits for the first one's migrations.
-    const secondRun = settled(runMigrations(second));
+    const secondRun = settled(runMigrations(second, patient));
     await until(() => waitingFor(MIGRATION_LOCK));
     // Both have waited at least five times the 100 ms statement timeout when the test lets go.
     await new Promise((resolve) => setTimeout(resolve, 500));
