@@ -14,6 +14,7 @@ import { Events1764000012000 } from './1764000012000-events.js';
 import { Credentials1764000013000 } from './1764000013000-credentials.js';
 import { IeltsPhotoBase641764000014000 } from './1764000014000-ielts-photo-base64.js';
 import { IeltsPhotoBase64Fill1764000015000 } from './1764000015000-ielts-photo-base64-fill.js';
+import { IeltsResultWireFields1764000016000 } from './1764000016000-ielts-result-wire-fields.js';
 
 /** Every migration, in order; both the embedded and a real PostgreSQL take the same ones. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Credentials1764000013000,
   IeltsPhotoBase641764000014000,
   IeltsPhotoBase64Fill1764000015000,
+  IeltsResultWireFields1764000016000,
 ];

@@ -48,4 +48,6 @@ export class IeltsResultEntity {
   @Column({ name: 'osr_original_trf_number', type: 'varchar', length: 18, nullable: true }) osrOriginalTrfNumber!: string | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
+  /** The result's own members of the verification answer as JSON text: set by a trigger from the row on every write, never by the code. */
+  @Column({ name: 'wire_fields', type: 'text', insert: false, update: false, select: false }) wireFields!: string;
 }

@@ -1,0 +1,70 @@
+import type { QueryRunner } from 'typeorm';
+import { IeltsResultWireFields1764000016000 } from '../../src/database/migrations/1764000016000-ielts-result-wire-fields.js';
+import { call } from '../support/contract.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const day = 86_400_000;
+const stamp = (time: number) => new Date(time).toISOString().slice(0, 19);
+// The demo's results were shared over the last 120 days; the first RO sees more than 2000 of them.
+const RANGE = `startDateTime=${stamp(Date.now() - 200 * day)}&endDateTime=${stamp(Date.now() + day)}`;
+// Characters that JSON escapes: a quote, a backslash, a tab and a line break.
+const ESCAPED_NAME = 'O\'BRIEN "Q" \\ \t\n';
+
+/** The results as they went over the wire; the metadata around them differs from answer to answer. */
+const results = (text: string) => text.slice(text.indexOf('"results":['), text.lastIndexOf(',"resultSummary":'));
+
+describe("migration 1764000016000: each result's members kept as JSON text beside the row", () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ DEMO_SEED: 'true', JOBS_ENABLED: 'false' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const page = (query: string) => call(app.http().get(`/v1/ielts/result-verification?${RANGE}&${query}`).auth('demo-ielts-ro', 'demo-ielts-ro-secret'));
+  const withRunner = async (work: (runner: QueryRunner) => Promise<void>) => {
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      await work(runner);
+    } finally {
+      await runner.release();
+    }
+  };
+
+  it('fills the results stored before it, and the answers are the same bytes', async () => {
+    const queries = ['limit=2000&page=1&photoFlag=Y&OSRFlag=Y', 'limit=2000&page=2&photoFlag=N'];
+    const before = await Promise.all(queries.map(page));
+    for (const response of before) expect(response.status).toBe(200);
+    expect(before[0].body.results).toHaveLength(2000);
+    const { trfNumber, familyName } = before[0].body.results[1234];
+
+    // Back to the release before, which changes a result meanwhile; then the migration, in batches of 13.
+    const migration = new IeltsResultWireFields1764000016000(13);
+    await withRunner((runner) => migration.down(runner));
+    await app.dataSource.query('UPDATE ielts_results SET family_name = $2 WHERE trf_number = $1', [trfNumber, ESCAPED_NAME]);
+    await withRunner((runner) => migration.up(runner));
+
+    const [{ notNull }] = await app.dataSource.query(
+      "SELECT attnotnull AS \"notNull\" FROM pg_attribute WHERE attrelid = 'ielts_results'::regclass AND attname = 'wire_fields'",
+    );
+    expect(notNull).toBe(true);
+    const after = await Promise.all(queries.map(page));
+    const expected = structuredClone(before[0].body.results);
+    expected[1234].familyName = ESCAPED_NAME;
+    expect(after[0].body.results).toEqual(expected);
+    expect(results(after[1].text)).toBe(results(before[1].text));
+
+    // Written from here on, through the trigger.
+    await app.dataSource.query('UPDATE ielts_results SET family_name = $2 WHERE trf_number = $1', [trfNumber, familyName]);
+    expect(results((await page(queries[0])).text)).toBe(results(before[0].text));
+  });
+
+  it('does nothing more when run again', async () => {
+    const [{ n: before }] = await app.dataSource.query('SELECT count(*)::int AS n FROM ielts_results WHERE wire_fields IS NOT NULL');
+    await withRunner((runner) => new IeltsResultWireFields1764000016000().up(runner));
+    const [{ n: after }] = await app.dataSource.query('SELECT count(*)::int AS n FROM ielts_results WHERE wire_fields IS NOT NULL');
+    expect(after).toBe(before);
+  });
+});
