@@ -3,12 +3,12 @@ import type { QueryRunner } from 'typeorm';
 import { IeltsPhotoBase641764000014000 } from '../../src/database/migrations/1764000014000-ielts-photo-base64.js';
 import { IeltsPhotoBase64Fill1764000015000 } from '../../src/database/migrations/1764000015000-ielts-photo-base64-fill.js';
 import { call } from '../support/contract.js';
+import { isNotNull, withMigrationRunner } from '../support/migration-runner.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
 
 // What every photo's text must be: its bytes in base64, without the line breaks PostgreSQL's encoder puts in.
 const MISMATCHED = "SELECT count(*)::int AS n FROM ielts_result_photos WHERE data_base64 IS DISTINCT FROM replace(encode(data, 'base64'), E'\\n', '')";
-const NOT_NULL = "SELECT attnotnull AS \"notNull\" FROM pg_attribute WHERE attrelid = 'ielts_result_photos'::regclass AND attname = 'data_base64'";
 const FILL_CHECKS = "SELECT count(*)::int AS n FROM pg_constraint WHERE conname = 'ielts_result_photos_data_base64_filled'";
 
 describe('the migrations that keep each photo as base64 text, on a database with photos', () => {
@@ -32,17 +32,8 @@ describe('the migrations that keep each photo as base64 text, on a database with
     await app?.close();
   });
 
-  const withRunner = async (work: (runner: QueryRunner) => Promise<void>) => {
-    const runner = app.dataSource.createQueryRunner();
-    try {
-      // As run-migrations.ts runs them: without the requests' statement timeout.
-      await runner.query('SET statement_timeout = 0');
-      await work(runner);
-    } finally {
-      await runner.query('RESET statement_timeout');
-      await runner.release();
-    }
-  };
+  const withRunner = (work: (runner: QueryRunner) => Promise<void>) => withMigrationRunner(app.dataSource, work);
+  const photoTextNotNull = () => isNotNull(app.dataSource, 'ielts_result_photos', 'data_base64');
   const one = async (sql: string) => (await app.dataSource.query(sql))[0];
 
   it('fill the photos stored before them in batches while the previous release reads and writes photos', async () => {
@@ -95,7 +86,7 @@ describe('the migrations that keep each photo as base64 text, on a database with
         "UPDATE ielts_result_photos SET data = decode('ffd8ff' || repeat('e1', 200), 'hex') WHERE result_id = (SELECT result_id FROM ielts_result_photos ORDER BY result_id LIMIT 1)",
       );
       expect(written.result_id).toBeDefined();
-      expect((await one(NOT_NULL)).notNull).toBe(false);
+      expect(await photoTextNotNull()).toBe(false);
     };
     await withRunner(async (runner) => {
       const filling = fill.up(runner);
@@ -113,7 +104,7 @@ describe('the migrations that keep each photo as base64 text, on a database with
     });
 
     expect((await one(MISMATCHED)).n).toBe(0);
-    expect((await one(NOT_NULL)).notNull).toBe(true);
+    expect(await photoTextNotNull()).toBe(true);
     expect((await one(FILL_CHECKS)).n).toBe(0);
     // And the answers carry the photos filled in.
     const [shared] = await app.dataSource.query(
@@ -130,7 +121,7 @@ describe('the migrations that keep each photo as base64 text, on a database with
   it('finish when run again, or after a run was cut off part-way', async () => {
     // Done already (as on a database that ran 1764000014000's first version, which filled the photos itself).
     await withRunner((runner) => fill.up(runner));
-    expect((await one(NOT_NULL)).notNull).toBe(true);
+    expect(await photoTextNotNull()).toBe(true);
 
     // Cut off after its check was added, with photos still unfilled.
     await withRunner((runner) => fill.down(runner));
@@ -145,7 +136,7 @@ describe('the migrations that keep each photo as base64 text, on a database with
     expect((await one(MISMATCHED)).n).toBe(10);
     await withRunner((runner) => fill.up(runner));
     expect((await one(MISMATCHED)).n).toBe(0);
-    expect((await one(NOT_NULL)).notNull).toBe(true);
+    expect(await photoTextNotNull()).toBe(true);
     expect((await one(FILL_CHECKS)).n).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 import { IeltsResultWireFields1764000016000 } from '../../src/database/migrations/1764000016000-ielts-result-wire-fields.js';
 import { call } from '../support/contract.js';
+import { isNotNull, withMigrationRunner } from '../support/migration-runner.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const day = 86_400_000;
@@ -41,14 +42,7 @@ describe("migration 1764000016000: each result's members kept as JSON text besid
   });
 
   const page = (query: string) => call(app.http().get(`/v1/ielts/result-verification?${RANGE}&${query}`).auth('demo-ielts-ro', 'demo-ielts-ro-secret'));
-  const withRunner = async (work: (runner: QueryRunner) => Promise<void>) => {
-    const runner = app.dataSource.createQueryRunner();
-    try {
-      await work(runner);
-    } finally {
-      await runner.release();
-    }
-  };
+  const withRunner = (work: (runner: QueryRunner) => Promise<void>) => withMigrationRunner(app.dataSource, work);
 
   it('fills the results stored before it, and the answers are the same bytes', async () => {
     const queries = ['limit=2000&page=1&photoFlag=Y&OSRFlag=Y', 'limit=2000&page=2&photoFlag=N'];
@@ -63,10 +57,7 @@ describe("migration 1764000016000: each result's members kept as JSON text besid
     await app.dataSource.query('UPDATE ielts_results SET family_name = $2 WHERE trf_number = $1', [trfNumber, ESCAPED_NAME]);
     await withRunner((runner) => migration.up(runner));
 
-    const [{ notNull }] = await app.dataSource.query(
-      "SELECT attnotnull AS \"notNull\" FROM pg_attribute WHERE attrelid = 'ielts_results'::regclass AND attname = 'wire_fields'",
-    );
-    expect(notNull).toBe(true);
+    expect(await isNotNull(app.dataSource, 'ielts_results', 'wire_fields')).toBe(true);
     expect(await app.dataSource.query(DIFFERING_FROM_ROW_TO_JSON)).toEqual([{ n: 0 }]);
     const after = await Promise.all(queries.map(page));
     const expected = structuredClone(before[0].body.results);
