@@ -65,10 +65,14 @@ function statementsFor(shape: ResultShape) {
     /**
      * Several lookups in one statement: $1 organisations, $2 TRF numbers, paired by position. Rows
      * are [position (from 1), json] for the pairs that match, by the same indexes as `byTrf`.
+     * The arrays are read through sub-selects so that no plan is sized by their length. Sized by
+     * it, each batch's own plan was priced below the cached one (sized for ten pairs), so PostgreSQL
+     * planned every execution afresh, which cost it more than running the statement. Sized alike,
+     * the cached plan is kept after the first five executions on a connection.
      */
     byTrfs: namedStatement(
       name('trfs', shape),
-      `SELECT q.position::int, ${resultJson(shape)} FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY q(organisation_id, trf_number, position)
+      `SELECT q.position::int, ${resultJson(shape)} FROM unnest((SELECT $1::uuid[]), (SELECT $2::text[])) WITH ORDINALITY q(organisation_id, trf_number, position)
         JOIN ielts_results r ON r.trf_number = q.trf_number
         JOIN ielts_result_shares s ON s.result_id = r.id AND s.organisation_id = q.organisation_id
         JOIN organisations o ON o.id = s.organisation_id

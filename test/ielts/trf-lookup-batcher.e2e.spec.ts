@@ -122,6 +122,46 @@ describe('TRF lookups read together', () => {
     expect(statements).toBe(2);
   });
 
+  it("plans the batched statement once per connection, whatever the batches' sizes", async () => {
+    // Tables of a realistic size, so that an index probe costs the planner what it does in
+    // production: on a handful of rows every plan is about as cheap as any other.
+    await pool.query(`INSERT INTO organisations (id, code, name, kind)
+      SELECT gen_random_uuid(), 'RO-FILL-' || g, 'RO filler ' || g, 'recognising_organisation' FROM generate_series(1, 200) g`);
+    await pool.query(`WITH r AS (
+        INSERT INTO ielts_results (id, trf_number, centre_number, candidate_number, candidate_id, family_name, first_name, date_of_birth, gender,
+                                   test_date, module, listening_score, reading_score, writing_score, speaking_score, overall_band_score, status)
+        SELECT gen_random_uuid(), '20FF' || lpad(g::text, 6, '0') || 'FILL001A', 'TT001', '000001', 'P1', 'FAMILY', 'FILL', '1990-01-01', 'U',
+               '2021-01-01', 'Academic', 6, 6, 6, 6, 6, 'RELEASED' FROM generate_series(1, 5000) g RETURNING id, trf_number)
+      INSERT INTO ielts_result_shares (result_id, organisation_id, trf_number, shared_at, last_modified_at)
+      SELECT r.id, o.id, r.trf_number, now(), now() FROM r JOIN organisations o ON o.code = 'RO-FILL-' || (1 + abs(hashtext(r.trf_number)) % 200)`);
+    await pool.query('ANALYZE organisations, ielts_results, ielts_result_shares');
+    // One connection, so that its prepared statements can be read back from it.
+    const single = new pg.Pool({ connectionString: database.url, max: 1 });
+    try {
+      const batcher = new TrfLookupBatcher(single, 64);
+      const pairs: Array<[string, string]> = [
+        [roA, TRF_A],
+        [roB, TRF_B],
+        [roA, TRF_BOTH],
+        [roB, TRF_BOTH],
+        [roA, TRF_B],
+      ];
+      // Batches of 2 to 5 lookups, a dozen times: PostgreSQL plans the first five executions for
+      // their own parameters, then settles on the cached plan unless those looked cheaper.
+      for (let round = 0; round < 12; round++) {
+        const batch = pairs.slice(0, 2 + (round % 4));
+        const answers = await Promise.all(batch.map(([organisation, trf]) => batcher.lookup(plain, organisation, trf)));
+        expect(answers.map((a) => named(a)?.trfNumber)).toEqual(batch.map(([organisation, trf]) => (trf === TRF_B && organisation === roA ? undefined : trf)));
+      }
+      const { rows } = await single.query<{ generic: number; custom: number }>(
+        "SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE name = 'ielts-trfs-'",
+      );
+      expect(rows).toEqual([{ generic: 7, custom: 5 }]);
+    } finally {
+      await single.end();
+    }
+  });
+
   it('fails every lookup of a failed statement, and reads the next batch afresh', async () => {
     const batcher = new TrfLookupBatcher(counted, 64);
     // Not a UUID: PostgreSQL refuses the whole array.
