@@ -1,7 +1,7 @@
 import { MigrationExecutor, type DataSource } from 'typeorm';
 
 // Any constant: several processes starting at once migrate one after the other.
-const MIGRATION_LOCK = 727_001;
+export const MIGRATION_LOCK = 727_001;
 
 export interface MigrationRunOptions {
   /** How long a statement waits for a table's or a row's lock before the run steps out of the queue. */

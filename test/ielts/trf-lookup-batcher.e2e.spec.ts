@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { verificationStatements } from '../../src/ielts/result-verification-sql.js';
 import { TrfLookupBatcher } from '../../src/ielts/trf-lookup-batcher.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -154,7 +155,8 @@ describe('TRF lookups read together', () => {
         expect(answers.map((a) => named(a)?.trfNumber)).toEqual(batch.map(([organisation, trf]) => (trf === TRF_B && organisation === roA ? undefined : trf)));
       }
       const { rows } = await single.query<{ generic: number; custom: number }>(
-        "SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE name = 'ielts-trfs-'",
+        'SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE name = $1',
+        [verificationStatements(plain).byTrfs.name],
       );
       expect(rows).toEqual([{ generic: 7, custom: 5 }]);
     } finally {

@@ -2,12 +2,11 @@ import pg from 'pg';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
 import { MIGRATIONS } from '../../src/database/migrations/index.js';
-import { runMigrations } from '../../src/database/run-migrations.js';
+import { MIGRATION_LOCK, runMigrations } from '../../src/database/run-migrations.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { until } from '../support/until.js';
 
-// The lock run-migrations.ts takes, and one this test holds to keep a migration running.
-const MIGRATION_LOCK = 727_001;
+// A lock this test holds to keep a migration running.
 const HELD_BY_TEST = 727_099;
 
 /** A migration that lasts as long as the test holds its lock: a long one, whatever the machine's speed. */
