@@ -21,7 +21,8 @@
 // (project,reference,Nest: which to count; also direct, the lookup on a hand-written route), BENCH_BASELINE
 // (another built checkout of the project, counted as `baseline`), BENCH_NAME_JS, BENCH_KEEP (keep the
 // callgrind files and JIT maps), BENCH_CACHE_SIM (simulate the caches too: L1 and last-level misses a
-// lookup), BENCH_CONNECTIONS (1), BENCH_DATABASE_URL.
+// lookup), BENCH_CONNECTIONS (1), BENCH_DATABASE_URL, BENCH_REFERENCE_HOOKS (`<n>,<m>`: the reference with n onRequest and
+// m onResponse hooks that do nothing, as Nest's adapter adds to every request; a diagnostic).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,8 @@ const NAME_JS = !!process.env.BENCH_NAME_JS;
 const CACHE_SIM = !!process.env.BENCH_CACHE_SIM;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1);
 const BASELINE = process.env.BENCH_BASELINE;
+// `<n>,<m>`: the reference with n onRequest and m onResponse hooks that do nothing (a diagnostic).
+const REFERENCE_HOOKS = process.env.BENCH_REFERENCE_HOOKS ?? '';
 const SERVERS = (process.env.BENCH_SERVERS ?? `project,reference,Nest${BASELINE ? ',baseline' : ''}`).split(',');
 const outDir = mkdtempSync(join(tmpdir(), 'bench-instructions-'));
 
@@ -53,7 +56,14 @@ const servers = [
     env: (port) => projectEnv(databaseUrl, port),
     flags: PROJECT_NODE_FLAGS,
   },
-  { name: 'reference', script: 'bench/lib/reference-server.mjs', port: 3972, ready: '/ready', env: (port) => referenceEnv(databaseUrl, port), flags: [] },
+  {
+    name: 'reference',
+    script: 'bench/lib/reference-server.mjs',
+    port: 3972,
+    ready: '/ready',
+    env: (port) => ({ ...referenceEnv(databaseUrl, port), REFERENCE_HOOKS }),
+    flags: [],
+  },
   // Another build of the project (a checkout built with `npm run build`), under the same conditions.
   // Its count still moves by several per cent from run to run with how far V8's optimising compiler
   // has got, side by side or not: repeat both builds and compare the spreads, not one pair.
@@ -177,7 +187,8 @@ try {
     for (const [j, count] of (await Promise.all(chosen.slice(i, i + 2).map(measure))).entries()) counts.set(chosen[i + j].name, count);
   const reference = counts.get('reference');
   console.log(
-    `\nTRF lookup, Basic, ${CONNECTIONS} connection(s), ${LOOKUPS} lookups counted after ${WARM_UP + LOOKUPS} (callgrind; ${RESULTS.toLocaleString()} results)`,
+    `\nTRF lookup, Basic, ${CONNECTIONS} connection(s), ${LOOKUPS} lookups counted after ${WARM_UP + LOOKUPS} (callgrind; ${RESULTS.toLocaleString()} results)` +
+      (REFERENCE_HOOKS ? `; the reference with BENCH_REFERENCE_HOOKS=${REFERENCE_HOOKS} (onRequest,onResponse hooks that do nothing)` : ''),
   );
   console.table(
     [...counts].map(([name, m]) => ({

@@ -8,7 +8,7 @@
 // needs, no logging, no metrics, no database quota: what the project must come close to while doing
 // all of those.
 //
-//   DATABASE_URL=… PORT=… AUTH_PEPPER=… DB_POOL_SIZE=20 [REFERENCE_BURN_US=…] node bench/lib/reference-server.mjs
+//   DATABASE_URL=… PORT=… AUTH_PEPPER=… DB_POOL_SIZE=20 [REFERENCE_BURN_US=…] [REFERENCE_HOOKS=…] node bench/lib/reference-server.mjs
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import Fastify from 'fastify';
@@ -30,6 +30,11 @@ const DAY_MS = 86_400_000;
 const BURN_MS = Number(process.env.REFERENCE_BURN_US ?? 0) / 1000;
 
 const app = Fastify({ logger: false, genReqId: () => randomUUID() });
+// REFERENCE_HOOKS=<n>,<m>: n onRequest and m onResponse hooks that do nothing but call on, for
+// finding what the hooks Nest's adapter adds to every request cost a lookup (a diagnostic, as above).
+const [ON_REQUEST_HOOKS = 0, ON_RESPONSE_HOOKS = 0] = (process.env.REFERENCE_HOOKS ?? '').split(',').filter(Boolean).map(Number);
+for (let i = 0; i < ON_REQUEST_HOOKS; i++) app.addHook('onRequest', (_request, _reply, done) => done());
+for (let i = 0; i < ON_RESPONSE_HOOKS; i++) app.addHook('onResponse', (_request, _reply, done) => done());
 app.get('/ready', async () => 'ready');
 app.get('/v1/ielts/result-verification', async (request, reply) => {
   if (BURN_MS > 0) for (const until = performance.now() + BURN_MS; performance.now() < until;);
