@@ -1,5 +1,5 @@
 // `npm run bench:gc-state`: how many processes of the project fall into the slow garbage-collection
-// state (README, Benchmark, #14's twelfth part), for each set of Node flags. Processes are started one
+// state (docs/performance.md, #14's twelfth part), for each set of Node flags. Processes are started one
 // after another on one database (the flag sets taking turns), each warmed and then driven with TRF
 // lookups, and each row says what its lookups cost, how big its old generation is and how long its
 // scavenges take. A process whose scavenges take over 1.7 times the run's median is counted as slow:

@@ -132,7 +132,7 @@ try {
       'B / A': +(mean('B', field) / mean('A', field)).toFixed(3),
     })),
   );
-  // Some processes ran, for their whole life, with twice the scavenge survivors (README, #14, eleventh
+  // Some processes ran, for their whole life, with twice the scavenge survivors (docs/performance.md, #14, eleventh
   // and twelfth parts): their scavenges took two to four times as long as a healthy process's. Such a
   // side is not its build's figure. A side that collects without helpers has longer scavenges anyway.
   const [scavengeA, scavengeB] = ['A', 'B'].map((name) => mean(name, 'ms a scavenge'));

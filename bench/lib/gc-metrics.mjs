@@ -17,7 +17,7 @@ export async function gcMetrics(baseUrl) {
 /**
  * A process whose scavenges take over this many times as long as its peers' is in the slow
  * garbage-collection state some processes fell into before `npm start` turned V8's allocation-site
- * pretenuring off (README, #14, eleventh and twelfth parts).
+ * pretenuring off (docs/performance.md, #14, eleventh and twelfth parts).
  */
 export const SLOW_SCAVENGE_FACTOR = 1.7;
 

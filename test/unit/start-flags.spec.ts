@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 /**
  * `npm start` and the image's CMD start the same server with the same Node flags: the flags carry
- * measured decisions (README, Benchmark: heap growth for the photo pages' RSS, pretenuring, one V8
+ * measured decisions (README, Architecture, and docs/performance.md: heap growth for the photo pages' RSS, pretenuring, one V8
  * helper thread), and the image runs node directly, without npm, so that it receives the signals.
  */
 describe('the start command', () => {
