@@ -2,8 +2,9 @@ import pg from 'pg';
 import type { QueryRunner } from 'typeorm';
 import { IeltsPhotoBase641764000014000 } from '../../src/database/migrations/1764000014000-ielts-photo-base64.js';
 import { IeltsPhotoBase64Fill1764000015000 } from '../../src/database/migrations/1764000015000-ielts-photo-base64-fill.js';
+import { isNotNull } from '../../src/database/migrations/derived-column-backfill.js';
 import { call } from '../support/contract.js';
-import { isNotNull, withMigrationRunner } from '../support/migration-runner.js';
+import { withMigrationRunner } from '../support/migration-runner.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
 

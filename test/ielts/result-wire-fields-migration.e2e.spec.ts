@@ -1,7 +1,8 @@
 import type { QueryRunner } from 'typeorm';
 import { IeltsResultWireFields1764000016000 } from '../../src/database/migrations/1764000016000-ielts-result-wire-fields.js';
+import { isNotNull } from '../../src/database/migrations/derived-column-backfill.js';
 import { call } from '../support/contract.js';
-import { isNotNull, withMigrationRunner } from '../support/migration-runner.js';
+import { withMigrationRunner } from '../support/migration-runner.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const day = 86_400_000;

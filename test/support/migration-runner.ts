@@ -7,16 +7,10 @@ export async function withMigrationRunner(dataSource: DataSource, work: (runner:
     await runner.query('SET statement_timeout = 0');
     await work(runner);
   } finally {
-    await runner.query('RESET statement_timeout');
-    await runner.release();
+    try {
+      await runner.query('RESET statement_timeout');
+    } finally {
+      await runner.release();
+    }
   }
-}
-
-/** Whether `table.column` is NOT NULL in the catalogue. */
-export async function isNotNull(dataSource: DataSource, table: string, column: string): Promise<boolean> {
-  const [{ notNull }] = await dataSource.query('SELECT attnotnull AS "notNull" FROM pg_attribute WHERE attrelid = $1::regclass AND attname = $2', [
-    table,
-    column,
-  ]);
-  return notNull;
 }

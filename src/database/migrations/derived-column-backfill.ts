@@ -19,7 +19,7 @@ export interface DerivedColumn {
  * NOT NULL it does nothing.
  */
 export async function backfillDerivedColumn(q: QueryRunner, derived: DerivedColumn): Promise<void> {
-  if (await isNotNull(q, derived)) return;
+  if (await isNotNull(q, derived.table, derived.column)) return;
   await rewriteInBatches(q, derived);
   const { table, column } = derived;
   const check = `${table}_${column}_filled`;
@@ -33,7 +33,13 @@ export async function backfillDerivedColumn(q: QueryRunner, derived: DerivedColu
   await q.query(`ALTER TABLE ${table} DROP CONSTRAINT ${check}`);
 }
 
-async function isNotNull(q: QueryRunner, { table, column }: DerivedColumn): Promise<boolean> {
+/** What both a QueryRunner and a DataSource offer: a query with parameters. */
+interface CatalogueReader {
+  query(sql: string, parameters: unknown[]): Promise<Array<{ notNull: boolean }>>;
+}
+
+/** Whether `table.column` is NOT NULL in the catalogue; on a query runner or a data source alike. */
+export async function isNotNull(q: CatalogueReader, table: string, column: string): Promise<boolean> {
   const [{ notNull }] = await q.query('SELECT attnotnull AS "notNull" FROM pg_attribute WHERE attrelid = $1::regclass AND attname = $2', [table, column]);
   return notNull;
 }
