@@ -21,8 +21,9 @@
 // (project,reference,Nest: which to count; also direct, the lookup on a hand-written route), BENCH_BASELINE
 // (another built checkout of the project, counted as `baseline`), BENCH_NAME_JS, BENCH_KEEP (keep the
 // callgrind files and JIT maps), BENCH_CACHE_SIM (simulate the caches too: L1 and last-level misses a
-// lookup), BENCH_CONNECTIONS (1), BENCH_DATABASE_URL, BENCH_REFERENCE_HOOKS (`<n>,<m>`: the reference with n onRequest and
-// m onResponse hooks that do nothing, as Nest's adapter adds to every request; a diagnostic).
+// lookup), BENCH_CONNECTIONS (1), BENCH_DATABASE_URL, BENCH_REFERENCE_HOOKS (`<n>,<m>`: the reference
+// with n onRequest and m onResponse hooks that do nothing, as Nest's adapter adds to every request; a
+// diagnostic).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

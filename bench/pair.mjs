@@ -132,9 +132,9 @@ try {
       'B / A': +(mean('B', field) / mean('A', field)).toFixed(3),
     })),
   );
-  // Some processes ran, for their whole life, with twice the scavenge survivors (docs/performance.md, #14, eleventh
-  // and twelfth parts): their scavenges took two to four times as long as a healthy process's. Such a
-  // side is not its build's figure. A side that collects without helpers has longer scavenges anyway.
+  // Some processes ran, for their whole life, with twice the scavenge survivors (docs/performance.md,
+  // #14, eleventh and twelfth parts): their scavenges took two to four times as long as a healthy
+  // process's. Such a side is not its build's figure. A side that collects without helpers has longer scavenges anyway.
   const [scavengeA, scavengeB] = ['A', 'B'].map((name) => mean(name, 'ms a scavenge'));
   const collectsAlone = Object.values(SIDES).some((side) => side.nodeFlags.includes('--single-threaded-gc'));
   if (!collectsAlone && Math.max(scavengeA, scavengeB) > SLOW_SCAVENGE_FACTOR * Math.min(scavengeA, scavengeB))

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 
 /**
  * `npm start` and the image's CMD start the same server with the same Node flags: the flags carry
- * measured decisions (README, Architecture, and docs/performance.md: heap growth for the photo pages' RSS, pretenuring, one V8
- * helper thread), and the image runs node directly, without npm, so that it receives the signals.
+ * measured decisions (README, Architecture, and docs/performance.md: heap growth for the photo
+ * pages' RSS, pretenuring, one V8 helper thread), and the image runs node directly, without npm, so
+ * that it receives the signals.
  */
 describe('the start command', () => {
   it('gives the image the Node flags npm start gives', () => {
