@@ -32,7 +32,10 @@ const BURN_MS = Number(process.env.REFERENCE_BURN_US ?? 0) / 1000;
 const app = Fastify({ logger: false, genReqId: () => randomUUID() });
 // REFERENCE_HOOKS=<n>,<m>: n onRequest and m onResponse hooks that do nothing but call on, for
 // finding what the hooks Nest's adapter adds to every request cost a lookup (a diagnostic, as above).
-const [ON_REQUEST_HOOKS = 0, ON_RESPONSE_HOOKS = 0] = (process.env.REFERENCE_HOOKS ?? '').split(',').filter(Boolean).map(Number);
+// Each count by its position, an empty one 0: `,2` is two onResponse hooks, not two onRequest ones.
+const [ON_REQUEST_HOOKS = 0, ON_RESPONSE_HOOKS = 0] = (process.env.REFERENCE_HOOKS ?? '').split(',').map((count) => Number(count || 0));
+if (![ON_REQUEST_HOOKS, ON_RESPONSE_HOOKS].every(Number.isSafeInteger))
+  throw new Error(`REFERENCE_HOOKS must be <n>,<m> (whole numbers), not ${process.env.REFERENCE_HOOKS}`);
 for (let i = 0; i < ON_REQUEST_HOOKS; i++) app.addHook('onRequest', (_request, _reply, done) => done());
 for (let i = 0; i < ON_RESPONSE_HOOKS; i++) app.addHook('onResponse', (_request, _reply, done) => done());
 app.get('/ready', async () => 'ready');
