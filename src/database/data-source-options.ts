@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { TypeOrmLog } from './typeorm-log.js';
 
 /** One set of options for the server, the CLI and the tests; `synchronize` is never on. */
 export function dataSourceOptions(config: Pick<AppConfig, 'dbPoolSize' | 'dbStatementTimeoutMs'>, url: string): DataSourceOptions {
@@ -14,6 +15,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'dbPoolSize' | 'dbStat
     synchronize: false,
     migrationsRun: false,
     logging: false,
+    logger: new TypeOrmLog(),
     extra: {
       max: config.dbPoolSize,
       // pg sends this as a start-up parameter; PostgreSQL enforces it.

@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { Logger, type LoggerService } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
@@ -32,13 +34,19 @@ describe('migrations at start-up', () => {
   let database: TestDatabase;
   const dataSources: DataSource[] = [];
   let test: pg.Client;
+  // What reaches the service's logger (Nest's Logger, pino under `npm start`), and what the console.
+  const warned: Array<{ message: string; context?: string }> = [];
+  let consoleLog: jest.SpiedFunction<typeof console.log>;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     test = new pg.Client({ connectionString: database.url });
     await test.connect();
+    Logger.overrideLogger(capturing(warned));
+    consoleLog = jest.spyOn(console, 'log');
   });
   afterAll(async () => {
+    consoleLog?.mockRestore();
     await test?.end();
     await Promise.all(dataSources.map((dataSource) => dataSource.destroy()));
     await database?.drop();
@@ -94,6 +102,12 @@ describe('migrations at start-up', () => {
       // Out of attempts, it fails on the lock and leaves nothing half done.
       expect(await run(2)).toEqual({ error: expect.stringContaining('lock timeout') });
       expect(gaveUp).toEqual([1]);
+      // TypeORM's report names the migration, through the service's logger rather than console.log.
+      expect(warned).toContainEqual({
+        context: 'TypeORM',
+        message: expect.stringMatching(/^Migration "AltersAHeldTable1799999999998" failed, error: .*lock timeout/),
+      });
+      expect(consoleLog).not.toHaveBeenCalled();
       const noted = "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'held_by_test' AND column_name = 'note'";
       expect((await reader.query(noted)).rows).toEqual([{ n: 0 }]);
 
@@ -109,7 +123,31 @@ describe('migrations at start-up', () => {
       await reader.end();
     }
   });
+
+  it("report a pooled connection lost while idle, which TypeORM's default logger kept quiet", async () => {
+    const options = dataSourceOptions({ dbPoolSize: 1, dbStatementTimeoutMs: 10_000 }, database.url);
+    const dataSource = await new DataSource(options).initialize();
+    dataSources.push(dataSource);
+    const [{ pid }] = await dataSource.query('SELECT pg_backend_pid() AS pid');
+    await test.query('SELECT pg_terminate_backend($1)', [pid]);
+    await until(async () => warned.some(({ message }) => message.startsWith('Postgres pool raised an error')));
+    expect(warned).toContainEqual({ context: 'TypeORM', message: expect.stringContaining('terminating connection due to administrator command') });
+    // The pool opens another connection for the next query.
+    expect(await dataSource.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    expect(consoleLog).not.toHaveBeenCalled();
+  });
 });
+
+function capturing(warned: Array<{ message: string; context?: string }>): LoggerService {
+  const ignore = () => undefined;
+  return {
+    log: ignore,
+    error: ignore,
+    debug: ignore,
+    verbose: ignore,
+    warn: (message: unknown, context?: string) => warned.push({ message: String(message), context }),
+  };
+}
 
 /** The outcome without an unhandled rejection while the test is still waiting on the other run. */
 function settled(run: Promise<string[]>): Promise<{ applied: string[] } | { error: string }> {
