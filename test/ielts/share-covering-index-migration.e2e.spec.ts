@@ -1,14 +1,16 @@
 import pg from 'pg';
 import type { QueryRunner } from 'typeorm';
-import { IeltsShareCoveringIndex1764000011000 } from '../../src/database/migrations/1764000011000-ielts-share-covering-index.js';
+import {
+  IeltsShareCoveringIndex1764000011000,
+  SHARES_COVERING_INDEX as COVERING,
+  SHARES_COVERING_INDEX_ON as COVERING_ON,
+  SHARES_RANGE_INDEX as OLD,
+} from '../../src/database/migrations/1764000011000-ielts-share-covering-index.js';
 import { call } from '../support/contract.js';
 import { withMigrationRunner } from '../support/migration-runner.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
 
-const COVERING = 'ielts_result_shares_ro_modified_covering';
-const COVERING_ON = 'ielts_result_shares (organisation_id, last_modified_at, trf_number) INCLUDE (result_id)';
-const OLD = 'ielts_result_shares_ro_modified';
 const RANGE_INDEXES = `
   SELECT c.relname AS name, i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
    WHERE i.indrelid = 'ielts_result_shares'::regclass AND c.relname LIKE 'ielts_result_shares_ro_%' ORDER BY c.relname`;
@@ -37,6 +39,7 @@ describe("the shares' covering index migration, on a database with shares", () =
   });
 
   const rangeIndexes = () => app.dataSource.query(RANGE_INDEXES);
+  const coveringOid = () => app.dataSource.query('SELECT to_regclass($1)::oid AS oid', [COVERING]);
   // As run-migrations.ts runs a migration: its own connection, a lock timeout of 2 s.
   const withRunner = (work: (runner: QueryRunner) => Promise<unknown>) =>
     withMigrationRunner(app.dataSource, async (runner) => {
@@ -104,8 +107,8 @@ describe("the shares' covering index migration, on a database with shares", () =
 
     await withRunner((runner) => migration.up(runner));
     expect(await rangeIndexes()).toEqual([{ name: COVERING, valid: true }]);
-    const built = await app.dataSource.query('SELECT to_regclass($1)::oid AS oid', [COVERING]);
+    const built = await coveringOid();
     await withRunner((runner) => migration.up(runner));
-    expect(await app.dataSource.query('SELECT to_regclass($1)::oid AS oid', [COVERING])).toEqual(built);
+    expect(await coveringOid()).toEqual(built);
   });
 });

@@ -1,6 +1,12 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createIndexConcurrently, dropIndexConcurrently } from './concurrent-index.js';
 
+/** The index this migration builds, and what it is on (its test builds a broken copy of it). */
+export const SHARES_COVERING_INDEX = 'ielts_result_shares_ro_modified_covering';
+export const SHARES_COVERING_INDEX_ON = 'ielts_result_shares (organisation_id, last_modified_at, trf_number) INCLUDE (result_id)';
+/** The index it replaces. */
+export const SHARES_RANGE_INDEX = 'ielts_result_shares_ro_modified';
+
 /**
  * The range index also carries result_id, so that counting a range and finding a page's keys are
  * index-only scans: only the page's own rows are fetched from the heap and joined.
@@ -16,16 +22,12 @@ export class IeltsShareCoveringIndex1764000011000 implements MigrationInterface 
   transaction = false;
 
   async up(q: QueryRunner): Promise<void> {
-    await createIndexConcurrently(
-      q,
-      'ielts_result_shares_ro_modified_covering',
-      'ielts_result_shares (organisation_id, last_modified_at, trf_number) INCLUDE (result_id)',
-    );
-    await dropIndexConcurrently(q, 'ielts_result_shares_ro_modified');
+    await createIndexConcurrently(q, SHARES_COVERING_INDEX, SHARES_COVERING_INDEX_ON);
+    await dropIndexConcurrently(q, SHARES_RANGE_INDEX);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await createIndexConcurrently(q, 'ielts_result_shares_ro_modified', 'ielts_result_shares (organisation_id, last_modified_at, trf_number)');
-    await dropIndexConcurrently(q, 'ielts_result_shares_ro_modified_covering');
+    await createIndexConcurrently(q, SHARES_RANGE_INDEX, 'ielts_result_shares (organisation_id, last_modified_at, trf_number)');
+    await dropIndexConcurrently(q, SHARES_COVERING_INDEX);
   }
 }
