@@ -14,16 +14,27 @@ interface FeedRow extends EventRow {
 /**
  * The pull feed. One statement, so one snapshot: the page, and the last position the caller could
  * see, which the cursor may move to when no more events are there (even if none matched `type`).
- * Only events whose transaction is older than the snapshot's xmin are shown, ordered by (txid, seq):
- * every event not yet visible belongs to a transaction at or past xmin, so it sorts after the cursor.
+ * Only events whose transaction is older than the horizon are shown, ordered by (txid, seq): every
+ * event not yet visible belongs to a transaction at or past the horizon, so it sorts after the cursor.
+ * The horizon is the oldest transaction the snapshot sees running (`pg_snapshot_xip`) that may belong
+ * to this database, or the snapshot's xmax if none does. `pg_snapshot_xmin` alone would count every
+ * database of the server, so another application's long write would hold this feed back. A running
+ * transaction is another database's when pg_stat_activity shows its backend there; one that has ended
+ * since the snapshot, or a prepared one, is not found and still counts: wrong only in holding back.
  * The order is by the bigint columns, named through `visible.`: a bare `txid` in ORDER BY would be
  * the text output column, and "1000" sorts before "999".
  */
 const PAGE = `
-  WITH horizon AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin),
+  WITH snapshot AS MATERIALIZED (SELECT pg_current_snapshot() AS s),
+  horizon AS MATERIALIZED (
+    SELECT COALESCE(
+      (SELECT min(running) FROM pg_snapshot_xip(s) AS running
+        WHERE NOT EXISTS (SELECT FROM pg_stat_activity a WHERE a.backend_xid = running::xid AND a.datname <> current_database())),
+      pg_snapshot_xmax(s))::text::bigint AS txid
+    FROM snapshot),
   visible AS (
     SELECT e.* FROM events e, horizon h
-     WHERE e.organisation_id = $1 AND e.txid < h.xmin AND (e.txid, e.seq) > ($2::bigint, $3::bigint))
+     WHERE e.organisation_id = $1 AND e.txid < h.txid AND (e.txid, e.seq) > ($2::bigint, $3::bigint))
   (SELECT id, type, data, created_at, txid::text, seq::text, false AS frontier FROM visible
     WHERE $4::text IS NULL OR type = $4 ORDER BY visible.txid, visible.seq LIMIT $5)
   UNION ALL

@@ -70,9 +70,9 @@ describe('IELTS result events: signed webhooks and the feed, for the RO the resu
 
   /**
    * The feed after a cursor once it holds `count` events about one result. An event shows in the
-   * feed once every transaction older than the oldest still running has ended (so that none can
-   * appear behind the cursor later), which a long transaction elsewhere on the server (another test's
-   * seed) delays; so an earlier test's event may also still turn up after the cursor, ahead of ours.
+   * feed once every older transaction of its database has ended (so that none can appear behind the
+   * cursor later), which a transaction of the server's own jobs may delay; so an earlier test's event
+   * may also still turn up after the cursor, ahead of ours.
    */
   async function feedAbout(client: { clientId: string; secret: string }, after: string, trf: string, count: number, extra = '') {
     let feed = await readFeed(client, after, extra);
