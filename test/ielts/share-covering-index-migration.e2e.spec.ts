@@ -89,6 +89,29 @@ describe("the shares' covering index migration, on a database with shares", () =
     expect(range.body.results.length).toBeGreaterThan(0);
   });
 
+  it("report the build's own failure when its connection is cut off while it waits", async () => {
+    await withRunner((runner) => migration.down(runner));
+    const held = await holdAWrite();
+    const runner = app.dataSource.createQueryRunner();
+    try {
+      const [{ pid }] = await runner.query('SELECT pg_backend_pid() AS pid');
+      const building = migration.up(runner).then(
+        () => undefined,
+        (error: Error) => error,
+      );
+      await until(async () => (await writer.query('SELECT 1 FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))', [held.pid])).rowCount === 1);
+      await writer.query('SELECT pg_terminate_backend($1)', [pid]);
+      // Not the restoring statement's "Connection terminated", which hid it before.
+      expect(String(await building)).toContain('terminating connection due to administrator command');
+    } finally {
+      await held.commit();
+      await runner.release();
+    }
+    // The interrupted build left an invalid index, which the next run replaces.
+    await withRunner((next) => migration.up(next));
+    expect(await rangeIndexes()).toEqual([{ name: COVERING, valid: true }]);
+  });
+
   it('build again what an interrupted run left invalid, and change nothing once done', async () => {
     await withRunner((runner) => migration.down(runner));
     // A build cut off part-way (a lock timeout, a stopped process) leaves its index INVALID.

@@ -30,10 +30,15 @@ export async function dropIndexConcurrently(q: QueryRunner, name: string): Promi
 
 async function withConcurrentLockTimeout(q: QueryRunner, work: () => Promise<unknown>): Promise<void> {
   const [{ lock_timeout: before }]: Array<{ lock_timeout: string }> = await q.query('SHOW lock_timeout');
+  const restore = () => q.query("SELECT set_config('lock_timeout', $1, false)", [before]);
   await q.query("SELECT set_config('lock_timeout', $1, false)", [CONCURRENT_INDEX_LOCK_TIMEOUT]);
   try {
     await work();
-  } finally {
-    await q.query("SELECT set_config('lock_timeout', $1, false)", [before]);
+  } catch (error) {
+    // The build's own error is what the log must name: if the connection died under it, restoring
+    // fails too ("Connection terminated"), and a finally would report that instead.
+    await restore().catch(() => undefined);
+    throw error;
   }
+  await restore();
 }
