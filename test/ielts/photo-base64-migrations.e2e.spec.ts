@@ -5,8 +5,8 @@ import { IeltsPhotoBase64Fill1764000015000 } from '../../src/database/migrations
 import { isNotNull } from '../../src/database/migrations/derived-column-backfill.js';
 import { call } from '../support/contract.js';
 import { withMigrationRunner } from '../support/migration-runner.js';
+import { untilBlockedBy } from '../support/lock-waits.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { until } from '../support/until.js';
 
 // What every photo's text must be: its bytes in base64, without the line breaks PostgreSQL's encoder puts in.
 const MISMATCHED = "SELECT count(*)::int AS n FROM ielts_result_photos WHERE data_base64 IS DISTINCT FROM replace(encode(data, 'base64'), E'\\n', '')";
@@ -66,9 +66,7 @@ describe('the migrations that keep each photo as base64 text, on a database with
     } = await blocker.query('SELECT pg_backend_pid() AS pid');
     // What the test checks while the fill waits on the locked photo.
     const whileHeld = async () => {
-      await until(
-        async () => (await previousRelease.query('SELECT 1 FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))', [blockerPid])).rowCount === 1,
-      );
+      await untilBlockedBy(previousRelease, blockerPid);
       const { n: filledSoFar } = await one('SELECT count(data_base64)::int AS n FROM ielts_result_photos');
       // Seven batches of seven committed; the eighth waits on the locked photo.
       expect(filledSoFar).toBe(49);

@@ -7,9 +7,9 @@ import {
   SHARES_RANGE_INDEX as OLD,
 } from '../../src/database/migrations/1764000011000-ielts-share-covering-index.js';
 import { call } from '../support/contract.js';
+import { untilBlockedBy } from '../support/lock-waits.js';
 import { withMigrationRunner } from '../support/migration-runner.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { until } from '../support/until.js';
 
 const RANGE_INDEXES = `
   SELECT c.relname AS name, i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
@@ -69,7 +69,7 @@ describe("the shares' covering index migration, on a database with shares", () =
       );
       try {
         // The build waits for the transaction that was writing when it began...
-        await until(async () => (await writer.query('SELECT 1 FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))', [held.pid])).rowCount === 1);
+        await untilBlockedBy(writer, held.pid);
         // ...while later writes go on. A plain CREATE INDEX queued for its lock behind that transaction,
         // and every write after it queued behind the CREATE: this one would time out.
         expect((await writer.query(TOUCH_SHARE, [1])).rowCount).toBe(1);
@@ -99,7 +99,7 @@ describe("the shares' covering index migration, on a database with shares", () =
         () => undefined,
         (error: Error) => error,
       );
-      await until(async () => (await writer.query('SELECT 1 FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))', [held.pid])).rowCount === 1);
+      await untilBlockedBy(writer, held.pid);
       await writer.query('SELECT pg_terminate_backend($1)', [pid]);
       // Not the restoring statement's "Connection terminated", which hid it before.
       expect(String(await building)).toContain('terminating connection due to administrator command');
