@@ -887,7 +887,12 @@ export const recordTestEvent = <ThrowOnError extends boolean = true>(options: Op
  *
  * The endpoint the results webhook of tests fulfilled with this track code is sent to, how to
  * authenticate to it, and whether it also fires on Finished. The answer carries the track's
- * `whsec_` signing secret, for the customer; `rotateSecret: true` makes a new one.
+ * `whsec_` signing secret, for the customer; `rotateSecret: true` makes a new one. The URL must
+ * be `https://`, carry no user name or password, and name a host whose every address is public
+ * (not private, loopback or link-local), as for event endpoints: the customer chooses it, and a
+ * delivery checks the address again when it connects, so a name pointed elsewhere later gets
+ * nothing. A server started with `WEBHOOK_ALLOW_PRIVATE_URLS=true` (the sandbox's default) lifts
+ * the scheme and address rules, for a receiver on your own machine.
  *
  */
 export const putTrack = <ThrowOnError extends boolean = true>(options: Options<PutTrackData, ThrowOnError>) => (options.client ?? client).put<PutTrackResponses, PutTrackErrors, ThrowOnError>({

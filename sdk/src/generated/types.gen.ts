@@ -1032,7 +1032,7 @@ export type TestEvent = {
 export type TrackInput = {
     organisationCode: string;
     /**
-     * An http(s) URL.
+     * An https:// URL on a public address (http:// and private addresses where the server allows them).
      */
     url: string;
     fireOnFinished?: boolean;
