@@ -4,7 +4,8 @@ import ipaddr from 'ipaddr.js';
 import { ApiError } from '../errors/api-error.js';
 
 /**
- * Whether an endpoint URL may be registered: `https://`, no credentials in it, and a host whose
+ * Whether a webhook URL may be registered (an event endpoint, a fulfilment track): an absolute
+ * `https://` URL, no credentials in it, and a host whose
  * every address is public (ipaddr.js's `unicast`, not private, loopback, link-local, carrier-grade
  * NAT or reserved), so the server cannot be pointed at its own network (server-side request
  * forgery). `allowPrivate` (WEBHOOK_ALLOW_PRIVATE_URLS) lifts the scheme and address rules for a
@@ -13,9 +14,15 @@ import { ApiError } from '../errors/api-error.js';
  */
 export async function assertAllowedWebhookUrl(raw: string, allowPrivate: boolean, field = 'url'): Promise<void> {
   const refuse = (message: string) => new ApiError(60002, `${field} ${message}`, { details: [{ location: 'body', field, message }] });
-  const url = new URL(raw);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw refuse('must be an absolute URL');
+  }
   if (url.username || url.password) throw refuse('must not carry a user name or password; the signature authenticates the sender');
-  if (url.protocol !== 'https:' && !(allowPrivate && url.protocol === 'http:')) throw refuse('must be an https:// URL');
+  if (url.protocol !== 'https:' && !(allowPrivate && url.protocol === 'http:'))
+    throw refuse(allowPrivate ? 'must be an http:// or https:// URL' : 'must be an https:// URL');
   if (allowPrivate) return;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];

@@ -13,7 +13,7 @@ import { EVENTS_RECORDED } from './event-outbox.service.js';
 import { eventView, type EventRow } from './event-view.js';
 import type { EventDelivery, PingOutcome } from './generated/events.dto.js';
 import { WebhookEndpointsService } from './webhook-endpoints.service.js';
-import { postWebhook } from './webhook-request.js';
+import { postWebhook } from '../common/webhook-request.js';
 
 const JOB = 'event-deliveries';
 const BATCH = 20;

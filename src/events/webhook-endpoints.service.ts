@@ -9,7 +9,7 @@ import { ApiError } from '../errors/api-error.js';
 import type { WebhookEndpointEntity } from './entities/webhook-endpoint.entity.js';
 import type { WebhookEndpoint, WebhookEndpointChange, WebhookEndpointInput, WebhookEndpointWithSecret } from './generated/events.dto.js';
 import { ENDPOINT_COLUMNS, endpointView, previousSecretSigns } from './webhook-endpoint-view.js';
-import { assertAllowedWebhookUrl } from './webhook-url-policy.js';
+import { assertAllowedWebhookUrl } from '../common/webhook-url-policy.js';
 
 /** Endpoints an organisation may have at once. */
 const MAX_ENDPOINTS = 20;

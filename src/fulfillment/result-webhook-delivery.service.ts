@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SecretBox } from '../common/secret-box.js';
 import { signedWebhookHeaders, webhookSendFailure } from '../common/standard-webhook-signature.js';
+import { postWebhook } from '../common/webhook-request.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError } from '../errors/api-error.js';
@@ -104,10 +105,8 @@ export class ResultWebhookDeliveryService implements OnModuleInit {
       const body = new URLSearchParams({ data: delivery.data }).toString();
       const headers = signedWebhookHeaders('application/x-www-form-urlencoded', this.secrets.open(track.signingSecretSealed), delivery.id, body);
       if (track.authSealed) headers.authorization = this.secrets.open(track.authSealed);
-      const response = await fetch(track.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(this.config.webhookTimeoutMs), redirect: 'manual' });
-      statusCode = response.status;
-      await response.body?.cancel();
-      if (response.status < 200 || response.status >= 300) throw new Error(`the endpoint answered ${response.status}`);
+      ({ statusCode } = await postWebhook(track.url, body, headers, this.config.webhookTimeoutMs, this.config.webhookAllowPrivateUrls));
+      if (statusCode < 200 || statusCode >= 300) throw new Error(`the endpoint answered ${statusCode}`);
       await this.dataSource.query(
         `UPDATE fulfillment_webhook_deliveries SET status = 'delivered', delivered_at = now(), locked_until = NULL, last_status_code = $2, last_error = NULL WHERE id = $1`,
         [delivery.id, statusCode],

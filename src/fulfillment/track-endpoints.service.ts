@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OrganisationsService } from '../auth/organisations.service.js';
 import { SecretBox } from '../common/secret-box.js';
 import { newWebhookSecret } from '../common/standard-webhook-signature.js';
+import { assertAllowedWebhookUrl } from '../common/webhook-url-policy.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError } from '../errors/api-error.js';
 import type { TrackEntity } from './entities/track.entity.js';
 import type { Track, TrackInput } from './generated/fulfillment.dto.js';
@@ -31,18 +34,14 @@ export class TrackEndpointsService {
     private readonly dataSource: DataSource,
     private readonly secrets: SecretBox,
     private readonly organisations: OrganisationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async put(code: string, input: TrackInput): Promise<Track> {
-    let url: URL | undefined;
-    try {
-      url = new URL(input.url);
-    } catch {
-      url = undefined;
-    }
-    if (!url || !['http:', 'https:'].includes(url.protocol)) {
-      throw new ApiError(60002, 'url must be an http or https URL', { details: [{ location: 'body', field: 'url', message: 'must be an http or https URL' }] });
-    }
+    // The customer supplies the URL and controls where its name points: the same rules as event
+    // endpoints, and its deliveries check the address again when they connect.
+    await assertAllowedWebhookUrl(input.url, this.config.webhookAllowPrivateUrls);
+    const url = new URL(input.url).toString();
     const authorization = authorizationFor(input);
     return this.dataSource.transaction(async (manager) => {
       const organisation = await this.organisations.requireByCode(input.organisationCode, { manager });
@@ -59,7 +58,7 @@ export class TrackEndpointsService {
         [
           code,
           organisation.id,
-          url!.toString(),
+          url,
           input.fireOnFinished ?? false,
           input.authentication?.scheme ?? 'none',
           authorization ? this.secrets.seal(authorization) : null,
@@ -69,7 +68,7 @@ export class TrackEndpointsService {
       return {
         trackCode: code,
         organisationCode: organisation.code,
-        url: url!.toString(),
+        url: url,
         fireOnFinished: input.fireOnFinished ?? false,
         authenticationScheme: input.authentication?.scheme ?? 'none',
         signingSecret,

@@ -2,6 +2,7 @@ import { Webhook } from 'standardwebhooks';
 import { verifyWebhook, WebhookVerificationError } from '../../sdk/src/index.js';
 import { basic, createClient, demoClient, type TestClient } from '../support/clients.js';
 import { assertWebhookMatchesContract, call } from '../support/contract.js';
+import { refusedWebhookUrls } from '../support/refused-webhook-urls.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '../support/webhook-receiver.js';
@@ -259,15 +260,7 @@ describe('IELTS result events: signed webhooks and the feed, for the RO the resu
     const strict = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_URLS: 'false' });
     try {
       const client: TestClient = await createClient(strict, { scopes: ['events:write', 'events:read'] });
-      for (const [url, reason] of [
-        [target.url, /https/],
-        ['https://127.0.0.1:8443/hook', /127\.0\.0\.1, a private, loopback or reserved address/],
-        ['https://10.1.2.3/hook', /private, loopback or reserved/],
-        ['https://169.254.169.254/latest/meta-data', /private, loopback or reserved/],
-        ['https://[::1]/hook', /private, loopback or reserved/],
-        ['https://localhost/hook', /private, loopback or reserved/],
-        ['https://user:pass@example.org/hook', /user name or password/],
-      ] as const) {
+      for (const [url, reason] of refusedWebhookUrls(target.url)) {
         const refused = await call(
           strict
             .http()

@@ -8,7 +8,8 @@ describe('Fulfillment: product codes and track endpoints, defined again', () => 
   let app: TestApp;
   let world: FulfillmentWorld;
   beforeAll(async () => {
-    app = await startTestApp();
+    // Tracks on names that resolve nowhere here (receiver.example.org): the address rules are the track URL policy spec's.
+    app = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_URLS: 'true' });
     world = await setUpFulfillment(app, { tests: 0 });
   });
   afterAll(async () => {

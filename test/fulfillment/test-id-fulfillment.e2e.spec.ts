@@ -21,7 +21,13 @@ describe('Fulfillment: obtaining a test ID', () => {
   beforeAll(async () => {
     smtp = await startSmtpSink();
     receiver = await startWebhookReceiver();
-    app = await startTestApp({ SMTP_URL: smtp.url, JOBS_POLL_INTERVAL_MS: '50', MAIL_ARCHIVE_ADDRESS: 'archive@platform.test' });
+    // The customers' results receivers run on this machine.
+    app = await startTestApp({
+      SMTP_URL: smtp.url,
+      JOBS_POLL_INTERVAL_MS: '50',
+      MAIL_ARCHIVE_ADDRESS: 'archive@platform.test',
+      WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+    });
     world = await setUpFulfillment(app, { orgCode: 'LA-0701', tests: 8 });
     const track = await call(
       app.http().put('/v1/fulfillment/admin/tracks/RC').set('Authorization', basic(world.admin)).send({ organisationCode: 'LA-0701', url: receiver.url }),

@@ -37,7 +37,8 @@ describe('SDK consumer journeys', () => {
   let expectedShared: number;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    // The fulfilment journey's results receiver runs on this machine.
+    app = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_URLS: 'true' });
     university = await createClient(app, { scopes: ['ielts:read'], orgCode: 'UNI-SDK' });
     await createClient(app, { scopes: ['ielts:read'], orgCode: 'UNI-OTHER' });
     const ids = await app.dataSource.query("SELECT id FROM organisations WHERE code IN ('UNI-SDK', 'UNI-OTHER') ORDER BY code DESC");
