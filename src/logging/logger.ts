@@ -3,8 +3,12 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 import { isoTime } from '../common/iso-time.js';
 import { logDestination } from './log-destination.js';
 
-/** Query parameters whose values are credentials: written as [REDACTED], as the Authorization header is. */
-const SECRET_PARAMETER = /token|secret|password|passwd|signature|api[-_]?key|authorization|code_verifier/i;
+/**
+ * Query parameters whose values are credentials: written as [REDACTED], as the Authorization header
+ * is. `credential` is the verification page's (`/verify?credential=<JWT>`): not a secret, but the
+ * candidate's name and scores, readable by anyone who decodes it, which logs are not the place for.
+ */
+const SECRET_PARAMETER = /token|secret|password|passwd|signature|api[-_]?key|authorization|code_verifier|credential/i;
 /** A query that may name one, as sent: a secret-like name, or an escape or `+` that could spell one once decoded. */
 const MAY_NAME_SECRET = new RegExp(`${SECRET_PARAMETER.source}|[%+]`, 'i');
 

@@ -12,6 +12,8 @@ describe('log redaction', () => {
       '/x?client_secret=[REDACTED]&api-key=[REDACTED]&trfNumber=17UZ010772RAKN025A',
     );
     expect(redactUrl('/x?%61ccess_token=at_abc')).toBe('/x?%61ccess_token=[REDACTED]');
+    // A verifiable credential carries the candidate's name and scores.
+    expect(redactUrl('/verify?credential=eyJhbGciOiJFUzI1NiJ9.eyJuYW1lIjoiTWFyeSJ9.c2ln&id=1')).toBe('/verify?credential=[REDACTED]&id=1');
     expect(redactUrl('/health/live')).toBe('/health/live');
   });
 
