@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
-import type { Logger } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -39,11 +39,13 @@ export interface RunningApp {
 
 export interface CreateAppOptions {
   openapiDir?: string;
+  /** Where the JSON log lines go instead of standard output (the tests read them). */
+  logDestination?: DestinationStream;
 }
 
 /** Builds the whole service: database (embedded when no DATABASE_URL), migrations, HTTP, docs. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<RunningApp> {
-  const logger = createLogger(config.logLevel, undefined, config.logFormat, config.logBufferBytes);
+  const logger = createLogger(config.logLevel, options.logDestination, config.logFormat, config.logBufferBytes);
   let embedded: EmbeddedPostgres | undefined;
   if (!config.databaseUrl) {
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, maxConnections: config.dbPoolSize + 10 });

@@ -35,6 +35,25 @@ export function redactUrl(url: string): string {
   return `${url.slice(0, at)}?${query}`;
 }
 
+/** PostgreSQL's SQLSTATE: five digits or capitals. */
+const SQLSTATE = /^[0-9A-Z]{5}$/;
+
+/**
+ * pino's error serializer, less the values a database error quotes: TypeORM's QueryFailedError
+ * carries its query's parameters, and PostgreSQL's `detail` quotes the row ("Key (email)=(…) already
+ * exists"), so an unexpected error would write a candidate's data, or a sealed secret, to the log.
+ * The query text, the SQLSTATE, the constraint and the table stay: what finding the cause needs.
+ */
+export function withoutDatabaseValues(error: Error): Record<string, unknown> {
+  const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
+  if (typeof serialized.code !== 'string' || !SQLSTATE.test(serialized.code)) return serialized;
+  for (const part of [serialized, serialized.driverError as Record<string, unknown> | undefined]) {
+    if (part?.parameters !== undefined) part.parameters = '[REDACTED]';
+    if (part?.detail !== undefined) part.detail = '[REDACTED]';
+  }
+  return serialized;
+}
+
 interface LoggedRequest {
   method?: string;
   url?: string;
@@ -53,6 +72,7 @@ export function createLogger(level: string, destination?: DestinationStream, for
   return pino(
     {
       serializers: {
+        err: withoutDatabaseValues,
         // Fastify's request line, without secrets a client put in the query string.
         req: (request: LoggedRequest) => ({
           method: request.method,

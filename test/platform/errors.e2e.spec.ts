@@ -187,6 +187,32 @@ describe('error envelope, transaction ids and malformed input', () => {
     expect(response.body).toMatchObject({ errorCode: 70404, instance: '/v1/nowhere' });
   });
 
+  it('answers a database error no rule expected with 60006, and logs its query and SQLSTATE but not the values it was given', async () => {
+    const logged = await startTestApp({ LOG_LEVEL: 'error', WEBHOOK_ALLOW_PRIVATE_URLS: 'true' }, undefined, { captureLogs: true });
+    try {
+      const writer = await createClient(logged, { scopes: ['events:write'] });
+      // A constraint the code knows nothing of stands for any bug that lets a write fail in the database.
+      await logged.dataSource.query("ALTER TABLE webhook_endpoints ADD CONSTRAINT not_expected CHECK (description NOT LIKE '%@%')");
+      const personal = 'mary.poppins@example.org';
+      const response = await call(
+        logged
+          .http()
+          .post('/v1/webhook-endpoints')
+          .set('Authorization', basic(writer))
+          .send({ url: 'http://127.0.0.1:9/hook', events: ['*'], description: `Admissions, ${personal}` }),
+      );
+      expect(response.status).toBe(500);
+      expect(response.body.errorCode).toBe(60006);
+      const [line] = logged.logs().filter((entry) => entry.transactionId === response.headers['x-transaction-id']);
+      expect(line).toMatchObject({ level: 50, msg: 'unexpected error' });
+      expect(line.err).toMatchObject({ code: '23514', constraint: 'not_expected', parameters: '[REDACTED]', detail: '[REDACTED]' });
+      expect((line.err as { query: string }).query).toContain('webhook_endpoints');
+      expect(JSON.stringify(logged.logs())).not.toContain(personal);
+    } finally {
+      await logged.close();
+    }
+  });
+
   it('publishes the error catalogue, starting from the IELTS seed codes', async () => {
     const list = await call(app.http().get('/errors'));
     const codes = list.body.errors.map((entry: { errorCode: number }) => entry.errorCode);

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { PassThrough } from 'node:stream';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp, type RunningApp } from '../../src/app.factory.js';
@@ -12,13 +13,20 @@ export interface TestApp {
   dataSource: DataSource;
   database: TestDatabase;
   http: () => supertest.Agent;
+  /** The JSON log lines written so far, parsed; empty unless started with `captureLogs`. */
+  logs(): Array<Record<string, unknown>>;
   close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Keep the server's log lines (at LOG_LEVEL, `fatal` unless set) for `logs()`, rather than dropping them. */
+  captureLogs?: boolean;
 }
 
 export const TEST_PEPPER = 'test-pepper-0123456789abcdef0123456789';
 
 /** The whole service over real HTTP on a loopback port, on a database of its own. */
-export async function startTestApp(env: Record<string, string> = {}, database?: TestDatabase): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, database?: TestDatabase, options: TestAppOptions = {}): Promise<TestApp> {
   const db = database ?? (await createTestDatabase());
   const config = loadConfig({
     PORT: '0',
@@ -31,7 +39,9 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     DATABASE_URL: db.url,
     ...env,
   });
-  const running = await createApp(config);
+  let written = '';
+  const logDestination = options.captureLogs ? new PassThrough().on('data', (chunk: Buffer) => (written += chunk.toString())) : undefined;
+  const running = await createApp(config, { logDestination });
   await running.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = running.app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -42,6 +52,11 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
     dataSource: running.app.get(DataSource),
     database: db,
     http: () => supertest.agent(baseUrl),
+    logs: () =>
+      written
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
     async close() {
       await running.close();
       if (!database) await db.drop();

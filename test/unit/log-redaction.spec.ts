@@ -1,6 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { pino } from 'pino';
-import { createLogger, redactUrl } from '../../src/logging/logger.js';
+import { QueryFailedError } from 'typeorm';
+import { ApiError } from '../../src/errors/api-error.js';
+import { createLogger, redactUrl, withoutDatabaseValues } from '../../src/logging/logger.js';
 import { requestLineWriter, type RequestLine } from '../../src/logging/request-line.js';
 
 describe('log redaction', () => {
@@ -15,6 +17,22 @@ describe('log redaction', () => {
     // A verifiable credential carries the candidate's name and scores.
     expect(redactUrl('/verify?credential=eyJhbGciOiJFUzI1NiJ9.eyJuYW1lIjoiTWFyeSJ9.c2ln&id=1')).toBe('/verify?credential=[REDACTED]&id=1');
     expect(redactUrl('/health/live')).toBe('/health/live');
+  });
+
+  it("drops the values a database error quotes, and keeps everything else's detail", () => {
+    const postgres = Object.assign(new Error('duplicate key value violates unique constraint "u"'), {
+      code: '23505',
+      detail: 'Key (email)=(mary@example.org) already exists.',
+      constraint: 'u',
+    });
+    const serialized = withoutDatabaseValues(new QueryFailedError('INSERT INTO t (email) VALUES ($1)', ['mary@example.org'], postgres));
+    expect(JSON.stringify(serialized)).not.toContain('mary@example.org');
+    expect(serialized).toMatchObject({ code: '23505', constraint: 'u', query: 'INSERT INTO t (email) VALUES ($1)', parameters: '[REDACTED]' });
+    expect(withoutDatabaseValues(postgres)).toMatchObject({ code: '23505', detail: '[REDACTED]' });
+    // Ours are written for the log: a numeric errorCode is no SQLSTATE.
+    expect(withoutDatabaseValues(new ApiError(70504, 'The database did not answer within the statement timeout.'))).toMatchObject({
+      detail: 'The database did not answer within the statement timeout.',
+    });
   });
 
   it('writes no secret of a request line or a logged object', async () => {
