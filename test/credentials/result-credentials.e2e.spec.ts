@@ -50,7 +50,8 @@ describe('verifiable result credentials', () => {
   let issuer: string;
 
   beforeAll(async () => {
-    app = await startTestApp({ DEMO_SEED: 'true' });
+    // Request lines kept, to check what a credential leaves in the log.
+    app = await startTestApp({ DEMO_SEED: 'true', LOG_LEVEL: 'info' }, undefined, { captureLogs: true });
     issuer = app.config.publicBaseUrl;
   });
   afterAll(async () => app?.close());
@@ -123,6 +124,17 @@ describe('verifiable result credentials', () => {
     expect((await credentialOf(SEED_TRF)).text).toBe(jwt);
     // Another RO is not shared the result: no credential, as if it did not exist.
     expect((await credentialOf(SEED_TRF, IMMIGRATION_OFFICE)).status).toBe(404);
+  });
+
+  it("verifies a credential opened as a link on the verification page, and leaves neither it nor the candidate's name in the log", async () => {
+    const jwt = (await credentialOf(SEED_TRF)).text;
+    const page = await call(app.http().get(`/verify?credential=${jwt}`));
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('KARIMOVA');
+    const line = app.logs().find((entry) => entry.transactionId === page.headers['x-transaction-id']);
+    expect(line).toMatchObject({ msg: 'request completed', url: '/verify?credential=[REDACTED]', statusCode: 200 });
+    const logs = JSON.stringify(app.logs());
+    for (const leak of [jwt, jwt.split('.')[1], 'KARIMOVA']) expect(logs).not.toContain(leak);
   });
 
   it('refuses a credential with one character changed, in its signature or in what it states', async () => {
