@@ -6,8 +6,9 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { afterFailedAttempt } from '../jobs/backoff.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
+import { maskEmailAddresses } from '../logging/email-address-mask.js';
 import type { MailContent, MailRecipients } from './entities/outbox-mail.entity.js';
-import { fileTransport, smtpTransport, type MailTransport } from './mail-transport.js';
+import { fileTransport, smtpTransport, type MailTransport, type RefusedRecipient } from './mail-transport.js';
 
 const JOB = 'mail-outbox';
 
@@ -79,9 +80,10 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
       this.config.jobLeaseMs / 1000,
     ]);
     try {
-      const where = await this.transport.send(mail.id, mail.recipients, mail.message);
+      const { where, refused } = await this.transport.send(mail.id, mail.recipients, mail.message);
+      if (refused.length > 0) return await this.partlyRefused(mail, refused);
       await this.dataSource.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [mail.id]);
-      this.logger.log(`mail ${mail.id} sent (${where})`);
+      this.logger.log(`mail ${mail.id} sent (${maskEmailAddresses(where)})`);
     } catch (error) {
       const message = (error as Error).message.slice(0, 1000);
       const { dead, delayMs: delay, status } = afterFailedAttempt(mail.attempts, this.config.mailMaxAttempts, this.config.mailRetryBaseMs);
@@ -89,8 +91,27 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
         `UPDATE mail_outbox SET status = $2, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $3), last_error = $4 WHERE id = $1`,
         [mail.id, status, delay / 1000, message],
       );
-      this.logger.warn(`mail ${mail.id} attempt ${mail.attempts} failed: ${message}${dead ? '; marked dead' : `; retry in ${delay} ms`}`);
+      this.logger.warn(`mail ${mail.id} attempt ${mail.attempts} failed: ${maskEmailAddresses(message)}${dead ? '; marked dead' : `; retry in ${delay} ms`}`);
     }
+  }
+
+  /**
+   * The server took the message for some recipients and refused others. It is not sent again: the
+   * ones that took it would get it twice. Refused, the candidate (`to`) has not got it, so the mail
+   * is dead; a refused copy (`bcc`) leaves it sent. Either way the server's replies are kept.
+   */
+  private async partlyRefused(mail: Claimed, refused: RefusedRecipient[]): Promise<void> {
+    const to = new Set(mail.recipients.to.map((address) => address.toLowerCase()));
+    const candidateRefused = refused.some(({ address }) => to.has(address.toLowerCase()));
+    const replies = refused.map(({ address, reply }) => `${address} refused: ${reply}`).join('; ');
+    await this.dataSource.query(
+      `UPDATE mail_outbox SET status = $2::text, sent_at = CASE WHEN $2::text = 'sent' THEN now() END, locked_until = NULL, last_error = $3 WHERE id = $1`,
+      [mail.id, candidateRefused ? 'dead' : 'sent', replies.slice(0, 1000)],
+    );
+    const total = mail.recipients.to.length + mail.recipients.bcc.length;
+    this.logger.warn(
+      `mail ${mail.id} ${candidateRefused ? 'not delivered to its recipient; marked dead' : 'sent'}: the server refused ${refused.length} of ${total} recipients (${maskEmailAddresses(replies)})`,
+    );
   }
 
   onModuleDestroy(): void {

@@ -3,9 +3,22 @@ import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { MailContent, MailRecipients } from './entities/outbox-mail.entity.js';
 
+/** A recipient the mail server turned away while it took the message for the others. */
+export interface RefusedRecipient {
+  address: string;
+  /** The server's reply to RCPT TO ("550 5.1.1 <…>: Recipient address rejected"). */
+  reply: string;
+}
+
+export interface MailSent {
+  /** Where it went: the SMTP response, or the file written. */
+  where: string;
+  refused: RefusedRecipient[];
+}
+
 export interface MailTransport {
-  /** Sends one message; answers where it went (the SMTP response or the file written). */
-  send(id: string, recipients: MailRecipients, content: MailContent): Promise<string>;
+  /** Sends one message; throws when no recipient took it. */
+  send(id: string, recipients: MailRecipients, content: MailContent): Promise<MailSent>;
   close(): void;
 }
 
@@ -28,7 +41,10 @@ export function smtpTransport(url: string): MailTransport {
   return {
     async send(id, recipients, content) {
       const info = await transporter.sendMail(messageFields(id, recipients, content));
-      return String(info.response ?? 'sent');
+      // nodemailer sends to the recipients the server accepted and lists the others, with its replies.
+      const replies = new Map((info.rejectedErrors ?? []).map((error) => [String(error.recipient), String(error.response ?? error.message)]));
+      const refused = (info.rejected ?? []).map((address) => ({ address, reply: replies.get(address) ?? 'refused' }));
+      return { where: String(info.response ?? 'sent'), refused };
     },
     close: () => transporter.close(),
   };
@@ -43,7 +59,7 @@ export function fileTransport(directory: string): MailTransport {
       await mkdir(directory, { recursive: true });
       const file = join(directory, `${id}.eml`);
       await writeFile(file, info.message as Buffer);
-      return file;
+      return { where: file, refused: [] };
     },
     close: () => transporter.close(),
   };

@@ -15,13 +15,20 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-/** A real SMTP server (the smtp-server package) on a loopback port, keeping every message it accepts. */
-export async function startSmtpSink(port = 0): Promise<SmtpSink> {
+/**
+ * A real SMTP server (the smtp-server package) on a loopback port, keeping every message it accepts.
+ * `refused` recipients are turned away at RCPT TO with a 550 that quotes the address, as mail servers do.
+ */
+export async function startSmtpSink(port = 0, refused: string[] = []): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, session, callback) {
+      if (!refused.includes(address.address)) return callback();
+      callback(Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((parsed) => {
