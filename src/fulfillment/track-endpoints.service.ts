@@ -68,7 +68,7 @@ export class TrackEndpointsService {
       return {
         trackCode: code,
         organisationCode: organisation.code,
-        url: url,
+        url,
         fireOnFinished: input.fireOnFinished ?? false,
         authenticationScheme: input.authentication?.scheme ?? 'none',
         signingSecret,

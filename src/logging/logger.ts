@@ -45,8 +45,9 @@ const SQLSTATE = /^[0-9A-Z]{5}$/;
  * The query text, the SQLSTATE, the constraint and the table stay: what finding the cause needs.
  */
 export function withoutDatabaseValues(error: Error): Record<string, unknown> {
-  const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
-  if (typeof serialized.code !== 'string' || !SQLSTATE.test(serialized.code)) return serialized;
+  const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown> | null;
+  // Whatever was thrown is logged: `throw null` too, which must not break the line that reports it.
+  if (typeof serialized?.code !== 'string' || !SQLSTATE.test(serialized.code)) return serialized as Record<string, unknown>;
   for (const part of [serialized, serialized.driverError as Record<string, unknown> | undefined]) {
     if (part?.parameters !== undefined) part.parameters = '[REDACTED]';
     if (part?.detail !== undefined) part.detail = '[REDACTED]';

@@ -29,6 +29,8 @@ describe('log redaction', () => {
     expect(JSON.stringify(serialized)).not.toContain('mary@example.org');
     expect(serialized).toMatchObject({ code: '23505', constraint: 'u', query: 'INSERT INTO t (email) VALUES ($1)', parameters: '[REDACTED]' });
     expect(withoutDatabaseValues(postgres)).toMatchObject({ code: '23505', detail: '[REDACTED]' });
+    // Anything can be thrown, and is logged as it is.
+    for (const thrown of [null, undefined, 'a string', 42]) expect(withoutDatabaseValues(thrown as unknown as Error)).toBe(thrown);
     // Ours are written for the log: a numeric errorCode is no SQLSTATE.
     expect(withoutDatabaseValues(new ApiError(70504, 'The database did not answer within the statement timeout.'))).toMatchObject({
       detail: 'The database did not answer within the statement timeout.',
