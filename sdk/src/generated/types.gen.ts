@@ -832,6 +832,36 @@ export type FulfilmentRequest = {
     };
 };
 
+export type FulfilmentEmail = {
+    fulfilmentId: string;
+    testId: string;
+    /**
+     * The `email.messageId` of the obtainTestId answer.
+     */
+    messageId: string;
+    /**
+     * The candidate's address.
+     */
+    to: string;
+    /**
+     * The copy the request asked for (the platform's archive copy is not listed).
+     */
+    bcc: Array<string>;
+    status: 'queued' | 'sent' | 'dead';
+    /**
+     * How many times it was handed to the mail server.
+     */
+    attempts: number;
+    /**
+     * When the mail server took it for the candidate.
+     */
+    sentAt: string | null;
+    /**
+     * The mail server's reply to the last failed attempt or refused address; null when there was none.
+     */
+    failure: string | null;
+};
+
 export type Fulfilment = {
     fulfilmentId: string;
     testId: string;
@@ -4601,6 +4631,69 @@ export type ObtainTestIdResponses = {
 };
 
 export type ObtainTestIdResponse = ObtainTestIdResponses[keyof ObtainTestIdResponses];
+
+export type GetFulfilmentEmailData = {
+    body?: never;
+    path: {
+        /**
+         * The `fulfilmentId` of the obtainTestId answer.
+         */
+        fulfilmentId: string;
+    };
+    query?: never;
+    url: '/v1/fulfillment/fulfilments/{fulfilmentId}/email';
+};
+
+export type GetFulfilmentEmailErrors = {
+    /**
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     */
+    400: Problem;
+    /**
+     * Credentials missing (70402), invalid (70401) or expired (70405).
+     */
+    401: Problem;
+    /**
+     * The client lacks the scope this operation needs (70403).
+     */
+    403: Problem;
+    /**
+     * The resource does not exist or is not visible to this client (70404).
+     */
+    404: Problem;
+    /**
+     * The Accept header names no media type this operation serves (60007).
+     */
+    406: Problem;
+    /**
+     * A path segment is longer than 100 characters (60012).
+     */
+    414: Problem;
+    /**
+     * The client's daily quota is used up (70429), too many wrong secrets came for this client id from this address (70430), or a public operation that is throttled was called too often from this address (70431). Retry after `Retry-After` seconds.
+     */
+    429: Problem;
+    /**
+     * The request line and headers exceed 16 KB (60013); a URL that long answers this too.
+     */
+    431: Problem;
+    /**
+     * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     *
+     */
+    '5XX': Problem;
+};
+
+export type GetFulfilmentEmailError = GetFulfilmentEmailErrors[keyof GetFulfilmentEmailErrors];
+
+export type GetFulfilmentEmailResponses = {
+    /**
+     * The e-mail's state.
+     */
+    200: FulfilmentEmail;
+};
+
+export type GetFulfilmentEmailResponse = GetFulfilmentEmailResponses[keyof GetFulfilmentEmailResponses];
 
 export type ListInventoryData = {
     body?: never;

@@ -2,7 +2,7 @@
 import { isBoolean, isIn, isInt, isString, matches, max, min } from 'class-validator';
 import { unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
 import { isContractFormat, toBooleanParameter, toIntegerParameter } from '../../contract/validators.js';
-import { ExportAvailableTestsQuery, ImportTestsCsvQuery, ListInventoryQuery, ListWebhookDeliveriesQuery, PutProductCodePath, PutTrackPath, RecordTestEventPath, RedriveWebhookDeliveryPath, RevokeApiKeyPath } from './fulfillment.dto.js';
+import { ExportAvailableTestsQuery, GetFulfilmentEmailPath, ImportTestsCsvQuery, ListInventoryQuery, ListWebhookDeliveriesQuery, PutProductCodePath, PutTrackPath, RecordTestEventPath, RedriveWebhookDeliveryPath, RevokeApiKeyPath } from './fulfillment.dto.js';
 
 const ExportAvailableTestsQueryNames: ReadonlySet<string> = new Set(["testType"]);
 
@@ -18,6 +18,21 @@ export function parseExportAvailableTestsQuery(raw: Readonly<Record<string, unkn
     else if (!matches(v, /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$/)) problems.push(["testType", "testType must match ^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$"]);
   }
   return problems.length > 0 ? { problems } : { value: o as unknown as ExportAvailableTestsQuery };
+}
+
+const GetFulfilmentEmailPathNames: ReadonlySet<string> = new Set(["fulfilmentId"]);
+
+/** The path parameters as GetFulfilmentEmailPath's decorators check them; unknown ones are refused by name. */
+export function parseGetFulfilmentEmailPath(raw: Readonly<Record<string, unknown>>): Parsed<GetFulfilmentEmailPath> {
+  const problems = unknownParameters(raw, GetFulfilmentEmailPathNames);
+  const o = new GetFulfilmentEmailPath() as unknown as Record<string, unknown>;
+  if (Object.hasOwn(raw, "fulfilmentId")) o["fulfilmentId"] = raw["fulfilmentId"];
+  let v: unknown;
+  v = o["fulfilmentId"];
+  if (v === undefined || v === null) problems.push(["fulfilmentId", "fulfilmentId is required"]);
+  else if (!isString(v)) problems.push(["fulfilmentId", "fulfilmentId must be a string"]);
+  else if (!isContractFormat(v, 'uuid')) problems.push(["fulfilmentId", "fulfilmentId must be a UUID"]);
+  return problems.length > 0 ? { problems } : { value: o as unknown as GetFulfilmentEmailPath };
 }
 
 const ImportTestsCsvQueryNames: ReadonlySet<string> = new Set(["organisationCode"]);
