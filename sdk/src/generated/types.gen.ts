@@ -832,7 +832,7 @@ export type FulfilmentRequest = {
     };
 };
 
-export type FulfilmentEmail = {
+export type FulfilmentEmailState = {
     fulfilmentId: string;
     testId: string;
     /**
@@ -4690,7 +4690,7 @@ export type GetFulfilmentEmailResponses = {
     /**
      * The e-mail's state.
      */
-    200: FulfilmentEmail;
+    200: FulfilmentEmailState;
 };
 
 export type GetFulfilmentEmailResponse = GetFulfilmentEmailResponses[keyof GetFulfilmentEmailResponses];

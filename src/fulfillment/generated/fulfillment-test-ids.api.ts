@@ -6,7 +6,7 @@ import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
 import { ContractOperation } from '../../contract/contract-operation.decorator.js';
 import { readParameters } from '../../contract/parameters-pipe.js';
 import { withTransientRetry } from '../../database/transient-retry.js';
-import { Fulfilment, FulfilmentEmail, FulfilmentRequest, GetFulfilmentEmailPath } from './fulfillment.dto.js';
+import { Fulfilment, FulfilmentEmailState, FulfilmentRequest, GetFulfilmentEmailPath } from './fulfillment.dto.js';
 import { parseGetFulfilmentEmailPath } from './fulfillment.parameters.js';
 
 @ApiTags("Fulfillment test IDs")
@@ -32,5 +32,5 @@ export abstract class FulfillmentTestIDsApi {
   }
 
   /** GET /v1/fulfillment/fulfilments/{fulfilmentId}/email: Whether the candidate's e-mail of an STX fulfilment went out */
-  abstract getFulfilmentEmail(input: { path: GetFulfilmentEmailPath }, request: FastifyRequest): Promise<FulfilmentEmail | ApiReply<FulfilmentEmail, 200>>;
+  abstract getFulfilmentEmail(input: { path: GetFulfilmentEmailPath }, request: FastifyRequest): Promise<FulfilmentEmailState | ApiReply<FulfilmentEmailState, 200>>;
 }

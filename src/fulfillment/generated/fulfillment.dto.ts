@@ -84,30 +84,20 @@ export class ExportAvailableTestsQuery {
   testType?: string;
 }
 
+/** For `STX-` codes, the e-mail queued to the candidate (sent from a durable outbox). */
 export class FulfilmentEmail {
   @ApiProperty({ required: true })
-  @IsContractFormat('uuid', { message: 'fulfilmentId must be a UUID' })
-  @IsString({ message: 'fulfilmentId must be a string' })
-  @IsDefined({ message: 'fulfilmentId is required' })
-  fulfilmentId!: string;
-
-  @ApiProperty({ required: true })
-  @IsString({ message: 'testId must be a string' })
-  @IsDefined({ message: 'testId is required' })
-  testId!: string;
-
-  @ApiProperty({ required: true, description: "The `email.messageId` of the obtainTestId answer." })
   @IsContractFormat('uuid', { message: 'messageId must be a UUID' })
   @IsString({ message: 'messageId must be a string' })
   @IsDefined({ message: 'messageId is required' })
   messageId!: string;
 
-  @ApiProperty({ required: true, description: "The candidate's address." })
+  @ApiProperty({ required: true })
   @IsString({ message: 'to must be a string' })
   @IsDefined({ message: 'to is required' })
   to!: string;
 
-  @ApiProperty({ required: true, description: "The copy the request asked for (the platform's archive copy is not listed)." })
+  @ApiProperty({ required: true })
   @IsString({ each: true, message: 'each of bcc must be a string' })
   @IsArray({ message: 'bcc must be an array' })
   @IsDefined({ message: 'bcc is required' })
@@ -117,24 +107,6 @@ export class FulfilmentEmail {
   @IsIn(["queued","sent","dead"], { message: 'status must be one of: queued, sent, dead' })
   @IsDefined({ message: 'status is required' })
   status!: "queued" | "sent" | "dead";
-
-  @ApiProperty({ required: true, description: "How many times it was handed to the mail server." })
-  @Min(0, { message: 'attempts must be at least 0' })
-  @IsInt({ message: 'attempts must be an integer' })
-  @IsDefined({ message: 'attempts is required' })
-  attempts!: number;
-
-  @ApiProperty({ required: true, description: "When the mail server took it for the candidate." })
-  @IsContractFormat('date-time', { message: 'sentAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
-  @IsString({ message: 'sentAt must be a string' })
-  @IsOptional()
-  sentAt!: string | null;
-
-  @ApiProperty({ required: true, description: "The mail server's reply to the last failed attempt or refused address; null when there was none." })
-  @MaxLength(1000, { message: 'failure must be at most 1000 characters' })
-  @IsString({ message: 'failure must be a string' })
-  @IsOptional()
-  failure!: string | null;
 }
 
 export class Fulfilment {
@@ -216,6 +188,59 @@ export class Fulfilment {
   @IsString({ message: 'createdAt must be a string' })
   @IsDefined({ message: 'createdAt is required' })
   createdAt!: string;
+}
+
+export class FulfilmentEmailState {
+  @ApiProperty({ required: true })
+  @IsContractFormat('uuid', { message: 'fulfilmentId must be a UUID' })
+  @IsString({ message: 'fulfilmentId must be a string' })
+  @IsDefined({ message: 'fulfilmentId is required' })
+  fulfilmentId!: string;
+
+  @ApiProperty({ required: true })
+  @IsString({ message: 'testId must be a string' })
+  @IsDefined({ message: 'testId is required' })
+  testId!: string;
+
+  @ApiProperty({ required: true, description: "The `email.messageId` of the obtainTestId answer." })
+  @IsContractFormat('uuid', { message: 'messageId must be a UUID' })
+  @IsString({ message: 'messageId must be a string' })
+  @IsDefined({ message: 'messageId is required' })
+  messageId!: string;
+
+  @ApiProperty({ required: true, description: "The candidate's address." })
+  @IsString({ message: 'to must be a string' })
+  @IsDefined({ message: 'to is required' })
+  to!: string;
+
+  @ApiProperty({ required: true, description: "The copy the request asked for (the platform's archive copy is not listed)." })
+  @IsString({ each: true, message: 'each of bcc must be a string' })
+  @IsArray({ message: 'bcc must be an array' })
+  @IsDefined({ message: 'bcc is required' })
+  bcc!: Array<string>;
+
+  @ApiProperty({ required: true })
+  @IsIn(["queued","sent","dead"], { message: 'status must be one of: queued, sent, dead' })
+  @IsDefined({ message: 'status is required' })
+  status!: "queued" | "sent" | "dead";
+
+  @ApiProperty({ required: true, description: "How many times it was handed to the mail server." })
+  @Min(0, { message: 'attempts must be at least 0' })
+  @IsInt({ message: 'attempts must be an integer' })
+  @IsDefined({ message: 'attempts is required' })
+  attempts!: number;
+
+  @ApiProperty({ required: true, description: "When the mail server took it for the candidate." })
+  @IsContractFormat('date-time', { message: 'sentAt must be an RFC 3339 date-time with offset (YYYY-MM-DDThh:mm:ssZ)' })
+  @IsString({ message: 'sentAt must be a string' })
+  @IsOptional()
+  sentAt!: string | null;
+
+  @ApiProperty({ required: true, description: "The mail server's reply to the last failed attempt or refused address; null when there was none." })
+  @MaxLength(1000, { message: 'failure must be at most 1000 characters' })
+  @IsString({ message: 'failure must be a string' })
+  @IsOptional()
+  failure!: string | null;
 }
 
 /** The iTEP document's request body; keys are case-sensitive. */
