@@ -209,6 +209,16 @@ describe('openapi-codegen', () => {
     expect(() => generateModule(parse(CONTRACT.replace(from, to)), 'bad')).toThrow(error);
   });
 
+  it('refuses a component named as an inline object is, rather than making one class of the two', () => {
+    // WidgetChange.parts's items are the class WidgetChangeParts.
+    const clash = CONTRACT.replace(
+      '    Widget:\n',
+      '    WidgetChangeParts:\n      type: object\n      properties:\n        other: { type: integer }\n    Widget:\n',
+    );
+    expect(clash).not.toBe(CONTRACT);
+    expect(() => generateModule(parse(clash), 'bad')).toThrow(/both generate the class WidgetChangeParts/);
+  });
+
   it('refuses an operation without operationId', () => {
     expect(() => generateModule(parse(CONTRACT.replace('operationId: listWidgets', 'summary: no id')), 'bad')).toThrow(/operationId is required/);
   });

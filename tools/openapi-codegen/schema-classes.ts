@@ -22,6 +22,8 @@ export interface ClassSpec {
 /** Collects the classes a document needs: its object schemas, and the inline objects inside them. */
 export class ClassCollector {
   readonly classes = new Map<string, ClassSpec>();
+  /** The schema each class was made from: one name for two different schemas would make one class of both. */
+  private readonly madeFrom = new Map<string, Schema>();
 
   constructor(private readonly components: Record<string, Schema>) {}
 
@@ -30,7 +32,16 @@ export class ClassCollector {
   }
 
   addObject(name: string, schema: Schema, source: ValueSource): void {
-    if (this.classes.has(name)) return;
+    const earlier = this.madeFrom.get(name);
+    if (earlier !== undefined) {
+      if (earlier === schema || JSON.stringify(earlier) === JSON.stringify(schema)) return;
+      // An inline object is named after its parent and property (Fulfilment.email: FulfilmentEmail),
+      // which a component may also be called: the second would silently become the first.
+      throw new Error(
+        `two different object schemas would both generate the class ${name} (a component, and an inline object named after its parent and property): rename one`,
+      );
+    }
+    this.madeFrom.set(name, schema);
     const required = new Set<string>(schema.required ?? []);
     const spec: ClassSpec = { name, description: schema.description, properties: [], source };
     this.classes.set(name, spec);
