@@ -6,6 +6,7 @@ import { SecretBoxModule } from '../common/secret-box.module.js';
 import { IdempotencyModule } from '../idempotency/idempotency.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { ApiKeysController } from './api-keys.controller.js';
+import { FulfilmentEmailService } from './fulfilment-email.service.js';
 import { FulfillmentAdministrationController } from './fulfillment-administration.controller.js';
 import { InventoryController } from './inventory.controller.js';
 import { InventoryService } from './inventory.service.js';
@@ -22,6 +23,7 @@ import { TrackEndpointsService } from './track-endpoints.service.js';
   imports: [TypeOrmModule.forFeature(FULFILLMENT_ENTITIES), SecretBoxModule, IdempotencyModule, MailModule, AuthDirectoryModule],
   controllers: [TestIdFulfillmentController, InventoryController, ApiKeysController, FulfillmentAdministrationController],
   providers: [
+    FulfilmentEmailService,
     RequestSignatureService,
     TestIdAllocationService,
     InventoryService,

@@ -2,12 +2,16 @@ import { Controller } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiReply } from '../contract/api-reply.js';
 import { FulfillmentTestIDsApi } from './generated/fulfillment-test-ids.api.js';
-import type { Fulfilment, FulfilmentRequest } from './generated/fulfillment.dto.js';
+import { FulfilmentEmailService } from './fulfilment-email.service.js';
+import type { Fulfilment, FulfilmentEmailState, FulfilmentRequest, GetFulfilmentEmailPath } from './generated/fulfillment.dto.js';
 import { TestIdAllocationService } from './test-id-allocation.service.js';
 
 @Controller()
 export class TestIdFulfillmentController extends FulfillmentTestIDsApi {
-  constructor(private readonly allocation: TestIdAllocationService) {
+  constructor(
+    private readonly allocation: TestIdAllocationService,
+    private readonly emails: FulfilmentEmailService,
+  ) {
     super();
   }
 
@@ -19,5 +23,9 @@ export class TestIdFulfillmentController extends FulfillmentTestIDsApi {
     const rawBody = (request as FastifyRequest & { rawBody?: Buffer }).rawBody ?? Buffer.alloc(0);
     const outcome = await this.allocation.obtain(request.user!, body, rawBody, headers['x-fulfillment-signature'], headers['idempotency-key']);
     return new ApiReply(201, outcome.body, outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+  }
+
+  async getFulfilmentEmail({ path }: { path: GetFulfilmentEmailPath }, request: FastifyRequest): Promise<FulfilmentEmailState> {
+    return this.emails.of(request.user!.organisationId, path.fulfilmentId);
   }
 }

@@ -12,6 +12,15 @@ import { fileTransport, smtpTransport, type MailTransport, type RefusedRecipient
 
 const JOB = 'mail-outbox';
 
+/** Where a queued message stands. */
+export interface MailState {
+  status: 'pending' | 'sent' | 'dead';
+  attempts: number;
+  sentAt: Date | null;
+  /** The mail server's reply to the last failed attempt, or to the recipients it refused. */
+  lastError: string | null;
+}
+
 interface Claimed {
   id: string;
   recipients: MailRecipients;
@@ -52,6 +61,15 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
       JSON.stringify({ from: this.config.mailFrom, ...content }),
     ]);
     return id;
+  }
+
+  /** A queued message's state, or undefined when there is none with that id. */
+  async state(id: string): Promise<MailState | undefined> {
+    const [row]: MailState[] = await this.dataSource.query(
+      'SELECT status, attempts, sent_at AS "sentAt", last_error AS "lastError" FROM mail_outbox WHERE id = $1',
+      [id],
+    );
+    return row;
   }
 
   /** Asks the job to look at the outbox now (after the enqueuing transaction committed). */

@@ -1,3 +1,5 @@
+import { basic, createClient } from '../support/clients.js';
+import { call } from '../support/contract.js';
 import { fulfill, setUpFulfillment, type FulfillmentWorld } from '../support/fulfillment.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -7,13 +9,15 @@ const REFUSED_CANDIDATE = 'no.such.candidate@example.org';
 const REFUSED_COPY = 'gone.adviser@example.org';
 const ARCHIVE = 'archive@assessment-platform.test';
 
-describe('Fulfillment: candidate e-mails a mail server partly refuses', () => {
+describe('Fulfillment: what becomes of the candidate e-mail, told to the Local Administrator', () => {
   let smtp: SmtpSink;
   let app: TestApp;
   let world: FulfillmentWorld;
+  // Read by the sink at each recipient, so a test can add to it.
+  const refused = [REFUSED_CANDIDATE, REFUSED_COPY];
 
   beforeAll(async () => {
-    smtp = await startSmtpSink(0, [REFUSED_CANDIDATE, REFUSED_COPY]);
+    smtp = await startSmtpSink(0, refused);
     app = await startTestApp({ SMTP_URL: smtp.url, JOBS_POLL_INTERVAL_MS: '50', MAIL_ARCHIVE_ADDRESS: ARCHIVE, LOG_LEVEL: 'warn' }, undefined, {
       captureLogs: true,
     });
@@ -33,14 +37,34 @@ describe('Fulfillment: candidate e-mails a mail server partly refuses', () => {
     await until(async () => (await row()).status !== 'pending');
     const lines = app.logs().filter((line) => typeof line.msg === 'string' && line.msg.startsWith(`mail ${id} `));
     return {
+      fulfilmentId: response.body.fulfilmentId as string,
       row: await row(),
       messages: lines.map((line) => line.msg),
       received: smtp.messages.filter((m) => m.parsed.messageId === `<${id}@assessment-platform>`),
     };
   }
 
+  const emailState = (fulfilmentId: string, client = world.la) =>
+    call(app.http().get(`/v1/fulfillment/fulfilments/${fulfilmentId}/email`).set('Authorization', basic(client)));
+
+  it('tells the Local Administrator an e-mail went out, and no one else', async () => {
+    const { fulfilmentId, row } = await mailFor({ email: 'taker@example.org', bcc: 'adviser@example.org' });
+    expect(row.status).toBe('sent');
+    const state = await emailState(fulfilmentId);
+    expect(state.status).toBe(200);
+    expect(state.body).toMatchObject({ fulfilmentId, to: 'taker@example.org', bcc: ['adviser@example.org'], status: 'sent', attempts: 1, failure: null });
+    expect(Date.parse(state.body.sentAt)).toBeGreaterThan(Date.now() - 60_000);
+    // Another organisation's Local Administrator, and a fulfilment that sends no e-mail, see nothing.
+    const other = await createClient(app, { scopes: ['fulfillment:read'], orgKind: 'local_administrator' });
+    expect((await emailState(fulfilmentId, other)).status).toBe(404);
+    const gtx = await fulfill(app, world.la, world.keys['GTX-Academic-Plus'], { 'product-code': 'GTX-Academic-Plus' });
+    expect((await emailState(gtx.body.fulfilmentId)).status).toBe(404);
+    expect((await emailState('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await emailState('not-a-uuid')).status).toBe(400);
+  });
+
   it("marks the mail dead at once when the server refuses the candidate's address, keeps its reply, and sends nothing twice", async () => {
-    const { row, messages, received } = await mailFor({ email: REFUSED_CANDIDATE });
+    const { fulfilmentId, row, messages, received } = await mailFor({ email: REFUSED_CANDIDATE });
     expect(row).toMatchObject({ status: 'dead', attempts: 1, sent_at: null });
     expect(row.last_error).toContain(`${REFUSED_CANDIDATE} refused: 550 5.1.1 <${REFUSED_CANDIDATE}>: Recipient address rejected`);
     // The archive took its copy, once: a retry would have sent it again.
@@ -51,6 +75,10 @@ describe('Fulfillment: candidate e-mails a mail server partly refuses', () => {
       ),
     ]);
     expect(JSON.stringify(app.logs())).not.toContain(REFUSED_CANDIDATE);
+    // The Local Administrator learns it, with the server's reply, to correct the address.
+    const state = await emailState(fulfilmentId);
+    expect(state.body).toMatchObject({ to: REFUSED_CANDIDATE, status: 'dead', attempts: 1, sentAt: null });
+    expect(state.body.failure).toContain(`550 5.1.1 <${REFUSED_CANDIDATE}>: Recipient address rejected`);
   });
 
   it('keeps the mail sent when only a copy is refused, with the reply kept', async () => {
@@ -61,5 +89,19 @@ describe('Fulfillment: candidate e-mails a mail server partly refuses', () => {
     expect(received.map((mail) => [...mail.envelopeTo].sort())).toEqual([[ARCHIVE, 'taker@example.org']]);
     expect(messages).toEqual([expect.stringMatching(/ sent: the server refused 1 of 3 recipients \(\[address\] refused: 550/)]);
     expect(JSON.stringify(app.logs())).not.toContain(REFUSED_COPY);
+  });
+
+  it("does not show the Local Administrator the platform's archive address when the archive copy is refused", async () => {
+    refused.push(ARCHIVE);
+    try {
+      const { fulfilmentId, row } = await mailFor({ email: 'second.taker@example.org' });
+      expect(row.status).toBe('sent');
+      expect(row.last_error).toContain(ARCHIVE);
+      const state = await emailState(fulfilmentId);
+      expect(state.body).toMatchObject({ status: 'sent', failure: expect.stringContaining("the platform's archive refused: 550") });
+      expect(JSON.stringify(state.body)).not.toContain(ARCHIVE);
+    } finally {
+      refused.pop();
+    }
   });
 });
