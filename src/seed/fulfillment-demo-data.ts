@@ -9,6 +9,10 @@ const INSTRUCTIONS =
 
 /** The sandbox's signing keys, with fixed secrets so that the README's examples work as printed. */
 export const DEMO_DEAD_DELIVERY_ID = '00000000-0000-4000-8000-000000000d01';
+/** An STX fulfilment whose e-mail the mail server refused for the candidate (getFulfilmentEmail's example). */
+export const DEMO_REFUSED_MAIL_FULFILMENT_ID = '00000000-0000-4000-8000-00000000f001';
+const DEMO_REFUSED_MAIL_ID = '00000000-0000-4000-8000-00000000e001';
+const DEMO_REFUSED_ADDRESS = 'no.such.candidate@example.org';
 
 export const DEMO_FULFILLMENT_KEYS = [
   { keyId: 'fk_demo_gtx_academic_plus', productCode: 'GTX-Academic-Plus', secret: 'fsk_demo_gtx_academic_plus_secret' },
@@ -73,5 +77,34 @@ export async function seedFulfillmentDemoData(manager: EntityManager, localAdmin
     `INSERT INTO fulfillment_webhook_deliveries (id, track_code, test_id, event, data, status, attempts, last_error)
      VALUES ($1, 'RC', 'DEMOCO0010', 'graded', $2, 'dead', 10, 'getaddrinfo ENOTFOUND results-receiver.invalid')`,
     [DEMO_DEAD_DELIVERY_ID, JSON.stringify({ OID: 'S-1010', TestID: 'DEMOCO0010', Status: 'Graded' })],
+  );
+  await seedRefusedMailFulfilment(manager, localAdministratorId, clientId);
+}
+
+/** DEMOAP0024, fulfilled with STX to an address the mail server refused: its e-mail is dead, with the server's reply. */
+async function seedRefusedMailFulfilment(manager: EntityManager, localAdministratorId: string, clientId: string): Promise<void> {
+  const testId = 'DEMOAP0024';
+  await manager.query(
+    `UPDATE fulfillment_tests SET assigned_to = $2, product_code = 'STX-Academic-Plus', assigned_at = now(), updated_at = now() WHERE test_id = $1`,
+    [testId, JSON.stringify({ fulfilment: DEMO_REFUSED_MAIL_FULFILMENT_ID })],
+  );
+  await manager.query(
+    `INSERT INTO mail_outbox (id, purpose, recipients, message, status, attempts, last_error)
+     VALUES ($1, 'fulfilment', $2::jsonb, $3::jsonb, 'dead', 1, $4)`,
+    [
+      DEMO_REFUSED_MAIL_ID,
+      JSON.stringify({ to: [DEMO_REFUSED_ADDRESS], bcc: [] }),
+      JSON.stringify({
+        from: 'Assessment Platform <no-reply@assessment-platform.test>',
+        subject: `Your test ID ${testId}`,
+        text: `Your test ID is ${testId}.`,
+      }),
+      `${DEMO_REFUSED_ADDRESS} refused: 550 5.1.1 <${DEMO_REFUSED_ADDRESS}>: Recipient address rejected: User unknown`,
+    ],
+  );
+  await manager.query(
+    `INSERT INTO fulfillment_fulfilments (id, client_id, organisation_id, api_key_id, product_code, test_id, source, email, mail_id)
+     VALUES ($1, $2, $3, 'fk_demo_stx_academic_plus', 'STX-Academic-Plus', $4, 'inventory', $5, $6)`,
+    [DEMO_REFUSED_MAIL_FULFILMENT_ID, clientId, localAdministratorId, testId, DEMO_REFUSED_ADDRESS, DEMO_REFUSED_MAIL_ID],
   );
 }
