@@ -8,6 +8,7 @@ import {
   getResultCredential,
   verifyCredential,
   getScriptPdf,
+  getFulfilmentEmail,
   createApiKey,
   listCountryCodes,
   listInventory,
@@ -26,7 +27,9 @@ import { textPdf } from '../../src/pdf/text-pdf.js';
 import { seedIeltsDemoResults } from '../../src/seed/ielts-demo-results.js';
 import { createClient, type TestClient } from '../support/clients.js';
 import { contractCheckingFetch } from '../support/contract.js';
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { until } from '../support/until.js';
 import { startWebhookReceiver } from '../support/webhook-receiver.js';
 
 /** Consumers' journeys, through the generated SDK only; each response is checked against the contract. */
@@ -35,10 +38,12 @@ describe('SDK consumer journeys', () => {
   let university: TestClient;
   let centre: TestClient;
   let expectedShared: number;
+  let smtp: SmtpSink;
 
   beforeAll(async () => {
-    // The fulfilment journey's results receiver runs on this machine.
-    app = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_URLS: 'true' });
+    // The fulfilment journey's results receiver and mail server run on this machine.
+    smtp = await startSmtpSink();
+    app = await startTestApp({ WEBHOOK_ALLOW_PRIVATE_URLS: 'true', SMTP_URL: smtp.url, JOBS_POLL_INTERVAL_MS: '50' });
     university = await createClient(app, { scopes: ['ielts:read'], orgCode: 'UNI-SDK' });
     await createClient(app, { scopes: ['ielts:read'], orgCode: 'UNI-OTHER' });
     const ids = await app.dataSource.query("SELECT id FROM organisations WHERE code IN ('UNI-SDK', 'UNI-OTHER') ORDER BY code DESC");
@@ -59,6 +64,7 @@ describe('SDK consumer journeys', () => {
   });
   afterAll(async () => {
     await app?.close();
+    await smtp?.close();
   });
 
   it('a university polls by date range and pages, with tokens the SDK fetches itself', async () => {
@@ -227,11 +233,9 @@ describe('SDK consumer journeys', () => {
         credentials: { kind: 'basic', clientId: board.clientId, clientSecret: board.secret },
         fetch: contractCheckingFetch,
       });
-      await putProductCode({
-        client: provider,
-        path: { productCode: 'GTX-Academic-Plus' },
-        body: { testType: 'Academic-Plus', testUrl: 'https://exam.example.org/start' },
-      });
+      for (const productCode of ['GTX-Academic-Plus', 'STX-Academic-Plus']) {
+        await putProductCode({ client: provider, path: { productCode }, body: { testType: 'Academic-Plus', testUrl: 'https://exam.example.org/start' } });
+      }
       await loadTests({ client: provider, body: { organisationCode: 'LA-SDK', tests: [{ testId: 'SDKAP00001', testType: 'Academic-Plus' }] } });
       await putTrack({ client: provider, path: { trackCode: 'SDK' }, body: { organisationCode: 'LA-SDK', url: receiver.url } });
 
@@ -263,6 +267,22 @@ describe('SDK consumer journeys', () => {
         (e) => e,
       );
       expect(unsigned).toMatchObject({ status: 401, errorCode: 71411 });
+
+      // STX: the test ID is e-mailed to the candidate, and the SDK tells whether it went out.
+      await loadTests({ client: provider, body: { organisationCode: 'LA-SDK', tests: [{ testId: 'SDKAP00002', testType: 'Academic-Plus' }] } });
+      const { data: stxKey } = await createApiKey({ client: setup, body: { productCode: 'STX-Academic-Plus' } });
+      const mailing = createAssessmentClient({
+        baseUrl: app.baseUrl,
+        credentials: { kind: 'basic', clientId: la.clientId, clientSecret: la.secret },
+        fulfillmentKeys: { 'STX-Academic-Plus': { keyId: stxKey.keyId, secret: stxKey.secret } },
+        fetch: contractCheckingFetch,
+      });
+      const { data: mailed } = await obtainTestId({ client: mailing, body: { 'product-code': 'STX-Academic-Plus', email: 'mary@example.org' } });
+      expect(mailed).toMatchObject({ testId: 'SDKAP00002', email: { to: 'mary@example.org', status: 'queued' } });
+      await smtp.waitFor(1);
+      const emailNow = async () => (await getFulfilmentEmail({ client: mailing, path: { fulfilmentId: mailed.fulfilmentId } })).data;
+      await until(async () => (await emailNow()).status !== 'queued');
+      expect(await emailNow()).toMatchObject({ testId: 'SDKAP00002', to: 'mary@example.org', status: 'sent', attempts: 1, failure: null });
 
       await recordTestEvent({ client: provider, path: { testId: 'SDKAP00001' }, body: { event: 'started', testDate: '2026-11-23' } });
       await recordTestEvent({ client: provider, path: { testId: 'SDKAP00001' }, body: { event: 'finished', duration: 88 } });
