@@ -114,22 +114,37 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * The server took the message for some recipients and refused others. It is not sent again: the
-   * ones that took it would get it twice. Refused, the candidate (`to`) has not got it, so the mail
-   * is dead; a refused copy (`bcc`) leaves it sent. Either way the server's replies are kept.
+   * The server took the message for some recipients and refused others. Those that took it must not
+   * get it twice, so only the candidate (`to`) is tried again, and only after a temporary refusal
+   * (4xx, such as greylisting): the row then holds the candidate alone and waits its backoff. Refused
+   * for good, or past MAIL_MAX_ATTEMPTS, the candidate has not got it: the mail is dead. A refused
+   * copy (`bcc`) is not sent again and leaves the mail sent. The server's replies are kept.
    */
   private async partlyRefused(mail: Claimed, refused: RefusedRecipient[]): Promise<void> {
     const to = new Set(mail.recipients.to.map((address) => address.toLowerCase()));
-    const candidateRefused = refused.some(({ address }) => to.has(address.toLowerCase()));
-    const replies = refused.map(({ address, reply }) => `${address} refused: ${reply}`).join('; ');
+    const candidate = refused.filter(({ address }) => to.has(address.toLowerCase()));
+    const replies = refused
+      .map(({ address, reply }) => `${address} refused: ${reply}`)
+      .join('; ')
+      .slice(0, 1000);
+    const { dead, delayMs } = afterFailedAttempt(mail.attempts, this.config.mailMaxAttempts, this.config.mailRetryBaseMs);
+    const deferred = candidate.length > 0 && candidate.every(({ reply }) => reply.startsWith('4'));
+    const total = mail.recipients.to.length + mail.recipients.bcc.length;
+    const told = `the server refused ${refused.length} of ${total} recipients (${maskEmailAddresses(replies)})`;
+    if (deferred && !dead) {
+      await this.dataSource.query(
+        `UPDATE mail_outbox SET recipients = $2::jsonb, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $3), last_error = $4 WHERE id = $1`,
+        [mail.id, JSON.stringify({ to: candidate.map(({ address }) => address), bcc: [] }), delayMs / 1000, replies],
+      );
+      this.logger.warn(`mail ${mail.id} attempt ${mail.attempts}: ${told}; retry in ${delayMs} ms for its recipient alone`);
+      return;
+    }
+    const status = candidate.length > 0 ? 'dead' : 'sent';
     await this.dataSource.query(
       `UPDATE mail_outbox SET status = $2::text, sent_at = CASE WHEN $2::text = 'sent' THEN now() END, locked_until = NULL, last_error = $3 WHERE id = $1`,
-      [mail.id, candidateRefused ? 'dead' : 'sent', replies.slice(0, 1000)],
+      [mail.id, status, replies],
     );
-    const total = mail.recipients.to.length + mail.recipients.bcc.length;
-    this.logger.warn(
-      `mail ${mail.id} ${candidateRefused ? 'not delivered to its recipient; marked dead' : 'sent'}: the server refused ${refused.length} of ${total} recipients (${maskEmailAddresses(replies)})`,
-    );
+    this.logger.warn(`mail ${mail.id} ${status === 'dead' ? 'not delivered to its recipient; marked dead' : 'sent'}: ${told}`);
   }
 
   onModuleDestroy(): void {

@@ -8,6 +8,7 @@ import { until } from '../support/until.js';
 const REFUSED_CANDIDATE = 'no.such.candidate@example.org';
 const REFUSED_COPY = 'gone.adviser@example.org';
 const ARCHIVE = 'archive@assessment-platform.test';
+const GREYLISTED = 'greylisted.candidate@example.org';
 
 describe('Fulfillment: what becomes of the candidate e-mail, told to the Local Administrator', () => {
   let smtp: SmtpSink;
@@ -17,11 +18,15 @@ describe('Fulfillment: what becomes of the candidate e-mail, told to the Local A
   const refused = [REFUSED_CANDIDATE, REFUSED_COPY];
 
   beforeAll(async () => {
-    smtp = await startSmtpSink(0, refused);
-    app = await startTestApp({ SMTP_URL: smtp.url, JOBS_POLL_INTERVAL_MS: '50', MAIL_ARCHIVE_ADDRESS: ARCHIVE, LOG_LEVEL: 'warn' }, undefined, {
-      captureLogs: true,
-    });
-    world = await setUpFulfillment(app);
+    smtp = await startSmtpSink(0, { refused, greylisted: [GREYLISTED] });
+    app = await startTestApp(
+      { SMTP_URL: smtp.url, JOBS_POLL_INTERVAL_MS: '50', MAIL_ARCHIVE_ADDRESS: ARCHIVE, MAIL_RETRY_BASE_MS: '100', LOG_LEVEL: 'warn' },
+      undefined,
+      {
+        captureLogs: true,
+      },
+    );
+    world = await setUpFulfillment(app, { tests: 10 });
   });
   afterAll(async () => {
     await app?.close();
@@ -103,5 +108,16 @@ describe('Fulfillment: what becomes of the candidate e-mail, told to the Local A
     } finally {
       refused.pop();
     }
+  });
+
+  it('tries the candidate again, alone, when the server deferred only its address, so the archive gets one copy', async () => {
+    const { fulfilmentId, row, messages, received } = await mailFor({ email: GREYLISTED });
+    expect(row).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(row.last_error).toBeNull();
+    expect(received.map((mail) => mail.envelopeTo)).toEqual([[ARCHIVE], [GREYLISTED]]);
+    expect(messages).toEqual([
+      expect.stringMatching(/attempt 1: the server refused 1 of 2 recipients \(\[address\] refused: 451 .*\); retry in \d+ ms for its recipient alone$/),
+    ]);
+    expect((await emailState(fulfilmentId)).body).toMatchObject({ to: GREYLISTED, status: 'sent', attempts: 2, failure: null });
   });
 });

@@ -15,19 +15,34 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
+/** Recipients the sink turns away at RCPT TO, with the replies mail servers give. */
+export interface SinkRefusals {
+  /** Refused for good: 550 quoting the address. The array is read at each recipient, so a test may add to it. */
+  refused?: string[];
+  /** Refused once, 451 "try again later", then taken, as greylisting servers do. */
+  greylisted?: string[];
+}
+
 /**
- * A real SMTP server (the smtp-server package) on a loopback port, keeping every message it accepts.
- * `refused` recipients are turned away at RCPT TO with a 550 that quotes the address, as mail servers do.
+ * A real SMTP server (the smtp-server package) on a loopback port, keeping every message it accepts,
+ * and turning away the recipients `refusals` names.
  */
-export async function startSmtpSink(port = 0, refused: string[] = []): Promise<SmtpSink> {
+export async function startSmtpSink(port = 0, refusals: SinkRefusals = {}): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
+  const deferredBefore = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
-    onRcptTo(address, session, callback) {
-      if (!refused.includes(address.address)) return callback();
-      callback(Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`), { responseCode: 550 }));
+    onRcptTo({ address }, session, callback) {
+      if (refusals.refused?.includes(address)) {
+        return callback(Object.assign(new Error(`5.1.1 <${address}>: Recipient address rejected: User unknown`), { responseCode: 550 }));
+      }
+      if (refusals.greylisted?.includes(address) && !deferredBefore.has(address)) {
+        deferredBefore.add(address);
+        return callback(Object.assign(new Error(`4.7.1 <${address}>: Recipient address rejected: Greylisted, try again later`), { responseCode: 451 }));
+      }
+      callback();
     },
     onData(stream, session, callback) {
       simpleParser(stream)
