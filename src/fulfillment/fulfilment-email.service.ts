@@ -34,7 +34,7 @@ export class FulfilmentEmailService {
       attempts: mail.attempts,
       sentAt: mail.sentAt?.toISOString() ?? null,
       // The platform's archive copy is the platform's business, not the caller's.
-      failure: mail.lastError?.split(this.config.mailArchiveAddress).join("the platform's archive") ?? null,
+      failure: mail.lastError?.replaceAll(this.config.mailArchiveAddress, "the platform's archive") ?? null,
     };
   }
 }
