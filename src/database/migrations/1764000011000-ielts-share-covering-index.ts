@@ -4,8 +4,9 @@ import { createIndexConcurrently, dropIndexConcurrently } from './concurrent-ind
 /** The index this migration builds, and what it is on (its test builds a broken copy of it). */
 export const SHARES_COVERING_INDEX = 'ielts_result_shares_ro_modified_covering';
 export const SHARES_COVERING_INDEX_ON = 'ielts_result_shares (organisation_id, last_modified_at, trf_number) INCLUDE (result_id)';
-/** The index it replaces. */
+/** The index it replaces, which `down` builds again. */
 export const SHARES_RANGE_INDEX = 'ielts_result_shares_ro_modified';
+const SHARES_RANGE_INDEX_ON = 'ielts_result_shares (organisation_id, last_modified_at, trf_number)';
 
 /**
  * The range index also carries result_id, so that counting a range and finding a page's keys are
@@ -27,7 +28,7 @@ export class IeltsShareCoveringIndex1764000011000 implements MigrationInterface 
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await createIndexConcurrently(q, SHARES_RANGE_INDEX, 'ielts_result_shares (organisation_id, last_modified_at, trf_number)');
+    await createIndexConcurrently(q, SHARES_RANGE_INDEX, SHARES_RANGE_INDEX_ON);
     await dropIndexConcurrently(q, SHARES_COVERING_INDEX);
   }
 }
