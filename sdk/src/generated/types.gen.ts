@@ -1062,7 +1062,7 @@ export type TestEvent = {
 export type TrackInput = {
     organisationCode: string;
     /**
-     * An https:// URL on a public address (http:// and private addresses where the server allows them).
+     * An https:// URL whose host resolves, within the server's DNS deadline, to public addresses only (http:// and private addresses where the server allows them); asked again at each delivery.
      */
     url: string;
     fireOnFinished?: boolean;
@@ -1222,12 +1222,18 @@ export type PingEvent = {
 };
 
 export type WebhookEndpointInput = {
+    /**
+     * An https:// URL whose host resolves, within the server's DNS deadline, to public addresses only (http:// and private addresses where the server allows them); asked again at each delivery.
+     */
     url: string;
     events: Array<SubscribedType>;
     description?: string;
 };
 
 export type WebhookEndpointChange = {
+    /**
+     * An https:// URL whose host resolves, within the server's DNS deadline, to public addresses only (http:// and private addresses where the server allows them); asked again at each delivery.
+     */
     url?: string;
     events?: Array<SubscribedType>;
     description?: string | null;

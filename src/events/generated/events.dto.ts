@@ -1257,7 +1257,7 @@ export class WebhookEndpoint {
 }
 
 export class WebhookEndpointChange {
-  @ApiProperty({ required: false })
+  @ApiProperty({ required: false, description: "An https:// URL whose host resolves, within the server's DNS deadline, to public addresses only (http:// and private addresses where the server allows them); asked again at each delivery." })
   @MaxLength(2000, { message: 'url must be at most 2000 characters' })
   @IsContractFormat('uri', { message: 'url must be an absolute http(s) URL' })
   @IsString({ message: 'url must be a string' })
@@ -1285,7 +1285,7 @@ export class WebhookEndpointChange {
 }
 
 export class WebhookEndpointInput {
-  @ApiProperty({ required: true })
+  @ApiProperty({ required: true, description: "An https:// URL whose host resolves, within the server's DNS deadline, to public addresses only (http:// and private addresses where the server allows them); asked again at each delivery." })
   @MaxLength(2000, { message: 'url must be at most 2000 characters' })
   @IsContractFormat('uri', { message: 'url must be an absolute http(s) URL' })
   @IsString({ message: 'url must be a string' })

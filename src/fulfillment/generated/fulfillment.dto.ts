@@ -908,7 +908,7 @@ export class TrackInput {
   @IsDefined({ message: 'organisationCode is required' })
   organisationCode!: string;
 
-  @ApiProperty({ required: true, description: "An https:// URL on a public address (http:// and private addresses where the server allows them)." })
+  @ApiProperty({ required: true, description: "An https:// URL whose host resolves, within the server's DNS deadline, to public addresses only (http:// and private addresses where the server allows them); asked again at each delivery." })
   @MaxLength(500, { message: 'url must be at most 500 characters' })
   @IsContractFormat('uri', { message: 'url must be an absolute http(s) URL' })
   @IsString({ message: 'url must be a string' })
