@@ -1,7 +1,7 @@
-import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { ApiError } from '../errors/api-error.js';
+import type { WebhookNetwork } from '../config/app-config.js';
+import { HostLookupError, resolveWebhookHost } from './webhook-host-lookup.js';
 
 /**
  * Whether a webhook URL may be registered (an event endpoint, a fulfilment track): an absolute
@@ -10,9 +10,11 @@ import { ApiError } from '../errors/api-error.js';
  * NAT or reserved), so the server cannot be pointed at its own network (server-side request
  * forgery). `allowPrivate` (WEBHOOK_ALLOW_PRIVATE_URLS) lifts the scheme and address rules for a
  * receiver on the integrator's own machine. Deliveries check the address again when they connect
- * (request-filtering-agent), since a name can resolve elsewhere later.
+ * (request-filtering-agent), since a name can resolve elsewhere later; both ask DNS the same way
+ * (resolveWebhookHost), with a deadline.
  */
-export async function assertAllowedWebhookUrl(raw: string, allowPrivate: boolean, field = 'url'): Promise<void> {
+export async function assertAllowedWebhookUrl(raw: string, network: WebhookNetwork, field = 'url'): Promise<void> {
+  const { allowPrivate } = network;
   const refuse = (message: string) => new ApiError(60002, `${field} ${message}`, { details: [{ location: 'body', field, message }] });
   let url: URL;
   try {
@@ -27,9 +29,10 @@ export async function assertAllowedWebhookUrl(raw: string, allowPrivate: boolean
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
   try {
-    addresses = isIP(host) ? [host] : (await lookup(host, { all: true, verbatim: true })).map((entry) => entry.address);
-  } catch {
-    throw refuse(`names a host that does not resolve (${host})`);
+    addresses = (await resolveWebhookHost(host, network)).map((entry) => entry.address);
+  } catch (error) {
+    const why = error instanceof HostLookupError && error.code === 'ETIMEOUT' ? `: ${error.message}` : '';
+    throw refuse(`names a host that does not resolve (${host}${why})`);
   }
   const internal = addresses.find((address) => ipaddr.process(address).range() !== 'unicast');
   if (internal) throw refuse(`points at ${internal}, a private, loopback or reserved address; webhooks go to public addresses only`);

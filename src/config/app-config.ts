@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** Everything the service reads from its environment, validated once at start-up. */
@@ -55,8 +56,8 @@ export interface AppConfig {
   eventRetentionDays: number;
   /** Turn an endpoint off once one of its deliveries has failed for good. */
   webhookAutoDisable: boolean;
-  /** Let webhook endpoints be http:// and on private, loopback or link-local addresses (a receiver on your own machine); the sandbox's default. */
-  webhookAllowPrivateUrls: boolean;
+  /** Where webhooks (event endpoints, fulfilment tracks) may go, and how their hosts' addresses are found. */
+  webhookNetwork: WebhookNetwork;
   /** The sandbox's operations that make events happen on demand (`/v1/sandbox/...`). */
   sandbox: boolean;
   /** The name the result credentials give their issuer (its id is PUBLIC_BASE_URL). */
@@ -65,6 +66,15 @@ export interface AppConfig {
   issuerPrivateJwk?: Record<string, string>;
   /** Calls a minute one address may make to the public throttled operations (credential verification). */
   verifyRateLimit: number;
+}
+
+export interface WebhookNetwork {
+  /** Let webhooks be http:// and on private, loopback or link-local addresses (a receiver on your own machine); the sandbox's default. */
+  allowPrivate: boolean;
+  /** Name servers asked for a webhook host's addresses (`1.1.1.1`, `[2606:4700::1111]:53`); empty asks the system's. */
+  dnsServers: string[];
+  /** How long a webhook host's addresses may take to arrive, at registration and at each delivery. */
+  dnsTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -133,7 +143,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventRetryScheduleMs: durations(env, 'EVENT_RETRY_SCHEDULE', DEFAULT_EVENT_RETRY_SCHEDULE),
     eventRetentionDays: integer(env, 'EVENT_RETENTION_DAYS', 30, 30, 3650),
     webhookAutoDisable: boolean(env, 'WEBHOOK_AUTO_DISABLE', true),
-    webhookAllowPrivateUrls: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', sandbox),
+    webhookNetwork: {
+      allowPrivate: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', sandbox),
+      dnsServers: nameServers(env, 'WEBHOOK_DNS_SERVERS'),
+      dnsTimeoutMs: integer(env, 'WEBHOOK_DNS_TIMEOUT_MS', 5000, 100, 60000),
+    },
     sandbox,
     issuerName: optional(env, 'ISSUER_NAME') ?? 'Assessment API platform',
     issuerPrivateJwk: privateJwk(env, 'ISSUER_PRIVATE_JWK'),
@@ -176,6 +190,20 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
     .filter(Boolean);
   const bad = list.find((origin) => !/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(origin));
   if (bad) throw new ConfigError(`${name} must list origins such as https://portal.example.org, separated by commas; got "${bad}"`);
+  return list;
+}
+
+function nameServers(env: NodeJS.ProcessEnv, name: string): string[] {
+  const list = (optional(env, name) ?? '')
+    .split(',')
+    .map((server) => server.trim())
+    .filter(Boolean);
+  // The forms c-ares's setServers takes: an address, `address:port`, or `[IPv6]:port`.
+  const bad = list.find((server) => {
+    const [, address, port] = /^\[([^\]]+)\]:(\d{1,5})$/.exec(server) ?? /^([^:]+):(\d{1,5})$/.exec(server) ?? [server, server, '53'];
+    return isIP(address) === 0 || Number(port) < 1 || Number(port) > 65535;
+  });
+  if (bad !== undefined) throw new ConfigError(`${name} must list name servers such as 1.1.1.1 or [2606:4700::1111]:53, separated by commas; got "${bad}"`);
   return list;
 }
 

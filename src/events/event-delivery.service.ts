@@ -192,7 +192,7 @@ export class EventDeliveryService implements OnModuleInit {
   private async send(url: string, webhookId: string, body: string, secrets: string[]) {
     const headers = signedWebhookHeaders('application/json', secrets, webhookId, body);
     try {
-      const { statusCode } = await postWebhook(url, body, headers, this.config.webhookTimeoutMs, this.config.webhookAllowPrivateUrls);
+      const { statusCode } = await postWebhook(url, body, headers, this.config.webhookTimeoutMs, this.config.webhookNetwork);
       if (statusCode >= 200 && statusCode < 300) return { delivered: true, statusCode, error: null };
       return { delivered: false, statusCode, error: `the endpoint answered ${statusCode}` };
     } catch (error) {

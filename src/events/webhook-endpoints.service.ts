@@ -24,7 +24,7 @@ export class WebhookEndpointsService {
   ) {}
 
   async create(organisationId: string, input: WebhookEndpointInput): Promise<WebhookEndpointWithSecret> {
-    await assertAllowedWebhookUrl(input.url, this.config.webhookAllowPrivateUrls);
+    await assertAllowedWebhookUrl(input.url, this.config.webhookNetwork);
     const secret = newWebhookSecret();
     const endpoint = await this.dataSource.transaction(async (manager) => {
       // Counted under a lock on the organisation's row, so that concurrent creations cannot pass the limit together.
@@ -53,7 +53,7 @@ export class WebhookEndpointsService {
   }
 
   async update(organisationId: string, id: string, change: WebhookEndpointChange): Promise<WebhookEndpoint> {
-    if (change.url !== undefined) await assertAllowedWebhookUrl(change.url, this.config.webhookAllowPrivateUrls);
+    if (change.url !== undefined) await assertAllowedWebhookUrl(change.url, this.config.webhookNetwork);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.find(manager, organisationId, id, true);
       const enabling = change.enabled === true && !current.enabled;

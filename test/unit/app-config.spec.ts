@@ -56,4 +56,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1,::1' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1', '::1']);
     for (const bad of ['true', '0', '11', 'proxy.example.org', ',']) expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY must be/);
   });
+
+  it('reads where webhooks may go: private addresses, name servers and the lookup deadline', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x' }).webhookNetwork).toEqual({ allowPrivate: false, dnsServers: [], dnsTimeoutMs: 5000 });
+    expect(loadConfig({}).webhookNetwork.allowPrivate).toBe(true);
+    const servers = '1.1.1.1, 9.9.9.9:5353,2606:4700::1111,[2606:4700::1001]:53';
+    expect(loadConfig({ WEBHOOK_DNS_SERVERS: servers }).webhookNetwork.dnsServers).toEqual([
+      '1.1.1.1',
+      '9.9.9.9:5353',
+      '2606:4700::1111',
+      '[2606:4700::1001]:53',
+    ]);
+    for (const bad of ['dns.example.org', '1.1.1.1:0', '1.1.1.1:70000', '[1.1.1]:53', '999.1.1.1'])
+      expect(() => loadConfig({ WEBHOOK_DNS_SERVERS: bad })).toThrow(/WEBHOOK_DNS_SERVERS must list name servers/);
+    expect(() => loadConfig({ WEBHOOK_DNS_TIMEOUT_MS: '50' })).toThrow(/WEBHOOK_DNS_TIMEOUT_MS/);
+  });
 });
