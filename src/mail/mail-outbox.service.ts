@@ -8,7 +8,7 @@ import { afterFailedAttempt } from '../jobs/backoff.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
 import { maskEmailAddresses } from '../logging/email-address-mask.js';
 import type { MailContent, MailRecipients } from './entities/outbox-mail.entity.js';
-import { fileTransport, smtpTransport, type MailTransport, type RefusedRecipient } from './mail-transport.js';
+import { fileTransport, smtpTransport, type MailTransport, type MailSent, type RefusedRecipient } from './mail-transport.js';
 
 const JOB = 'mail-outbox';
 
@@ -28,6 +28,8 @@ interface Claimed {
   attempts: number;
 }
 const BATCH = 10;
+/** Waits before each new try of recording a message the server took. */
+const RECORD_RETRY_MS = [200, 1000, 5000];
 
 /**
  * The durable mail outbox: a message is written in the caller's transaction and sent afterwards by a
@@ -97,19 +99,51 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
       mail.id,
       this.config.jobLeaseMs / 1000,
     ]);
+    let outcome: MailSent;
     try {
-      const { where, refused } = await this.transport.send(mail.id, mail.recipients, mail.message);
-      if (refused.length > 0) return await this.partlyRefused(mail, refused);
-      await this.dataSource.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [mail.id]);
-      this.logger.log(`mail ${mail.id} sent (${maskEmailAddresses(where)})`);
+      outcome = await this.transport.send(mail.id, mail.recipients, mail.message);
     } catch (error) {
-      const message = (error as Error).message.slice(0, 1000);
-      const { dead, delayMs: delay, status } = afterFailedAttempt(mail.attempts, this.config.mailMaxAttempts, this.config.mailRetryBaseMs);
-      await this.dataSource.query(
-        `UPDATE mail_outbox SET status = $2, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $3), last_error = $4 WHERE id = $1`,
-        [mail.id, status, delay / 1000, message],
-      );
-      this.logger.warn(`mail ${mail.id} attempt ${mail.attempts} failed: ${maskEmailAddresses(message)}${dead ? '; marked dead' : `; retry in ${delay} ms`}`);
+      return this.failedAttempt(mail, error as Error);
+    }
+    // The server has the message now: failing to record that is not a failed send, or the retry
+    // would send it again.
+    await this.recordTaken(mail, () => (outcome.refused.length > 0 ? this.partlyRefused(mail, outcome.refused) : this.markSent(mail, outcome.where)));
+  }
+
+  private async failedAttempt(mail: Claimed, error: Error): Promise<void> {
+    const message = error.message.slice(0, 1000);
+    const { dead, delayMs: delay, status } = afterFailedAttempt(mail.attempts, this.config.mailMaxAttempts, this.config.mailRetryBaseMs);
+    await this.dataSource.query(
+      `UPDATE mail_outbox SET status = $2, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $3), last_error = $4 WHERE id = $1`,
+      [mail.id, status, delay / 1000, message],
+    );
+    this.logger.warn(`mail ${mail.id} attempt ${mail.attempts} failed: ${maskEmailAddresses(message)}${dead ? '; marked dead' : `; retry in ${delay} ms`}`);
+  }
+
+  private async markSent(mail: Claimed, where: string): Promise<void> {
+    await this.dataSource.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [mail.id]);
+    this.logger.log(`mail ${mail.id} sent (${maskEmailAddresses(where)})`);
+  }
+
+  /**
+   * Records what the server did with a message, tried again while the database fails (within the
+   * message's lease, 45 s by default). If it never succeeds the row stays claimed, and the message
+   * goes again once the lease ends: at least once, as a crash mid-send would have it.
+   */
+  private async recordTaken(mail: Claimed, record: () => Promise<void>): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await record();
+      } catch (error) {
+        if (attempt >= RECORD_RETRY_MS.length) {
+          this.logger.error(
+            `mail ${mail.id} was taken by the mail server but could not be recorded (${(error as Error).message}); it goes again when its lease ends`,
+          );
+          return;
+        }
+        this.logger.warn(`mail ${mail.id} was taken by the mail server; recording it failed (${(error as Error).message}), trying again`);
+        await new Promise((resolve) => setTimeout(resolve, RECORD_RETRY_MS[attempt]));
+      }
     }
   }
 
