@@ -56,8 +56,10 @@ export interface AppConfig {
   eventRetentionDays: number;
   /** Turn an endpoint off once one of its deliveries has failed for good. */
   webhookAutoDisable: boolean;
-  /** Where webhooks (event endpoints, fulfilment tracks) may go, and how their hosts' addresses are found. */
+  /** Where tenants' event webhooks may go, and how their hosts' addresses are found. */
   webhookNetwork: WebhookNetwork;
+  /** The same for fulfilment tracks, whose URLs the platform's administrators register for a customer. */
+  trackNetwork: WebhookNetwork;
   /** The sandbox's operations that make events happen on demand (`/v1/sandbox/...`). */
   sandbox: boolean;
   /** The name the result credentials give their issuer (its id is PUBLIC_BASE_URL). */
@@ -102,6 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // The sandbox (the embedded default, or DEMO_SEED) serves a developer's machine: webhooks may go to its own receivers.
   const sandbox = boolean(env, 'SANDBOX', boolean(env, 'DEMO_SEED', databaseUrl === undefined));
   // Pretty by default only for a person: output to a terminal, outside production.
+  const webhookNetwork: WebhookNetwork = {
+    allowPrivate: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', sandbox),
+    dnsServers: nameServers(env, 'WEBHOOK_DNS_SERVERS'),
+    dnsTimeoutMs: integer(env, 'WEBHOOK_DNS_TIMEOUT_MS', 5000, 100, 60000),
+  };
   const logFormat = optional(env, 'LOG_FORMAT') ?? (process.stdout.isTTY && env.NODE_ENV !== 'production' ? 'pretty' : 'json');
   if (logFormat !== 'json' && logFormat !== 'pretty') throw new ConfigError('LOG_FORMAT must be json or pretty');
   return {
@@ -143,11 +150,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventRetryScheduleMs: durations(env, 'EVENT_RETRY_SCHEDULE', DEFAULT_EVENT_RETRY_SCHEDULE),
     eventRetentionDays: integer(env, 'EVENT_RETENTION_DAYS', 30, 30, 3650),
     webhookAutoDisable: boolean(env, 'WEBHOOK_AUTO_DISABLE', true),
-    webhookNetwork: {
-      allowPrivate: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', sandbox),
-      dnsServers: nameServers(env, 'WEBHOOK_DNS_SERVERS'),
-      dnsTimeoutMs: integer(env, 'WEBHOOK_DNS_TIMEOUT_MS', 5000, 100, 60000),
-    },
+    webhookNetwork,
+    // A customer's receiver reached over a private link can be allowed without opening tenants' endpoints too.
+    trackNetwork: { ...webhookNetwork, allowPrivate: boolean(env, 'TRACK_ALLOW_PRIVATE_URLS', webhookNetwork.allowPrivate) },
     sandbox,
     issuerName: optional(env, 'ISSUER_NAME') ?? 'Assessment API platform',
     issuerPrivateJwk: privateJwk(env, 'ISSUER_PRIVATE_JWK'),

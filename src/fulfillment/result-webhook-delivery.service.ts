@@ -105,7 +105,7 @@ export class ResultWebhookDeliveryService implements OnModuleInit {
       const body = new URLSearchParams({ data: delivery.data }).toString();
       const headers = signedWebhookHeaders('application/x-www-form-urlencoded', this.secrets.open(track.signingSecretSealed), delivery.id, body);
       if (track.authSealed) headers.authorization = this.secrets.open(track.authSealed);
-      ({ statusCode } = await postWebhook(track.url, body, headers, this.config.webhookTimeoutMs, this.config.webhookNetwork));
+      ({ statusCode } = await postWebhook(track.url, body, headers, this.config.webhookTimeoutMs, this.config.trackNetwork));
       if (statusCode < 200 || statusCode >= 300) throw new Error(`the endpoint answered ${statusCode}`);
       await this.dataSource.query(
         `UPDATE fulfillment_webhook_deliveries SET status = 'delivered', delivered_at = now(), locked_until = NULL, last_status_code = $2, last_error = NULL WHERE id = $1`,

@@ -40,7 +40,7 @@ export class TrackEndpointsService {
   async put(code: string, input: TrackInput): Promise<Track> {
     // The customer supplies the URL and controls where its name points: the same rules as event
     // endpoints, and its deliveries check the address again when they connect.
-    await assertAllowedWebhookUrl(input.url, this.config.webhookNetwork);
+    await assertAllowedWebhookUrl(input.url, this.config.trackNetwork);
     const url = new URL(input.url).toString();
     const authorization = authorizationFor(input);
     return this.dataSource.transaction(async (manager) => {

@@ -70,5 +70,14 @@ describe('loadConfig', () => {
     for (const bad of ['dns.example.org', '1.1.1.1:0', '1.1.1.1:70000', '[1.1.1]:53', '999.1.1.1'])
       expect(() => loadConfig({ WEBHOOK_DNS_SERVERS: bad })).toThrow(/WEBHOOK_DNS_SERVERS must list name servers/);
     expect(() => loadConfig({ WEBHOOK_DNS_TIMEOUT_MS: '50' })).toThrow(/WEBHOOK_DNS_TIMEOUT_MS/);
+    // Tracks follow the endpoints' rule unless TRACK_ALLOW_PRIVATE_URLS says otherwise, and ask the same name servers.
+    const production = { DATABASE_URL: 'postgres://db/x', WEBHOOK_DNS_SERVERS: '1.1.1.1' };
+    expect(loadConfig(production).trackNetwork).toEqual(loadConfig(production).webhookNetwork);
+    expect(loadConfig({ ...production, TRACK_ALLOW_PRIVATE_URLS: 'true' }).trackNetwork).toEqual({
+      allowPrivate: true,
+      dnsServers: ['1.1.1.1'],
+      dnsTimeoutMs: 5000,
+    });
+    expect(loadConfig({ ...production, TRACK_ALLOW_PRIVATE_URLS: 'true' }).webhookNetwork.allowPrivate).toBe(false);
   });
 });
