@@ -8,8 +8,8 @@ import { HostLookupError, resolveWebhookHost } from './webhook-host-lookup.js';
  * `https://` URL, no credentials in it, and a host whose
  * every address is public (ipaddr.js's `unicast`, not private, loopback, link-local, carrier-grade
  * NAT or reserved), so the server cannot be pointed at its own network (server-side request
- * forgery). `allowPrivate` (WEBHOOK_ALLOW_PRIVATE_URLS) lifts the scheme and address rules for a
- * receiver on the integrator's own machine. Deliveries check the address again when they connect
+ * forgery). `allowPrivate` (WEBHOOK_ALLOW_PRIVATE_URLS; TRACK_ALLOW_PRIVATE_URLS for tracks) lifts
+ * the scheme and address rules for a receiver on the integrator's own machine or a private link. Deliveries check the address again when they connect
  * (request-filtering-agent), since a name can resolve elsewhere later; both ask DNS the same way
  * (resolveWebhookHost), with a deadline.
  */

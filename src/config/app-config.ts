@@ -103,12 +103,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   // The sandbox (the embedded default, or DEMO_SEED) serves a developer's machine: webhooks may go to its own receivers.
   const sandbox = boolean(env, 'SANDBOX', boolean(env, 'DEMO_SEED', databaseUrl === undefined));
-  // Pretty by default only for a person: output to a terminal, outside production.
   const webhookNetwork: WebhookNetwork = {
     allowPrivate: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', sandbox),
     dnsServers: nameServers(env, 'WEBHOOK_DNS_SERVERS'),
     dnsTimeoutMs: integer(env, 'WEBHOOK_DNS_TIMEOUT_MS', 5000, 100, 60000),
   };
+  // Pretty by default only for a person: output to a terminal, outside production.
   const logFormat = optional(env, 'LOG_FORMAT') ?? (process.stdout.isTTY && env.NODE_ENV !== 'production' ? 'pretty' : 'json');
   if (logFormat !== 'json' && logFormat !== 'pretty') throw new ConfigError('LOG_FORMAT must be json or pretty');
   return {
