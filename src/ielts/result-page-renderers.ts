@@ -67,7 +67,11 @@ export function renderWhole(renderer: ResultPageRenderer, metadata: MessageMetad
   return text + renderer.tail(summary);
 }
 
-/** The page in pieces, as its rows arrive. */
+/**
+ * The page in pieces, as its rows arrive. The summary comes last, so its `recordCount` is the rows
+ * written: a page read in several statements can come out short when results leave the range while it
+ * is read, and the count, read before the first, would then promise rows that never came.
+ */
 export async function* renderPage(
   renderer: ResultPageRenderer,
   metadata: MessageMetadata,
@@ -87,5 +91,5 @@ export async function* renderPage(
       piece = text;
     }
   }
-  yield piece + renderer.tail(summary);
+  yield piece + renderer.tail(index === summary.recordCount ? summary : { ...summary, recordCount: index });
 }
