@@ -8,6 +8,7 @@ import { PgNotifications } from '../database/pg-notifications.service.js';
 import { ApiError } from '../errors/api-error.js';
 import { afterFailedScheduledAttempt } from '../jobs/backoff.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
+import { recordTaken } from '../jobs/record-taken.js';
 import type { EventDeliveryStatus } from './entities/event-delivery.entity.js';
 import { EVENTS_RECORDED } from './event-outbox.service.js';
 import { eventView, type EventRow } from './event-view.js';
@@ -101,11 +102,18 @@ export class EventDeliveryService implements OnModuleInit {
     });
     const outcome = await this.send(delivery.url, delivery.id, body, secrets);
     if (outcome.delivered) {
-      await this.dataSource.query(
-        `UPDATE event_deliveries SET status = 'delivered', delivered_at = now(), locked_until = NULL, last_status_code = $2, last_error = NULL WHERE id = $1`,
-        [delivery.delivery_id, outcome.statusCode],
+      const recorded = await recordTaken(
+        () =>
+          this.dataSource.query(
+            `UPDATE event_deliveries SET status = 'delivered', delivered_at = now(), locked_until = NULL, last_status_code = $2, last_error = NULL WHERE id = $1`,
+            [delivery.delivery_id, outcome.statusCode],
+          ),
+        (error, tryingAgain) =>
+          this.logger[tryingAgain ? 'warn' : 'error'](
+            `event ${delivery.id} to endpoint ${delivery.endpoint_id} was answered ${outcome.statusCode}; recording it failed (${error.message})${tryingAgain ? ', trying again' : '; it goes again when its lease ends'}`,
+          ),
       );
-      await this.endpointAnswered(delivery.endpoint_id);
+      if (recorded) await this.endpointAnswered(delivery.endpoint_id);
       return;
     }
     const { failed, delayMs } = afterFailedScheduledAttempt(delivery.attempts, this.config.eventRetryScheduleMs);

@@ -9,6 +9,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError } from '../errors/api-error.js';
 import { afterFailedAttempt } from '../jobs/backoff.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
+import { recordTaken } from '../jobs/record-taken.js';
 import type { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
 import type { TrackEntity } from './entities/track.entity.js';
 import type { DeliveryStatus, WebhookDeliveryEntity } from './entities/webhook-delivery.entity.js';
@@ -107,22 +108,33 @@ export class ResultWebhookDeliveryService implements OnModuleInit {
       if (track.authSealed) headers.authorization = this.secrets.open(track.authSealed);
       ({ statusCode } = await postWebhook(track.url, body, headers, this.config.webhookTimeoutMs, this.config.trackNetwork));
       if (statusCode < 200 || statusCode >= 300) throw new Error(`the endpoint answered ${statusCode}`);
-      await this.dataSource.query(
-        `UPDATE fulfillment_webhook_deliveries SET status = 'delivered', delivered_at = now(), locked_until = NULL, last_status_code = $2, last_error = NULL WHERE id = $1`,
-        [delivery.id, statusCode],
-      );
     } catch (error) {
-      const message = webhookSendFailure(error);
-      const { dead, delayMs: delay, status } = afterFailedAttempt(delivery.attempts, this.config.webhookMaxAttempts, this.config.webhookRetryBaseMs);
-      await this.dataSource.query(
-        `UPDATE fulfillment_webhook_deliveries SET status = $2, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $3), last_error = $4, last_status_code = $5
-          WHERE id = $1`,
-        [delivery.id, status, delay / 1000, message, statusCode],
-      );
-      this.logger.warn(
-        `webhook ${delivery.id} for ${delivery.test_id} attempt ${delivery.attempts} failed: ${message}${dead ? '; marked dead' : `; retry in ${delay} ms`}`,
-      );
+      return this.failedAttempt(delivery, error, statusCode);
     }
+    await recordTaken(
+      () =>
+        this.dataSource.query(
+          `UPDATE fulfillment_webhook_deliveries SET status = 'delivered', delivered_at = now(), locked_until = NULL, last_status_code = $2, last_error = NULL WHERE id = $1`,
+          [delivery.id, statusCode],
+        ),
+      (error, tryingAgain) =>
+        this.logger[tryingAgain ? 'warn' : 'error'](
+          `webhook ${delivery.id} for ${delivery.test_id} was answered ${statusCode}; recording it failed (${error.message})${tryingAgain ? ', trying again' : '; it goes again when its lease ends'}`,
+        ),
+    );
+  }
+
+  private async failedAttempt(delivery: Claimed, error: unknown, statusCode: number | null): Promise<void> {
+    const message = webhookSendFailure(error);
+    const { dead, delayMs: delay, status } = afterFailedAttempt(delivery.attempts, this.config.webhookMaxAttempts, this.config.webhookRetryBaseMs);
+    await this.dataSource.query(
+      `UPDATE fulfillment_webhook_deliveries SET status = $2, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $3), last_error = $4, last_status_code = $5
+        WHERE id = $1`,
+      [delivery.id, status, delay / 1000, message, statusCode],
+    );
+    this.logger.warn(
+      `webhook ${delivery.id} for ${delivery.test_id} attempt ${delivery.attempts} failed: ${message}${dead ? '; marked dead' : `; retry in ${delay} ms`}`,
+    );
   }
 
   async list(filters: { status?: DeliveryStatus; testId?: string; limit?: number }): Promise<WebhookDelivery[]> {

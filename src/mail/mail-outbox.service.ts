@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { afterFailedAttempt } from '../jobs/backoff.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
+import { recordTaken } from '../jobs/record-taken.js';
 import { maskEmailAddresses } from '../logging/email-address-mask.js';
 import type { MailContent, MailRecipients } from './entities/outbox-mail.entity.js';
 import { fileTransport, smtpTransport, type MailTransport, type MailSent, type RefusedRecipient } from './mail-transport.js';
@@ -28,8 +29,6 @@ interface Claimed {
   attempts: number;
 }
 const BATCH = 10;
-/** Waits before each new try of recording a message the server took. */
-const RECORD_RETRY_MS = [200, 1000, 5000];
 
 /**
  * The durable mail outbox: a message is written in the caller's transaction and sent afterwards by a
@@ -105,9 +104,13 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
     } catch (error) {
       return this.failedAttempt(mail, error as Error);
     }
-    // The server has the message now: failing to record that is not a failed send, or the retry
-    // would send it again.
-    await this.recordTaken(mail, () => (outcome.refused.length > 0 ? this.partlyRefused(mail, outcome.refused) : this.markSent(mail, outcome.where)));
+    await recordTaken(
+      () => (outcome.refused.length > 0 ? this.partlyRefused(mail, outcome.refused) : this.markSent(mail, outcome.where)),
+      (error, tryingAgain) =>
+        tryingAgain
+          ? this.logger.warn(`mail ${mail.id} was taken by the mail server; recording it failed (${error.message}), trying again`)
+          : this.logger.error(`mail ${mail.id} was taken by the mail server but could not be recorded (${error.message}); it goes again when its lease ends`),
+    );
   }
 
   private async failedAttempt(mail: Claimed, error: Error): Promise<void> {
@@ -123,28 +126,6 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
   private async markSent(mail: Claimed, where: string): Promise<void> {
     await this.dataSource.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [mail.id]);
     this.logger.log(`mail ${mail.id} sent (${maskEmailAddresses(where)})`);
-  }
-
-  /**
-   * Records what the server did with a message, tried again while the database fails (within the
-   * message's lease, 45 s by default). If it never succeeds the row stays claimed, and the message
-   * goes again once the lease ends: at least once, as a crash mid-send would have it.
-   */
-  private async recordTaken(mail: Claimed, record: () => Promise<void>): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await record();
-      } catch (error) {
-        if (attempt >= RECORD_RETRY_MS.length) {
-          this.logger.error(
-            `mail ${mail.id} was taken by the mail server but could not be recorded (${(error as Error).message}); it goes again when its lease ends`,
-          );
-          return;
-        }
-        this.logger.warn(`mail ${mail.id} was taken by the mail server; recording it failed (${(error as Error).message}), trying again`);
-        await new Promise((resolve) => setTimeout(resolve, RECORD_RETRY_MS[attempt]));
-      }
-    }
   }
 
   /**

@@ -2,6 +2,7 @@ import { Webhook } from 'standardwebhooks';
 import { verifyWebhook, WebhookVerificationError } from '../../sdk/src/index.js';
 import { basic, createClient, demoClient, type TestClient } from '../support/clients.js';
 import { assertWebhookMatchesContract, call } from '../support/contract.js';
+import { failFirstStatusWrite } from '../support/failing-write.js';
 import { refusedWebhookUrls } from '../support/refused-webhook-urls.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
@@ -346,5 +347,21 @@ describe('IELTS result events: signed webhooks and the feed, for the RO the resu
       data: { roId: '5010', familyName: 'CORRECTED', status: 'CORRECTED' },
     });
     expect(verified(officeEvents[1], endpoints[1].secret)).toMatchObject({ type: 'ielts.result.updated', data: { roId: '5020', familyName: 'CORRECTED' } });
+  });
+
+  it('records a delivery the receiver took when the database fails that write once, and posts it once', async () => {
+    const target = await receiver();
+    const endpoint = await subscribe(UNIVERSITY, target.url, ['ielts.result.updated']);
+    const restore = await failFirstStatusWrite(app.dataSource, 'event_deliveries', 'delivered', `NEW.endpoint_id = '${endpoint.id}'`);
+    try {
+      expect((await remark()).status).toBe(200);
+      const delivery = async () =>
+        (await call(app.http().get(`/v1/webhook-endpoints/${endpoint.id}/deliveries`).set('Authorization', basic(UNIVERSITY)))).body.data[0];
+      await until(async () => (await delivery())?.status === 'delivered');
+      expect(await delivery()).toMatchObject({ status: 'delivered', attempts: 1, lastError: null });
+      expect(target.received).toHaveLength(1);
+    } finally {
+      await restore();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { basic, createClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
+import { failFirstStatusWrite } from '../support/failing-write.js';
 import { fulfill, setUpFulfillment, type FulfillmentWorld } from '../support/fulfillment.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -122,19 +123,14 @@ describe('Fulfillment: what becomes of the candidate e-mail, told to the Local A
   });
 
   it('records a mail the server took when the database fails that write once, and sends it once', async () => {
-    // The first write of a mail's `sent` fails, as a dropped connection or a failover would make it.
-    await app.dataSource.query(`
-      CREATE SEQUENCE fail_once;
-      CREATE FUNCTION fail_once() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN IF nextval('fail_once') = 1 THEN RAISE EXCEPTION 'the database failed the write'; END IF; RETURN NEW; END $$;
-      CREATE TRIGGER fail_once BEFORE UPDATE ON mail_outbox FOR EACH ROW WHEN (NEW.status = 'sent') EXECUTE FUNCTION fail_once()`);
+    const restore = await failFirstStatusWrite(app.dataSource, 'mail_outbox', 'sent');
     try {
       const { row, messages, received } = await mailFor({ email: 'recorded.once@example.org' });
       expect(row).toMatchObject({ status: 'sent', attempts: 1, last_error: null });
       expect(received).toHaveLength(1);
       expect(messages).toEqual([expect.stringMatching(/was taken by the mail server; recording it failed \(the database failed the write\), trying again$/)]);
     } finally {
-      await app.dataSource.query('DROP TRIGGER fail_once ON mail_outbox; DROP FUNCTION fail_once(); DROP SEQUENCE fail_once');
+      await restore();
     }
   });
 });

@@ -1,6 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import { basic } from '../support/clients.js';
 import { call } from '../support/contract.js';
+import { failFirstStatusWrite } from '../support/failing-write.js';
 import { fulfill, setUpFulfillment, type FulfillmentWorld } from '../support/fulfillment.js';
 import { freePort, startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
@@ -150,6 +151,23 @@ describe('Fulfillment: mail and result webhooks that arrive', () => {
     expect(noScores.status).toBe(400);
     expect(noScores.body.details[0].field).toBe('scores');
     expect((await event('NOSUCHTEST', { event: 'started' })).status).toBe(404);
+  });
+
+  it('records a result webhook the receiver took when the database fails that write once, and posts it once', async () => {
+    const pending = async () => (await app.dataSource.query("SELECT count(*)::int AS n FROM fulfillment_webhook_deliveries WHERE status = 'pending'"))[0].n;
+    await until(async () => (await pending()) === 0);
+    const restore = await failFirstStatusWrite(app.dataSource, 'fulfillment_webhook_deliveries', 'delivered');
+    try {
+      const testId = await tracked({ trExternal_ID: 'ONCE-1' });
+      expect((await event(testId, { event: 'started' })).status).toBe(200);
+      expect((await event(testId, { event: 'finished' })).status).toBe(200);
+      const delivery = async () => (await deliveries(`testId=${testId}`))[0];
+      await until(async () => (await delivery())?.status === 'delivered');
+      expect(await delivery()).toMatchObject({ status: 'delivered', attempts: 1, lastError: null });
+      expect(receiver.received.filter((hook) => hook.data.TestID === testId).map((hook) => hook.data.Status)).toEqual(['Finished']);
+    } finally {
+      await restore();
+    }
   });
 
   it('retries through a receiver outage, delivers in order per test, marks dead after the last attempt, and re-drives', async () => {
