@@ -124,7 +124,11 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async markSent(mail: Claimed, where: string): Promise<void> {
-    await this.dataSource.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [mail.id]);
+    // A copy refused on an earlier attempt stays told once the candidate has it.
+    await this.dataSource.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = $2 WHERE id = $1`, [
+      mail.id,
+      mail.recipients.refusedCopies ?? null,
+    ]);
     this.logger.log(`mail ${mail.id} sent (${maskEmailAddresses(where)})`);
   }
 
@@ -133,25 +137,31 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
    * get it twice, so only the candidate (`to`) is tried again, and only after a temporary refusal
    * (4xx, such as greylisting): the row then holds the candidate alone and waits its backoff. Refused
    * for good, or past MAIL_MAX_ATTEMPTS, the candidate has not got it: the mail is dead. A refused
-   * copy (`bcc`) is not sent again and leaves the mail sent. The server's replies are kept.
+   * copy (`bcc`) is not sent again and leaves the mail sent. The server's replies are kept; a copy's
+   * refusal is carried with the narrowed recipients, so the sent mail still tells it.
    */
   private async partlyRefused(mail: Claimed, refused: RefusedRecipient[]): Promise<void> {
     const to = new Set(mail.recipients.to.map((address) => address.toLowerCase()));
     const candidate = refused.filter(({ address }) => to.has(address.toLowerCase()));
-    const replies = refused
-      .map(({ address, reply }) => `${address} refused: ${reply}`)
-      .join('; ')
-      .slice(0, 1000);
+    const told = (list: RefusedRecipient[]) => list.map(({ address, reply }) => `${address} refused: ${reply}`);
+    const earlier = mail.recipients.refusedCopies;
+    const copies = [earlier, ...told(refused.filter((recipient) => !candidate.includes(recipient)))].filter(Boolean).join('; ');
+    const replies = [earlier, ...told(refused)].filter(Boolean).join('; ').slice(0, 1000);
     const { dead, delayMs } = afterFailedAttempt(mail.attempts, this.config.mailMaxAttempts, this.config.mailRetryBaseMs);
     const deferred = candidate.length > 0 && candidate.every(({ reply }) => reply.startsWith('4'));
     const total = mail.recipients.to.length + mail.recipients.bcc.length;
-    const told = `the server refused ${refused.length} of ${total} recipients (${maskEmailAddresses(replies)})`;
+    const summary = `the server refused ${refused.length} of ${total} recipients (${maskEmailAddresses(told(refused).join('; '))})`;
     if (deferred && !dead) {
       await this.dataSource.query(
         `UPDATE mail_outbox SET recipients = $2::jsonb, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $3), last_error = $4 WHERE id = $1`,
-        [mail.id, JSON.stringify({ to: candidate.map(({ address }) => address), bcc: [] }), delayMs / 1000, replies],
+        [
+          mail.id,
+          JSON.stringify({ to: candidate.map(({ address }) => address), bcc: [], refusedCopies: copies.slice(0, 1000) || undefined }),
+          delayMs / 1000,
+          replies,
+        ],
       );
-      this.logger.warn(`mail ${mail.id} attempt ${mail.attempts}: ${told}; retry in ${delayMs} ms for its recipient alone`);
+      this.logger.warn(`mail ${mail.id} attempt ${mail.attempts}: ${summary}; retry in ${delayMs} ms for its recipient alone`);
       return;
     }
     const status = candidate.length > 0 ? 'dead' : 'sent';
@@ -159,7 +169,7 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
       `UPDATE mail_outbox SET status = $2::text, sent_at = CASE WHEN $2::text = 'sent' THEN now() END, locked_until = NULL, last_error = $3 WHERE id = $1`,
       [mail.id, status, replies],
     );
-    this.logger.warn(`mail ${mail.id} ${status === 'dead' ? 'not delivered to its recipient; marked dead' : 'sent'}: ${told}`);
+    this.logger.warn(`mail ${mail.id} ${status === 'dead' ? 'not delivered to its recipient; marked dead' : 'sent'}: ${summary}`);
   }
 
   onModuleDestroy(): void {

@@ -10,6 +10,7 @@ const REFUSED_CANDIDATE = 'no.such.candidate@example.org';
 const REFUSED_COPY = 'gone.adviser@example.org';
 const ARCHIVE = 'archive@assessment-platform.test';
 const GREYLISTED = 'greylisted.candidate@example.org';
+const GREYLISTED_WITH_COPY = 'greylisted.with.copy@example.org';
 
 describe('Fulfillment: what becomes of the candidate e-mail, told to the Local Administrator', () => {
   let smtp: SmtpSink;
@@ -19,7 +20,7 @@ describe('Fulfillment: what becomes of the candidate e-mail, told to the Local A
   const refused = [REFUSED_CANDIDATE, REFUSED_COPY];
 
   beforeAll(async () => {
-    smtp = await startSmtpSink(0, { refused, greylisted: [GREYLISTED] });
+    smtp = await startSmtpSink(0, { refused, greylisted: [GREYLISTED, GREYLISTED_WITH_COPY] });
     app = await startTestApp(
       { SMTP_URL: smtp.url, JOBS_POLL_INTERVAL_MS: '50', MAIL_ARCHIVE_ADDRESS: ARCHIVE, MAIL_RETRY_BASE_MS: '100', LOG_LEVEL: 'warn' },
       undefined,
@@ -120,6 +121,19 @@ describe('Fulfillment: what becomes of the candidate e-mail, told to the Local A
       expect.stringMatching(/attempt 1: the server refused 1 of 2 recipients \(\[address\] refused: 451 .*\); retry in \d+ ms for its recipient alone$/),
     ]);
     expect((await emailState(fulfilmentId)).body).toMatchObject({ to: GREYLISTED, status: 'sent', attempts: 2, failure: null });
+  });
+
+  it("still tells a copy's refusal once the deferred candidate has the mail", async () => {
+    const { fulfilmentId, row, received } = await mailFor({ email: GREYLISTED_WITH_COPY, bcc: REFUSED_COPY });
+    expect(row).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(row.last_error).toMatch(new RegExp(`^${REFUSED_COPY} refused: 550 5\\.1\\.1 <${REFUSED_COPY}>`));
+    expect(row.last_error).not.toContain(GREYLISTED_WITH_COPY);
+    expect(received.map((mail) => mail.envelopeTo)).toEqual([[ARCHIVE], [GREYLISTED_WITH_COPY]]);
+    expect((await emailState(fulfilmentId)).body).toMatchObject({
+      status: 'sent',
+      attempts: 2,
+      failure: expect.stringContaining(`${REFUSED_COPY} refused: 550`),
+    });
   });
 
   it('records a mail the server took when the database fails that write once, and sends it once', async () => {

@@ -3,6 +3,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export interface MailRecipients {
   to: string[];
   bcc: string[];
+  /** The server's replies refusing copies on an earlier attempt, kept once the mail went on to the candidate alone. */
+  refusedCopies?: string;
 }
 
 export interface MailContent {
