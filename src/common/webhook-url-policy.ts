@@ -9,9 +9,9 @@ import { HostLookupError, resolveWebhookHost } from './webhook-host-lookup.js';
  * every address is public (ipaddr.js's `unicast`, not private, loopback, link-local, carrier-grade
  * NAT or reserved), so the server cannot be pointed at its own network (server-side request
  * forgery). `allowPrivate` (WEBHOOK_ALLOW_PRIVATE_URLS; TRACK_ALLOW_PRIVATE_URLS for tracks) lifts
- * the scheme and address rules for a receiver on the integrator's own machine or a private link. Deliveries check the address again when they connect
- * (request-filtering-agent), since a name can resolve elsewhere later; both ask DNS the same way
- * (resolveWebhookHost), with a deadline.
+ * the scheme and address rules for a receiver on the integrator's own machine or a private link.
+ * Deliveries check the address again when they connect (request-filtering-agent), since a name can
+ * resolve elsewhere later; both ask DNS the same way (resolveWebhookHost), with a deadline.
  */
 export async function assertAllowedWebhookUrl(raw: string, network: WebhookNetwork, field = 'url'): Promise<void> {
   const { allowPrivate } = network;

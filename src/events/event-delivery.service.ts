@@ -108,10 +108,8 @@ export class EventDeliveryService implements OnModuleInit {
             `UPDATE event_deliveries SET status = 'delivered', delivered_at = now(), locked_until = NULL, last_status_code = $2, last_error = NULL WHERE id = $1`,
             [delivery.delivery_id, outcome.statusCode],
           ),
-        (error, tryingAgain) =>
-          this.logger[tryingAgain ? 'warn' : 'error'](
-            `event ${delivery.id} to endpoint ${delivery.endpoint_id} was answered ${outcome.statusCode}; recording it failed (${error.message})${tryingAgain ? ', trying again' : '; it goes again when its lease ends'}`,
-          ),
+        this.logger,
+        `event ${delivery.id} to endpoint ${delivery.endpoint_id} was answered ${outcome.statusCode}`,
       );
       if (recorded) await this.endpointAnswered(delivery.endpoint_id);
       return;

@@ -117,10 +117,8 @@ export class ResultWebhookDeliveryService implements OnModuleInit {
           `UPDATE fulfillment_webhook_deliveries SET status = 'delivered', delivered_at = now(), locked_until = NULL, last_status_code = $2, last_error = NULL WHERE id = $1`,
           [delivery.id, statusCode],
         ),
-      (error, tryingAgain) =>
-        this.logger[tryingAgain ? 'warn' : 'error'](
-          `webhook ${delivery.id} for ${delivery.test_id} was answered ${statusCode}; recording it failed (${error.message})${tryingAgain ? ', trying again' : '; it goes again when its lease ends'}`,
-        ),
+      this.logger,
+      `webhook ${delivery.id} for ${delivery.test_id} was answered ${statusCode}`,
     );
   }
 

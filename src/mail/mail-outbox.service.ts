@@ -106,10 +106,8 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
     }
     await recordTaken(
       () => (outcome.refused.length > 0 ? this.partlyRefused(mail, outcome.refused) : this.markSent(mail, outcome.where)),
-      (error, tryingAgain) =>
-        tryingAgain
-          ? this.logger.warn(`mail ${mail.id} was taken by the mail server; recording it failed (${error.message}), trying again`)
-          : this.logger.error(`mail ${mail.id} was taken by the mail server but could not be recorded (${error.message}); it goes again when its lease ends`),
+      this.logger,
+      `mail ${mail.id} was taken by the mail server`,
     );
   }
 
@@ -143,14 +141,15 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
   private async partlyRefused(mail: Claimed, refused: RefusedRecipient[]): Promise<void> {
     const to = new Set(mail.recipients.to.map((address) => address.toLowerCase()));
     const candidate = refused.filter(({ address }) => to.has(address.toLowerCase()));
-    const told = (list: RefusedRecipient[]) => list.map(({ address, reply }) => `${address} refused: ${reply}`);
+    const told = (recipient: RefusedRecipient) => `${recipient.address} refused: ${recipient.reply}`;
+    const refusals = refused.map(told);
     const earlier = mail.recipients.refusedCopies;
-    const copies = [earlier, ...told(refused.filter((recipient) => !candidate.includes(recipient)))].filter(Boolean).join('; ');
-    const replies = [earlier, ...told(refused)].filter(Boolean).join('; ').slice(0, 1000);
+    const copies = [earlier, ...refused.filter((recipient) => !candidate.includes(recipient)).map(told)].filter(Boolean).join('; ');
+    const replies = [earlier, ...refusals].filter(Boolean).join('; ').slice(0, 1000);
     const { dead, delayMs } = afterFailedAttempt(mail.attempts, this.config.mailMaxAttempts, this.config.mailRetryBaseMs);
     const deferred = candidate.length > 0 && candidate.every(({ reply }) => reply.startsWith('4'));
     const total = mail.recipients.to.length + mail.recipients.bcc.length;
-    const summary = `the server refused ${refused.length} of ${total} recipients (${maskEmailAddresses(told(refused).join('; '))})`;
+    const summary = `the server refused ${refused.length} of ${total} recipients (${maskEmailAddresses(refusals.join('; '))})`;
     if (deferred && !dead) {
       await this.dataSource.query(
         `UPDATE mail_outbox SET recipients = $2::jsonb, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $3), last_error = $4 WHERE id = $1`,
