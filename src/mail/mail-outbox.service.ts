@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { afterFailedAttempt } from '../jobs/backoff.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
+import { keepLeases, renewClaims } from '../jobs/lease-renewal.js';
 import { recordTaken } from '../jobs/record-taken.js';
 import { maskEmailAddresses } from '../logging/email-address-mask.js';
 import type { MailContent, MailRecipients } from './entities/outbox-mail.entity.js';
@@ -87,17 +88,19 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
                       ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
         RETURNING id, recipients, message, attempts`,
     );
-    for (const mail of claimed) await this.sendOne(mail);
+    // The batch is sent one message at a time; the ones not yet settled stay leased meanwhile, however
+    // slow the mail server, so no other process takes them over.
+    const held = new Set(claimed.map((mail) => mail.id));
+    await keepLeases(held, renewClaims(this.dataSource, 'mail_outbox', this.config.jobLeaseMs), this.config.jobLeaseMs, this.logger, async () => {
+      for (const mail of claimed) {
+        await this.sendOne(mail);
+        held.delete(mail.id);
+      }
+    });
     return claimed.length;
   }
 
   private async sendOne(mail: Claimed): Promise<void> {
-    // The batch is sent one message at a time: each starts with a whole lease of its own, which
-    // covers the SMTP time-outs (mail-transport.ts), so no other process takes it over meanwhile.
-    await this.dataSource.query(`UPDATE mail_outbox SET locked_until = now() + make_interval(secs => $2) WHERE id = $1 AND status = 'pending'`, [
-      mail.id,
-      this.config.jobLeaseMs / 1000,
-    ]);
     let outcome: MailSent;
     try {
       outcome = await this.transport.send(mail.id, mail.recipients, mail.message);

@@ -35,7 +35,7 @@ function messageFields(id: string, recipients: MailRecipients, content: MailCont
 }
 
 /** SMTP through nodemailer (SMTP_URL). */
-// Connection, greeting and socket time-outs add up to 40 s, inside the default JOB_LEASE_MS (45 s).
+// Time-outs for a server that stops answering; a slow one keeps its mail leased (lease-renewal.ts).
 export function smtpTransport(url: string): MailTransport {
   const transporter = nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as never);
   return {

@@ -15,19 +15,21 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-/** Recipients the sink turns away at RCPT TO, with the replies mail servers give. */
-export interface SinkRefusals {
+/** How the sink answers: the recipients it turns away at RCPT TO, with the replies mail servers give, and how slowly. */
+export interface SinkBehaviour {
   /** Refused for good: 550 quoting the address. The array is read at each recipient, so a test may add to it. */
   refused?: string[];
   /** Refused once, 451 "try again later", then taken, as greylisting servers do. */
   greylisted?: string[];
+  /** The first message's reply to DATA waits for this: the message is kept, the sender left waiting, as on a slow server. */
+  holdFirstReply?: Promise<void>;
 }
 
 /**
  * A real SMTP server (the smtp-server package) on a loopback port, keeping every message it accepts,
- * and turning away the recipients `refusals` names.
+ * answering as `behaviour` says.
  */
-export async function startSmtpSink(port = 0, refusals: SinkRefusals = {}): Promise<SmtpSink> {
+export async function startSmtpSink(port = 0, behaviour: SinkBehaviour = {}): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const deferredBefore = new Set<string>();
   const server = new SMTPServer({
@@ -35,10 +37,10 @@ export async function startSmtpSink(port = 0, refusals: SinkRefusals = {}): Prom
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo({ address }, session, callback) {
-      if (refusals.refused?.includes(address)) {
+      if (behaviour.refused?.includes(address)) {
         return callback(Object.assign(new Error(`5.1.1 <${address}>: Recipient address rejected: User unknown`), { responseCode: 550 }));
       }
-      if (refusals.greylisted?.includes(address) && !deferredBefore.has(address)) {
+      if (behaviour.greylisted?.includes(address) && !deferredBefore.has(address)) {
         deferredBefore.add(address);
         return callback(Object.assign(new Error(`4.7.1 <${address}>: Recipient address rejected: Greylisted, try again later`), { responseCode: 451 }));
       }
@@ -48,8 +50,9 @@ export async function startSmtpSink(port = 0, refusals: SinkRefusals = {}): Prom
       simpleParser(stream)
         .then((parsed) => {
           messages.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), parsed });
-          callback();
+          return messages.length === 1 ? behaviour.holdFirstReply : undefined;
         })
+        .then(() => callback())
         .catch(callback);
     },
   });
