@@ -117,9 +117,11 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
   private async failedAttempt(mail: Claimed, error: Error): Promise<void> {
     const message = error.message.slice(0, 1000);
     const { dead, delayMs: delay, status } = afterFailedAttempt(mail.attempts, this.config.mailMaxAttempts, this.config.mailRetryBaseMs);
+    // A copy refused on an earlier attempt stays told beside this failure.
+    const told = [message, mail.recipients.refusedCopies].filter(Boolean).join('; ').slice(0, 1000);
     await this.dataSource.query(
       `UPDATE mail_outbox SET status = $2, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $3), last_error = $4 WHERE id = $1`,
-      [mail.id, status, delay / 1000, message],
+      [mail.id, status, delay / 1000, told],
     );
     this.logger.warn(`mail ${mail.id} attempt ${mail.attempts} failed: ${maskEmailAddresses(message)}${dead ? '; marked dead' : `; retry in ${delay} ms`}`);
   }

@@ -4,6 +4,7 @@ import { failFirstStatusWrite } from '../support/failing-write.js';
 import { fulfill, setUpFulfillment, type FulfillmentWorld } from '../support/fulfillment.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { TcpProxy } from '../support/tcp-proxy.js';
 import { until } from '../support/until.js';
 
 const REFUSED_CANDIDATE = 'no.such.candidate@example.org';
@@ -146,5 +147,46 @@ describe('Fulfillment: what becomes of the candidate e-mail, told to the Local A
     } finally {
       await restore();
     }
+  });
+});
+
+describe('Fulfillment: a copy refused before the mail server went away', () => {
+  let smtp: SmtpSink;
+  let proxy: TcpProxy;
+  let app: TestApp;
+  let world: FulfillmentWorld;
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink(0, { refused: [REFUSED_COPY], greylisted: [GREYLISTED_WITH_COPY] });
+    proxy = new TcpProxy('127.0.0.1', smtp.port);
+    await proxy.start();
+    app = await startTestApp({ SMTP_URL: `smtp://127.0.0.1:${proxy.port}`, JOBS_POLL_INTERVAL_MS: '50', MAIL_RETRY_BASE_MS: '1000', MAIL_MAX_ATTEMPTS: '2' });
+    world = await setUpFulfillment(app, { tests: 2 });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await proxy?.stop();
+    await smtp?.close();
+  });
+
+  it("still tells the copy's refusal when the candidate's retries die of a connection error", async () => {
+    const response = await fulfill(app, world.la, world.keys['STX-Academic-Plus'], {
+      'product-code': 'STX-Academic-Plus',
+      email: GREYLISTED_WITH_COPY,
+      bcc: REFUSED_COPY,
+    });
+    expect(response.status).toBe(201);
+    const id = response.body.email.messageId as string;
+    const row = async () => (await app.dataSource.query('SELECT status, attempts, recipients, last_error FROM mail_outbox WHERE id = $1', [id]))[0];
+    // The first attempt: the candidate deferred (451), the copy refused for good (550). Then the server goes away.
+    await until(async () => (await row()).recipients.refusedCopies !== undefined);
+    await proxy.stop();
+    await until(async () => (await row()).status !== 'pending');
+    const dead = await row();
+    expect(dead).toMatchObject({ status: 'dead', attempts: 2 });
+    expect(dead.last_error).toMatch(/ECONNREFUSED/);
+    expect(dead.last_error).toContain(`${REFUSED_COPY} refused: 550 5.1.1 <${REFUSED_COPY}>`);
+    const state = await call(app.http().get(`/v1/fulfillment/fulfilments/${response.body.fulfilmentId}/email`).set('Authorization', basic(world.la)));
+    expect(state.body).toMatchObject({ status: 'dead', attempts: 2, failure: expect.stringContaining(`${REFUSED_COPY} refused: 550`) });
   });
 });
