@@ -43,10 +43,12 @@ export interface AppConfig {
   jobsPollIntervalMs: number;
   mailMaxAttempts: number;
   mailRetryBaseMs: number;
+  /** The most one SMTP send may take, start to end; a server still answering then is dropped and the mail tried again. */
+  mailSendTimeoutMs: number;
   webhookMaxAttempts: number;
   webhookRetryBaseMs: number;
   webhookTimeoutMs: number;
-  /** How long a process holds a claimed mail or webhook delivery; after a crash another resends it then. */
+  /** How long a claim on a mail or webhook delivery lasts unless its process renews it; after a crash another sends it then. */
   jobLeaseMs: number;
   signatureToleranceSeconds: number;
   expirySweepIntervalMs: number;
@@ -141,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jobsPollIntervalMs: integer(env, 'JOBS_POLL_INTERVAL_MS', 1000, 10, 600000),
     mailMaxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 12, 1, 100),
     mailRetryBaseMs: integer(env, 'MAIL_RETRY_BASE_MS', 30000, 10, 3600000),
+    mailSendTimeoutMs: integer(env, 'MAIL_SEND_TIMEOUT_MS', 120000, 1000, 3600000),
     webhookMaxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1, 100),
     webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 30000, 10, 3600000),
     webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10000, 100, 120000),

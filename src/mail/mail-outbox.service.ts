@@ -46,7 +46,7 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
     private readonly jobs: JobScheduler,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : fileTransport(join(config.dataDir, 'mail'));
+    this.transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailSendTimeoutMs) : fileTransport(join(config.dataDir, 'mail'));
   }
 
   onModuleInit(): void {

@@ -34,13 +34,21 @@ function messageFields(id: string, recipients: MailRecipients, content: MailCont
   };
 }
 
-/** SMTP through nodemailer (SMTP_URL). */
-// Time-outs for a server that stops answering; a slow one keeps its mail leased (lease-renewal.ts).
-export function smtpTransport(url: string): MailTransport {
+/**
+ * SMTP through nodemailer (SMTP_URL). The socket time-outs catch a server that stops answering; one
+ * that trickles its replies (a tarpit) would hold its mail and its process's batch, leased the while
+ * (lease-renewal.ts), so a whole send is given up after `sendTimeoutMs` and tried again later.
+ */
+export function smtpTransport(url: string, sendTimeoutMs: number): MailTransport {
   const transporter = nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as never);
   return {
     async send(id, recipients, content) {
-      const info = await transporter.sendMail(messageFields(id, recipients, content));
+      // Aborting closes the connection; the server may have taken the message just before: at least once.
+      const info = await transporter
+        .sendMail({ ...messageFields(id, recipients, content), signal: AbortSignal.timeout(sendTimeoutMs) })
+        .catch((error: Error) => {
+          throw (error as { code?: string }).code === 'EABORT' ? new Error(`the mail server had not finished within ${sendTimeoutMs} ms`) : error;
+        });
       // nodemailer sends to the recipients the server accepted and lists the others, with its replies.
       const replies = new Map((info.rejectedErrors ?? []).map((error) => [String(error.recipient), String(error.response ?? error.message)]));
       const refused = (info.rejected ?? []).map((address) => ({ address, reply: replies.get(address) ?? 'refused' }));
