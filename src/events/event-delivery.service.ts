@@ -8,7 +8,7 @@ import { PgNotifications } from '../database/pg-notifications.service.js';
 import { ApiError } from '../errors/api-error.js';
 import { afterFailedScheduledAttempt } from '../jobs/backoff.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
-import { keepLeases, renewClaims } from '../jobs/lease-renewal.js';
+import { claimLease, keepLeases } from '../jobs/lease-renewal.js';
 import { recordTaken } from '../jobs/record-taken.js';
 import type { EventDeliveryStatus } from './entities/event-delivery.entity.js';
 import { EVENTS_RECORDED } from './event-outbox.service.js';
@@ -92,7 +92,7 @@ export class EventDeliveryService implements OnModuleInit {
     );
     // Each stays leased until it is settled, whatever the receiver's and the record's delays add up to.
     const held = new Set(claimed.map((delivery) => delivery.delivery_id));
-    await keepLeases(held, renewClaims(this.dataSource, 'event_deliveries', leaseSeconds * 1000), leaseSeconds * 1000, this.logger, () =>
+    await keepLeases(held, claimLease(this.dataSource, 'event_deliveries', leaseSeconds * 1000), this.logger, () =>
       Promise.all(claimed.map((delivery) => this.deliverOne(delivery).finally(() => held.delete(delivery.delivery_id)))),
     );
     return claimed.length;

@@ -9,7 +9,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError } from '../errors/api-error.js';
 import { afterFailedAttempt } from '../jobs/backoff.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
-import { keepLeases, renewClaims } from '../jobs/lease-renewal.js';
+import { claimLease, keepLeases } from '../jobs/lease-renewal.js';
 import { recordTaken } from '../jobs/record-taken.js';
 import type { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
 import type { TrackEntity } from './entities/track.entity.js';
@@ -98,7 +98,7 @@ export class ResultWebhookDeliveryService implements OnModuleInit {
     const claimed = result[0] as Claimed[];
     // Each stays leased until it is settled, whatever the receiver's and the record's delays add up to.
     const held = new Set(claimed.map((delivery) => delivery.id));
-    await keepLeases(held, renewClaims(this.dataSource, 'fulfillment_webhook_deliveries', leaseSeconds * 1000), leaseSeconds * 1000, this.logger, () =>
+    await keepLeases(held, claimLease(this.dataSource, 'fulfillment_webhook_deliveries', leaseSeconds * 1000), this.logger, () =>
       Promise.all(claimed.map((delivery) => this.deliverOne(delivery).finally(() => held.delete(delivery.id)))),
     );
     return claimed.length;

@@ -6,7 +6,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { afterFailedAttempt } from '../jobs/backoff.js';
 import { JobScheduler } from '../jobs/job-scheduler.js';
-import { keepLeases, renewClaims } from '../jobs/lease-renewal.js';
+import { claimLease, keepLeases } from '../jobs/lease-renewal.js';
 import { recordTaken } from '../jobs/record-taken.js';
 import { maskEmailAddresses } from '../logging/email-address-mask.js';
 import type { MailContent, MailRecipients } from './entities/outbox-mail.entity.js';
@@ -91,7 +91,7 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
     // The batch is sent one message at a time; the ones not yet settled stay leased meanwhile, however
     // slow the mail server, so no other process takes them over.
     const held = new Set(claimed.map((mail) => mail.id));
-    await keepLeases(held, renewClaims(this.dataSource, 'mail_outbox', this.config.jobLeaseMs), this.config.jobLeaseMs, this.logger, async () => {
+    await keepLeases(held, claimLease(this.dataSource, 'mail_outbox', this.config.jobLeaseMs), this.logger, async () => {
       for (const mail of claimed) {
         await this.sendOne(mail);
         held.delete(mail.id);

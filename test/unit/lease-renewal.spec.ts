@@ -6,19 +6,13 @@ describe('keeping the leases of claimed rows while they are sent', () => {
   it('renews the rows still held, every third of the lease, and stops when the work settles', async () => {
     const renewed: string[][] = [];
     const held = new Set(['a', 'b']);
-    const answer = await keepLeases(
-      held,
-      async (ids) => void renewed.push(ids),
-      60,
-      { warn: () => undefined },
-      async () => {
-        // Timers fire in order of when they are due, so the 20 ms renewals come before these waits end.
-        await sleep(70);
-        held.delete('a');
-        await sleep(70);
-        return 'done';
-      },
-    );
+    const answer = await keepLeases(held, { ms: 60, renew: async (ids) => void renewed.push(ids) }, { warn: () => undefined }, async () => {
+      // Timers fire in order of when they are due, so the 20 ms renewals come before these waits end.
+      await sleep(70);
+      held.delete('a');
+      await sleep(70);
+      return 'done';
+    });
     expect(answer).toBe('done');
     expect(renewed.length).toBeGreaterThanOrEqual(2);
     expect(renewed[0]).toEqual(['a', 'b']);
@@ -33,11 +27,13 @@ describe('keeping the leases of claimed rows while they are sent', () => {
     let renewals = 0;
     const answer = await keepLeases(
       new Set(['a']),
-      async () => {
-        renewals++;
-        throw new Error('the database is away');
+      {
+        ms: 30,
+        renew: async () => {
+          renewals++;
+          throw new Error('the database is away');
+        },
       },
-      30,
       { warn: (message) => warnings.push(message) },
       async () => {
         await sleep(100);
@@ -51,16 +47,10 @@ describe('keeping the leases of claimed rows while they are sent', () => {
 
   it("passes the work's failure on, after stopping", async () => {
     let renewals = 0;
-    const failing = keepLeases(
-      new Set(['a']),
-      async () => void renewals++,
-      30,
-      { warn: () => undefined },
-      async () => {
-        await sleep(50);
-        throw new Error('send failed');
-      },
-    );
+    const failing = keepLeases(new Set(['a']), { ms: 30, renew: async () => void renewals++ }, { warn: () => undefined }, async () => {
+      await sleep(50);
+      throw new Error('send failed');
+    });
     await expect(failing).rejects.toThrow('send failed');
     const after = renewals;
     await sleep(60);
