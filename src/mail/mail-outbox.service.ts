@@ -118,7 +118,7 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
     const message = error.message.slice(0, 1000);
     const { dead, delayMs: delay, status } = afterFailedAttempt(mail.attempts, this.config.mailMaxAttempts, this.config.mailRetryBaseMs);
     // A copy refused on an earlier attempt stays told beside this failure.
-    const told = [message, mail.recipients.refusedCopies].filter(Boolean).join('; ').slice(0, 1000);
+    const told = joinReplies([message, mail.recipients.refusedCopies]).slice(0, 1000);
     await this.dataSource.query(
       `UPDATE mail_outbox SET status = $2, locked_until = NULL, next_attempt_at = now() + make_interval(secs => $3), last_error = $4 WHERE id = $1`,
       [mail.id, status, delay / 1000, told],
@@ -149,8 +149,8 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
     const told = (recipient: RefusedRecipient) => `${recipient.address} refused: ${recipient.reply}`;
     const refusals = refused.map(told);
     const earlier = mail.recipients.refusedCopies;
-    const copies = [earlier, ...refused.filter((recipient) => !candidate.includes(recipient)).map(told)].filter(Boolean).join('; ');
-    const replies = [earlier, ...refusals].filter(Boolean).join('; ').slice(0, 1000);
+    const copies = joinReplies([earlier, ...refused.filter((recipient) => !candidate.includes(recipient)).map(told)]);
+    const replies = joinReplies([earlier, ...refusals]).slice(0, 1000);
     const { dead, delayMs } = afterFailedAttempt(mail.attempts, this.config.mailMaxAttempts, this.config.mailRetryBaseMs);
     const deferred = candidate.length > 0 && candidate.every(({ reply }) => reply.startsWith('4'));
     const total = mail.recipients.to.length + mail.recipients.bcc.length;
@@ -179,4 +179,9 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
   onModuleDestroy(): void {
     this.transport.close();
   }
+}
+
+/** The mail server's replies, and any kept from an earlier attempt, as one text. */
+function joinReplies(replies: Array<string | undefined>): string {
+  return replies.filter(Boolean).join('; ');
 }
