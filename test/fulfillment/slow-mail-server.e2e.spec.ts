@@ -1,9 +1,28 @@
 import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startServersOnOneDatabase, startTestApp, type SharedDatabaseServers, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
 
 const LEASE_MS = 3000;
+
+/** Queues a mail to one candidate, as a fulfilment does, and answers its id. */
+async function queueMail(dataSource: DataSource, subject: string): Promise<string> {
+  const id = randomUUID();
+  await dataSource.query(`INSERT INTO mail_outbox (id, purpose, recipients, message) VALUES ($1, 'test', $2, $3)`, [
+    id,
+    { to: ['cand@example.org'], bcc: [] },
+    { from: 'Platform <no-reply@example.org>', subject: `${subject} ${id}`, text: 'hello' },
+  ]);
+  return id;
+}
+
+/** The mail's outbox row once it has left `pending` (the sink has a message before the job records it). */
+async function settled(dataSource: DataSource, id: string): Promise<Record<string, unknown>> {
+  const row = async () => (await dataSource.query('SELECT status, attempts, last_error FROM mail_outbox WHERE id = $1', [id]))[0];
+  await until(async () => (await row()).status !== 'pending');
+  return row();
+}
 
 /**
  * Two processes of one deployment share the outbox. One of them claims a mail and the mail server is
@@ -28,20 +47,13 @@ describe('mail whose server is slower than the lease', () => {
 
   it('is sent once, by the process that claimed it', async () => {
     const [first] = deployment.servers;
-    const id = randomUUID();
-    await first.dataSource.query(`INSERT INTO mail_outbox (id, purpose, recipients, message) VALUES ($1, 'test', $2, $3)`, [
-      id,
-      { to: ['cand@example.org'], bcc: [] },
-      { from: 'Platform <no-reply@example.org>', subject: `Slow ${id}`, text: 'hello' },
-    ]);
+    const id = await queueMail(first.dataSource, 'Slow');
     await smtp.waitFor(1);
     // The server holds its answer for two leases; both processes poll every 50 ms meanwhile.
     await new Promise((resolve) => setTimeout(resolve, 2 * LEASE_MS + 500));
     expect(smtp.messages).toHaveLength(1);
     answer();
-    const outboxRow = async () => (await first.dataSource.query('SELECT status, attempts FROM mail_outbox WHERE id = $1', [id]))[0];
-    await until(async () => (await outboxRow()).status !== 'pending');
-    expect(await outboxRow()).toEqual({ status: 'sent', attempts: 1 });
+    expect(await settled(first.dataSource, id)).toEqual({ status: 'sent', attempts: 1, last_error: null });
     expect(smtp.messages).toHaveLength(1);
   });
 });
@@ -71,16 +83,9 @@ describe('mail whose server never finishes', () => {
   });
 
   it('is given up after MAIL_SEND_TIMEOUT_MS and sent on its retry', async () => {
-    const id = randomUUID();
-    await app.dataSource.query(`INSERT INTO mail_outbox (id, purpose, recipients, message) VALUES ($1, 'test', $2, $3)`, [
-      id,
-      { to: ['cand@example.org'], bcc: [] },
-      { from: 'Platform <no-reply@example.org>', subject: `Stalled ${id}`, text: 'hello' },
-    ]);
-    const outboxRow = async () => (await app.dataSource.query('SELECT status, attempts, last_error FROM mail_outbox WHERE id = $1', [id]))[0];
-    await until(async () => (await outboxRow()).status !== 'pending');
+    const id = await queueMail(app.dataSource, 'Stalled');
     // The server still holds its first reply: only the deadline can have ended that attempt.
-    expect(await outboxRow()).toEqual({ status: 'sent', attempts: 2, last_error: null });
+    expect(await settled(app.dataSource, id)).toEqual({ status: 'sent', attempts: 2, last_error: null });
     expect(smtp.messages.map((mail) => mail.parsed.subject)).toEqual([`Stalled ${id}`, `Stalled ${id}`]);
     const failures = app.logs().filter((line) => typeof line.msg === 'string' && line.msg.startsWith(`mail ${id} attempt 1 failed`));
     expect(failures.map((line) => line.msg)).toEqual([`mail ${id} attempt 1 failed: the mail server had not finished within 1000 ms; retry in 100 ms`]);
