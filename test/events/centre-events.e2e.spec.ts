@@ -47,12 +47,17 @@ describe('centre events: registrations, exam events and Results, for the centre 
     const count = centre.received.length + 1;
     const delivery = (
       await centre.waitFor(count).catch(async (error: Error) => {
-        // A delivery that does not arrive says where it stands (it once did not, on a busy CI run).
+        // A delivery that does not arrive says where it stands (it once did not, on a busy CI run; twice
+        // since, with no delivery row at all): every event, every delivery, every endpoint.
         const deliveries = await app.dataSource.query(
           `SELECT e.type, d.status, d.attempts, d.last_error, d.last_status_code, d.next_attempt_at, d.locked_until, now() AS now
            FROM event_deliveries d JOIN events e ON e.seq = d.event_seq ORDER BY e.seq`,
         );
-        throw new Error(`${error.message}; deliveries: ${JSON.stringify(deliveries)}`);
+        const events = await app.dataSource.query('SELECT seq, type, organisation_id, created_at FROM events ORDER BY seq');
+        const endpoints = await app.dataSource.query('SELECT id, organisation_id, enabled, disabled_reason, events FROM webhook_endpoints');
+        throw new Error(
+          `${error.message}; deliveries: ${JSON.stringify(deliveries)}; events: ${JSON.stringify(events)}; endpoints: ${JSON.stringify(endpoints)}`,
+        );
       })
     )[count - 1];
     const event = new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>) as {
@@ -130,7 +135,8 @@ describe('centre events: registrations, exam events and Results, for the centre 
 
     const statuses = [];
     for (let i = 0; i < 3; i++) {
-      await call(app.http().post('/v1/sandbox/results/events').set('Authorization', basic(ATS)).send({ type: 'results.enquiry.updated' }));
+      const made = await call(app.http().post('/v1/sandbox/results/events').set('Authorization', basic(ATS)).send({ type: 'results.enquiry.updated' }));
+      expect({ status: made.status, body: made.body }).toMatchObject({ status: 201, body: { type: 'results.enquiry.updated' } });
       const enquiry = await next();
       expect(enquiry.type).toBe('results.enquiry.updated');
       statuses.push(enquiry.data.status);
@@ -138,6 +144,7 @@ describe('centre events: registrations, exam events and Results, for the centre 
     expect(statuses).toEqual(['Received', 'InProgress', 'Completed']);
 
     const script = await call(app.http().post('/v1/sandbox/results/events').set('Authorization', basic(ATS)).send({ type: 'results.script.ready' }));
+    expect({ status: script.status, body: script.body }).toMatchObject({ status: 201, body: { type: 'results.script.ready' } });
     const ready = await next();
     expect(ready).toMatchObject({ type: 'results.script.ready', data: { ...script.body.data, status: 'Fulfilled' } });
     const [page] = ready.data.docStorePageIds as string[];
