@@ -114,7 +114,7 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(MetricsRegistry);
   const { bodyLimit } = fastify.initialConfig;
-  app.useBodyParser('application/json', { bodyLimit }, jsonBodyParser(fastify));
+  app.useBodyParser('application/json', { bodyLimit }, jsonBodyParser());
   // The provider's inventory import takes the AVAILABLE TESTS export as it is.
   fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   // A credential to verify comes as its JWT, as issued.

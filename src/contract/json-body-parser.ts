@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import secureJson from 'secure-json-parse';
 import { ApiError } from '../errors/api-error.js';
 import { jsonDepth } from './well-formed-text.js';
 
@@ -15,25 +16,44 @@ declare module 'fastify' {
 }
 
 /**
- * `application/json` bodies: Fastify's own parser (prototype-poisoning checks included), with two
+ * `application/json` bodies, read by secure-json-parse (the parser Fastify uses, called here so that
+ * its reason reaches the caller: Fastify answers every failure "Body is not valid JSON"), with three
  * rules of the platform. An empty body is no body, so an operation without one accepts what clients
  * such as a DELETE with `Content-Type: application/json` send, and authentication answers first for
- * one that needs a body. A body nested deeper than MAX_JSON_DEPTH is refused before it is parsed
- * further or transformed (class-transformer recurses). Both refusals wait for authentication.
+ * one that needs a body. Malformed JSON is 400/60003 with the parser's words (where it stopped). A
+ * `__proto__` key, or a `constructor` holding `prototype`, is well-formed JSON refused as prototype
+ * poisoning: 400/60002. A body nested deeper than MAX_JSON_DEPTH is refused before it is walked
+ * further or transformed (class-transformer recurses). Every refusal waits for authentication.
  */
-export function jsonBodyParser(fastify: FastifyInstance) {
-  const parse = fastify.getDefaultJsonParser('error', 'error');
+export function jsonBodyParser() {
   return (request: FastifyRequest, body: Buffer, done: Done): void => {
     if (isBlank(body)) return done(null, undefined);
-    parse(request, body as unknown as string, (error: Error | null, value?: unknown) => {
-      // Kept for the route to raise once the caller is authenticated (see ContractMediaTypeGuard):
-      // an anonymous caller learns 401, not how its body was judged.
-      if (error) request.bodyError = error;
-      else if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
-        request.bodyError = new ApiError(60002, `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
-      done(null, request.bodyError ? undefined : value);
-    });
+    const read = readJson(body);
+    // Kept for the route to raise once the caller is authenticated (see ContractMediaTypeGuard):
+    // an anonymous caller learns 401, not how its body was judged.
+    if ('error' in read) request.bodyError = read.error;
+    else if (jsonDepth(read.value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+      request.bodyError = new ApiError(60002, `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+    done(null, 'value' in read && !request.bodyError ? read.value : undefined);
   };
+}
+
+// secure-json-parse's one message for both forbidden keys.
+const FORBIDDEN_PROTOTYPE = 'Object contains forbidden prototype property';
+
+function readJson(body: Buffer): { value: unknown } | { error: ApiError } {
+  try {
+    return { value: secureJson.parse(body, null, { protoAction: 'error', constructorAction: 'error' }) };
+  } catch (error) {
+    const reason = (error as Error).message;
+    if (reason !== FORBIDDEN_PROTOTYPE) return { error: new ApiError(60003, `The request body is not valid JSON: ${reason}`) };
+    return {
+      error: new ApiError(
+        60002,
+        'The request body has a "__proto__" key, or a "constructor" key holding "prototype": refused, as either could poison objects.',
+      ),
+    };
+  }
 }
 
 // The bytes String.prototype.trim removes from a Latin-1 reading: tab, LF, VT, FF, CR, space, NBSP.

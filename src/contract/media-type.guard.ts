@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { ApiError } from '../errors/api-error.js';
 import { contractOperationOf } from './contract-operation.decorator.js';
@@ -23,6 +24,8 @@ export class ContractMediaTypeGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const operation = contractOperationOf(context);
     const request = requestOf(context);
+    // Before the body's own errors: a compressed body read as it came would be judged as malformed.
+    if (operation && operation.consumes.length > 0) refuseContentCoding(request.headers);
     if (request.bodyError) throw request.bodyError;
     const sent = request.headers['content-type']?.split(';')[0].trim().toLowerCase();
     if (operation && sent && request.body !== undefined && operation.consumes.length > 0 && !operation.consumes.includes(sent)) {
@@ -41,4 +44,26 @@ export class ContractMediaTypeGuard implements CanActivate {
     request.negotiatedMediaType = chosen;
     return true;
   }
+}
+
+/**
+ * A request body must come uncompressed: Fastify reads it as sent, whatever its Content-Encoding, so a
+ * gzip body would otherwise be answered "not valid JSON" and a mislabelled one taken as it is. 415
+ * with `Accept-Encoding: identity`, as RFC 9110 (section 15.5.16) has it, where a body comes coded.
+ */
+function refuseContentCoding(headers: IncomingHttpHeaders): void {
+  const coding = headers['content-encoding'];
+  if (coding === undefined || !hasBody(headers)) return;
+  const codings = coding.split(',').map((token) => token.trim().toLowerCase());
+  if (codings.every((token) => token === 'identity' || token === '')) return;
+  throw new ApiError(60004, `Content-Encoding ${coding} is not accepted: send the body uncompressed.`, {
+    details: [{ location: 'header', field: 'Content-Encoding', message: 'must be identity, or left out' }],
+    headers: { 'Accept-Encoding': 'identity' },
+  });
+}
+
+/** A body is on its way: a length above zero, or chunks. */
+function hasBody(headers: IncomingHttpHeaders): boolean {
+  const length = headers['content-length'];
+  return headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }

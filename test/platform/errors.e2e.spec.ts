@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { basic, createClient, type TestClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -34,11 +35,20 @@ describe('error envelope, transaction ids and malformed input', () => {
     }
   });
 
-  it('answers malformed JSON with 60003', async () => {
+  it('answers malformed JSON with 60003, saying where the parser stopped', async () => {
     const response = await call(app.http().post('/oauth/token').set('Content-Type', 'application/json').send('{"grant_type": "client_credentials"}}'));
     expect(response.status).toBe(400);
     expect(response.body.errorCode).toBe(60003);
+    expect(response.body.detail).toMatch(/^The request body is not valid JSON: .*position 36/);
     expect(response.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('refuses a __proto__ or constructor.prototype key as what it is, not as malformed JSON (60002)', async () => {
+    for (const body of ['{"token":"x","__proto__":{"admin":true}}', '{"token":"x","constructor":{"prototype":{"admin":true}}}']) {
+      const response = await call(app.http().post('/oauth/revoke').set('Authorization', basic(client)).set('Content-Type', 'application/json').send(body));
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ errorCode: 60002, detail: expect.stringMatching(/"__proto__" key, or a "constructor" key holding "prototype"/) });
+    }
   });
 
   it('authenticates before it judges a body: malformed, empty or too deep', async () => {
@@ -147,6 +157,30 @@ describe('error envelope, transaction ids and malformed input', () => {
     const response = await call(app.http().post('/oauth/token').set('Content-Type', 'text/csv').send('a,b'));
     expect(response.status).toBe(415);
     expect(response.body.errorCode).toBe(60004);
+  });
+
+  it('refuses a compressed body with 415/60004 and Accept-Encoding: identity, rather than reading it as JSON', async () => {
+    const owner = await createClient(app, { scopes: ['ielts:read'] });
+    const form = { grant_type: 'client_credentials', client_id: owner.clientId, client_secret: owner.secret };
+    for (const coding of ['gzip', 'x-gzip, identity', 'br']) {
+      const response = await call(
+        app
+          .http()
+          .post('/oauth/token')
+          .set('Content-Type', 'application/json')
+          .set('Content-Encoding', coding)
+          .send(gzipSync(JSON.stringify(form))),
+      );
+      expect(response.status).toBe(415);
+      expect(response.body).toMatchObject({ errorCode: 60004, detail: `Content-Encoding ${coding} is not accepted: send the body uncompressed.` });
+      expect(response.body.details).toEqual([{ location: 'header', field: 'Content-Encoding', message: 'must be identity, or left out' }]);
+      expect(response.headers['accept-encoding']).toBe('identity');
+    }
+    // identity is no coding at all, and a request without a body has nothing coded.
+    const identity = await call(app.http().post('/oauth/token').set('Content-Encoding', 'identity').send(form));
+    expect(identity.status).toBe(200);
+    const noBody = await call(app.http().get('/health/live').set('Content-Encoding', 'gzip'));
+    expect(noBody.status).toBe(200);
   });
 
   it('answers a body over the limit with 413/60005', async () => {

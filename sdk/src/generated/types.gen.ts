@@ -1535,7 +1535,9 @@ export type RevokeTokenErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -2044,7 +2046,9 @@ export type UpsertResultErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -2119,7 +2123,9 @@ export type AttachPhotoErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -2194,7 +2200,9 @@ export type ShareResultErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -2576,7 +2584,9 @@ export type RequestScriptsErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -3098,7 +3108,9 @@ export type SandboxResultsEventErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -3160,7 +3172,9 @@ export type LoadResultsDataErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -3228,7 +3242,9 @@ export type PutScriptDocumentErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -3362,7 +3378,9 @@ export type AddEventErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -3433,7 +3451,9 @@ export type CancelEventErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -3621,7 +3641,9 @@ export type CountRegistrationsErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -3683,7 +3705,9 @@ export type SearchRegistrationsErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -3888,7 +3912,9 @@ export type RegisterLaxErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -3967,7 +3993,9 @@ export type TransferLaxErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -4038,7 +4066,9 @@ export type CancelRegistrationErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -4109,7 +4139,9 @@ export type ChangeAssessmentErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -4180,7 +4212,9 @@ export type GrantAccommodationErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -4251,7 +4285,9 @@ export type RevokeAccommodationErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -4322,7 +4358,9 @@ export type PutVenueErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -4393,7 +4431,9 @@ export type PutLearnerErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -4461,7 +4501,9 @@ export type PutAssessmentFormErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -4529,7 +4571,9 @@ export type PutClassErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -4609,7 +4653,9 @@ export type ObtainTestIdErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -4961,7 +5007,9 @@ export type CreateApiKeyErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -5093,7 +5141,9 @@ export type PutProductCodeErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -5159,7 +5209,9 @@ export type LoadTestsErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -5227,7 +5279,9 @@ export type ImportTestsCsvErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -5299,7 +5353,9 @@ export type RecordTestEventErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -5367,7 +5423,9 @@ export type PutTrackErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -5772,7 +5830,9 @@ export type CreateWebhookEndpointErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -5988,7 +6048,9 @@ export type UpdateWebhookEndpointErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -6064,7 +6126,9 @@ export type RotateWebhookSecretErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -6356,7 +6420,9 @@ export type ResendEventsErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
@@ -6524,7 +6590,9 @@ export type VerifyCredentialErrors = {
      */
     414: Problem;
     /**
-     * The request Content-Type is not one this operation accepts (60004).
+     * The request Content-Type is not one this operation accepts, or the body is compressed
+     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     *
      */
     415: Problem;
     /**
