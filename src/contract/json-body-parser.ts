@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { FastifyRequest } from 'fastify';
 import secureJson from 'secure-json-parse';
 import { ApiError } from '../errors/api-error.js';
@@ -42,6 +43,16 @@ export function jsonBodyParser() {
 const FORBIDDEN_PROTOTYPE = 'Object contains forbidden prototype property';
 
 function readJson(body: Buffer): { value: unknown } | { error: ApiError } {
+  // Decoding would put U+FFFD in place of what is not UTF-8: a name sent in Latin-1 stored as "Jos" and a U+FFFD.
+  if (!isUtf8(body)) {
+    const offset = firstNonUtf8Byte(body);
+    return {
+      error: new ApiError(
+        60003,
+        `The request body is not UTF-8, as JSON must be (RFC 8259): byte 0x${body[offset].toString(16)} at offset ${offset} is not. Send the text encoded as UTF-8, not Latin-1 or Windows-1252.`,
+      ),
+    };
+  }
   try {
     return { value: secureJson.parse(body, null, { protoAction: 'error', constructorAction: 'error' }) };
   } catch (error) {
@@ -54,6 +65,24 @@ function readJson(body: Buffer): { value: unknown } | { error: ApiError } {
       ),
     };
   }
+}
+
+/**
+ * Where the first byte that is not UTF-8 is, in a body known to hold one: the lossy decoding's first
+ * U+FFFD that the body did not send as such (EF BF BD). Only refused bodies come here.
+ */
+function firstNonUtf8Byte(body: Buffer): number {
+  const text = body.toString('utf8');
+  let offset = 0;
+  let from = 0;
+  for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) {
+    offset += Buffer.byteLength(text.slice(from, at));
+    from = at + 1;
+    if (!(body[offset] === 0xef && body[offset + 1] === 0xbf && body[offset + 2] === 0xbd)) return offset;
+    offset += 3;
+  }
+  // A sequence cut short at the end decodes to U+FFFD too, so it is found above; this is not reached.
+  return body.length - 1;
 }
 
 // The bytes String.prototype.trim removes from a Latin-1 reading: tab, LF, VT, FF, CR, space, NBSP.

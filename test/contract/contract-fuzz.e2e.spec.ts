@@ -43,8 +43,8 @@ interface Plan {
   query: Record<string, unknown>;
   headers: Record<string, string>;
   body?: unknown;
-  /** Raw body text replacing the serialised body (hostile bodies). */
-  rawBody?: string;
+  /** Raw body text or bytes replacing the serialised body (hostile bodies). */
+  rawBody?: string | Buffer;
   contentType?: string;
   authorization?: string | null;
 }
@@ -104,6 +104,8 @@ const HOSTILE_BODIES = [
   'null',
   `{"x":"${'y'.repeat(2_000_000)}"}`,
   '{"__proto__":{"admin":true}}',
+  // A name in Latin-1: not UTF-8, as JSON must be.
+  Buffer.from('{"name":"Jos\u00e9 Mu\u00f1oz"}', 'latin1'),
 ];
 const HOSTILE_AUTH = [
   `Basic ${Buffer.from('a\u0000b:x').toString('base64')}`,
@@ -125,6 +127,7 @@ function hostilePlan(operation: Operation): fc.Arbitrary<Plan> {
     fc.record({ kind: fc.constant('extra' as const), value: hostileValue }),
     fc.record({ kind: fc.constant('body' as const), raw: fc.constantFrom(...HOSTILE_BODIES) }),
     fc.record({ kind: fc.constant('auth' as const), value: fc.constantFrom(...HOSTILE_AUTH) }),
+    fc.record({ kind: fc.constant('coding' as const), value: fc.constantFrom('gzip', 'br', 'deflate, identity', 'identity') }),
     fc.record({
       kind: fc.constant('media' as const),
       accept: fc.constantFrom('application/x-nope', 'text/html;q=1, */*;q=0', '*/*'),
@@ -170,6 +173,9 @@ function hostilePlan(operation: Operation): fc.Arbitrary<Plan> {
       case 'auth':
         next.authorization = change.value;
         break;
+      case 'coding':
+        next.headers['content-encoding'] = change.value;
+        break;
       case 'media':
         next.headers.accept = change.accept;
         if (next.body !== undefined) next.contentType = change.contentType;
@@ -213,7 +219,7 @@ async function send(app: TestApp, operation: Operation, plan: Plan): Promise<{ u
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(plan.headers)) if (value !== undefined) headers[name] = String(value);
   if (plan.authorization) headers.authorization = plan.authorization;
-  let body: string | undefined = plan.rawBody;
+  let body: string | Buffer | undefined = plan.rawBody;
   if (body === undefined && plan.body !== undefined) {
     body =
       plan.contentType === 'application/x-www-form-urlencoded' && plan.body && typeof plan.body === 'object'
@@ -232,7 +238,8 @@ async function send(app: TestApp, operation: Operation, plan: Plan): Promise<{ u
   }
   let response: globalThis.Response;
   try {
-    response = await fetch(url, { method: operation.method, headers, body: ['GET', 'HEAD'].includes(operation.method) ? undefined : body, redirect: 'manual' });
+    const sent = typeof body === 'string' || body === undefined ? body : new Uint8Array(body);
+    response = await fetch(url, { method: operation.method, headers, body: ['GET', 'HEAD'].includes(operation.method) ? undefined : sent, redirect: 'manual' });
   } catch (error) {
     // The client itself refused to send it (a header value fetch will not put on the wire).
     if (error instanceof TypeError && !/fetch failed/.test(error.message)) return undefined;

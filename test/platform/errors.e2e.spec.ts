@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { basic, createClient, type TestClient } from '../support/clients.js';
-import { call } from '../support/contract.js';
+import { call, contractCheckingFetch } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('error envelope, transaction ids and malformed input', () => {
@@ -41,6 +41,28 @@ describe('error envelope, transaction ids and malformed input', () => {
     expect(response.body.errorCode).toBe(60003);
     expect(response.body.detail).toMatch(/^The request body is not valid JSON: .*position 36/);
     expect(response.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('refuses a JSON body that is not UTF-8, naming the first byte that is not, rather than storing U+FFFD in its place', async () => {
+    const latin1 = Buffer.from('{"token":"Jos\u00e9 Mu\u00f1oz"}', 'latin1');
+    // A U+FFFD sent as such (EF BF BD) is text; the first byte that is not UTF-8 comes after it.
+    const afterReplacement = Buffer.concat([Buffer.from('{"a":"\ufffd","token":"'), Buffer.from([0xe9]), Buffer.from('"}')]);
+    const cutShort = Buffer.concat([Buffer.from('{"token":"x"}'), Buffer.from([0xe2, 0x82])]);
+    for (const [body, byte, offset] of [
+      [latin1, 0xe9, latin1.indexOf(0xe9)],
+      [afterReplacement, 0xe9, afterReplacement.indexOf(0xe9)],
+      [cutShort, 0xe2, 13],
+    ] as const) {
+      // Sent as bytes: supertest would write a Buffer out as JSON.
+      const response = await contractCheckingFetch(`${app.baseUrl}/oauth/revoke`, {
+        method: 'POST',
+        headers: { Authorization: basic(client), 'Content-Type': 'application/json' },
+        body,
+      });
+      const problem = await response.json();
+      expect({ status: response.status, errorCode: problem.errorCode }).toEqual({ status: 400, errorCode: 60003 });
+      expect(problem.detail).toContain(`not UTF-8, as JSON must be (RFC 8259): byte 0x${byte.toString(16)} at offset ${offset} is not`);
+    }
   });
 
   it('refuses a __proto__ or constructor.prototype key as what it is, not as malformed JSON (60002)', async () => {
