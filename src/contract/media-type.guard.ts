@@ -24,11 +24,12 @@ export class ContractMediaTypeGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const operation = contractOperationOf(context);
     const request = requestOf(context);
+    const takesBody = operation !== undefined && operation.consumes.length > 0;
     // Before the body's own errors: a compressed body read as it came would be judged as malformed.
-    if (operation && operation.consumes.length > 0) refuseContentCoding(request.headers);
+    if (takesBody) refuseContentCoding(request.headers);
     if (request.bodyError) throw request.bodyError;
     const sent = request.headers['content-type']?.split(';')[0].trim().toLowerCase();
-    if (operation && sent && request.body !== undefined && operation.consumes.length > 0 && !operation.consumes.includes(sent)) {
+    if (takesBody && sent && request.body !== undefined && !operation.consumes.includes(sent)) {
       throw new ApiError(60004, `Content-Type ${sent} is not accepted here; send ${operation.consumes.join(' or ')}.`, {
         details: [{ location: 'header', field: 'Content-Type', message: `must be ${operation.consumes.join(' or ')}` }],
       });

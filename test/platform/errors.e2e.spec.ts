@@ -15,6 +15,11 @@ describe('error envelope, transaction ids and malformed input', () => {
     await app?.close();
   });
 
+  /** A body sent as these bytes: supertest would write a Buffer out as JSON. */
+  function postBytes(path: string, headers: Record<string, string>, body: Buffer): Promise<Response> {
+    return contractCheckingFetch(`${app.baseUrl}${path}`, { method: 'POST', headers, body: new Uint8Array(body) });
+  }
+
   it('echoes a valid X-TRANSACTION-ID on the response and in the error body', async () => {
     const response = await call(app.http().get('/v1/ielts/result-verification').set('X-TRANSACTION-ID', 'ats-run-42.item:7'));
     expect(response.headers['x-transaction-id']).toBe('ats-run-42.item:7');
@@ -53,12 +58,7 @@ describe('error envelope, transaction ids and malformed input', () => {
       [afterReplacement, 0xe9, afterReplacement.indexOf(0xe9)],
       [cutShort, 0xe2, 13],
     ] as const) {
-      // Sent as bytes: supertest would write a Buffer out as JSON.
-      const response = await contractCheckingFetch(`${app.baseUrl}/oauth/revoke`, {
-        method: 'POST',
-        headers: { Authorization: basic(client), 'Content-Type': 'application/json' },
-        body,
-      });
+      const response = await postBytes('/oauth/revoke', { Authorization: basic(client), 'Content-Type': 'application/json' }, body);
       const problem = await response.json();
       expect({ status: response.status, errorCode: problem.errorCode }).toEqual({ status: 400, errorCode: 60003 });
       expect(problem.detail).toContain(`not UTF-8, as JSON must be (RFC 8259): byte 0x${byte.toString(16)} at offset ${offset} is not`);
@@ -185,12 +185,7 @@ describe('error envelope, transaction ids and malformed input', () => {
     const owner = await createClient(app, { scopes: ['ielts:read'] });
     const form = { grant_type: 'client_credentials', client_id: owner.clientId, client_secret: owner.secret };
     for (const coding of ['gzip', 'x-gzip, identity', 'br']) {
-      // Sent as bytes: supertest would write a Buffer out as JSON.
-      const response = await contractCheckingFetch(`${app.baseUrl}/oauth/token`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Content-Encoding': coding },
-        body: gzipSync(JSON.stringify(form)),
-      });
+      const response = await postBytes('/oauth/token', { 'Content-Type': 'application/json', 'Content-Encoding': coding }, gzipSync(JSON.stringify(form)));
       expect(response.status).toBe(415);
       expect(response.headers.get('accept-encoding')).toBe('identity');
       expect(await response.json()).toMatchObject({
