@@ -18,6 +18,15 @@ export function unknownParameters(raw: Readonly<Record<string, unknown>>, known:
 }
 
 /**
+ * A query parameter sent more than once (`?page=1&page=2`, which the query parser reads as a list).
+ * Every parameter is a scalar, so the generated parsers check this first, and the error says what
+ * was wrong rather than "must be a string".
+ */
+export function repeatedParameter(field: string, values: readonly unknown[]): string {
+  return `${field} is given ${values.length} times; send it once`;
+}
+
+/**
  * An operation's query or path parameters read by its generated parser: text that is not well-formed
  * (a NUL, an unpaired surrogate) and every failed check answer 400/60001 naming the parameters, as
  * the body checks do for bodies. The generated route of an operation without a body or header

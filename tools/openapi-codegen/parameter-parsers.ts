@@ -19,7 +19,7 @@ export function renderParameterParsers(collector: ClassCollector, specs: ClassSp
   );
   const imports = [
     fromClassValidator.length ? `import { ${fromClassValidator.join(', ')} } from 'class-validator';` : '',
-    `import { unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';`,
+    `import { ${/\brepeatedParameter\(/.test(body) ? 'repeatedParameter, ' : ''}unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';`,
     fromContract.length ? `import { ${fromContract.join(', ')} } from '../../contract/validators.js';` : '',
     `import { ${parameterSpecs.map((spec) => spec.name).join(', ')} } from './${dtoFile.replace(/\.ts$/, '.js')}';`,
   ].filter(Boolean);
@@ -63,7 +63,10 @@ function renderParser(collector: ClassCollector, spec: ClassSpec): string {
     const tests = checks.filter((check) => check.kind === 'test');
     // class-validator: conditions first (ValidateIf, IsOptional), then presence, then the first failing check (stopAtFirstError).
     const branches: string[] = [];
-    if (defined?.kind === 'defined') branches.push(`if (v === undefined || v === null) problems.push([${key}, ${JSON.stringify(defined.message)}]);`);
+    // A repeated query parameter arrives as a list: named as such before any check reads it as a value.
+    if (spec.source === 'query') branches.push(`if (Array.isArray(v)) problems.push([${key}, repeatedParameter(${key}, v)]);`);
+    if (defined?.kind === 'defined')
+      branches.push(`${branches.length ? 'else ' : ''}if (v === undefined || v === null) problems.push([${key}, ${JSON.stringify(defined.message)}]);`);
     for (const check of tests) {
       if (check.kind !== 'test') continue;
       branches.push(`${branches.length ? 'else ' : ''}if (!${check.test}) problems.push([${key}, ${JSON.stringify(check.message)}]);`);

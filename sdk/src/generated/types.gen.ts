@@ -1515,7 +1515,7 @@ export type RevokeTokenData = {
 
 export type RevokeTokenErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1577,7 +1577,7 @@ export type GetLivenessData = {
 
 export type GetLivenessErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1619,7 +1619,7 @@ export type GetReadinessData = {
 
 export type GetReadinessErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1665,7 +1665,7 @@ export type GetMetricsData = {
 
 export type GetMetricsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1707,7 +1707,7 @@ export type ListErrorsData = {
 
 export type ListErrorsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1753,7 +1753,7 @@ export type GetErrorData = {
 
 export type GetErrorErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1836,7 +1836,7 @@ export type GetResultVerificationData = {
 
 export type GetResultVerificationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1907,7 +1907,7 @@ export type GetResultCredentialData = {
 
 export type GetResultCredentialErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -1969,7 +1969,7 @@ export type ListCountryCodesData = {
 
 export type ListCountryCodesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2018,7 +2018,7 @@ export type UpsertResultData = {
 
 export type UpsertResultErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2095,7 +2095,7 @@ export type AttachPhotoData = {
 
 export type AttachPhotoErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2172,7 +2172,7 @@ export type ShareResultData = {
 
 export type ShareResultErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2257,7 +2257,7 @@ export type SandboxRemarkResultData = {
 
 export type SandboxRemarkResultErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2332,7 +2332,7 @@ export type SandboxCancelResultData = {
 
 export type SandboxCancelResultErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2402,7 +2402,7 @@ export type SandboxShareNewResultData = {
 
 export type SandboxShareNewResultErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2488,7 +2488,7 @@ export type EnquireServicesData = {
 
 export type EnquireServicesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2552,7 +2552,7 @@ export type RequestScriptsData = {
 
 export type RequestScriptsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2626,7 +2626,7 @@ export type GetScriptPdfData = {
 
 export type GetScriptPdfErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2690,7 +2690,7 @@ export type GetCandidateResultStatusData = {
 
 export type GetCandidateResultStatusErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2754,7 +2754,7 @@ export type GetCandidateResultCredentialData = {
 
 export type GetCandidateResultCredentialErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2823,7 +2823,7 @@ export type GetResultEnquiryStatusData = {
 
 export type GetResultEnquiryStatusErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2884,7 +2884,7 @@ export type GetSessionResultStatusData = {
 
 export type GetSessionResultStatusErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -2949,7 +2949,7 @@ export type GetQuestionPapersData = {
 
 export type GetQuestionPapersErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3014,7 +3014,7 @@ export type GetQuestionPapersMisspeltData = {
 
 export type GetQuestionPapersMisspeltErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3080,7 +3080,7 @@ export type SandboxResultsEventData = {
 
 export type SandboxResultsEventErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3148,7 +3148,7 @@ export type LoadResultsDataData = {
 
 export type LoadResultsDataErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3214,7 +3214,7 @@ export type PutScriptDocumentData = {
 
 export type PutScriptDocumentErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3287,7 +3287,7 @@ export type ListEventsData = {
 
 export type ListEventsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3346,7 +3346,7 @@ export type AddEventData = {
 
 export type AddEventErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3423,7 +3423,7 @@ export type CancelEventData = {
 
 export type CancelEventErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3496,7 +3496,7 @@ export type ListClassesData = {
 
 export type ListClassesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3559,7 +3559,7 @@ export type GetScrapPaperData = {
 
 export type GetScrapPaperErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3617,7 +3617,7 @@ export type CountRegistrationsData = {
 
 export type CountRegistrationsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3681,7 +3681,7 @@ export type SearchRegistrationsData = {
 
 export type SearchRegistrationsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3750,7 +3750,7 @@ export type DeleteRegistrationData = {
 
 export type DeleteRegistrationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3817,7 +3817,7 @@ export type GetRegistrationData = {
 
 export type GetRegistrationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3880,7 +3880,7 @@ export type RegisterLaxData = {
 
 export type RegisterLaxErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -3961,7 +3961,7 @@ export type TransferLaxData = {
 
 export type TransferLaxErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4038,7 +4038,7 @@ export type CancelRegistrationData = {
 
 export type CancelRegistrationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4111,7 +4111,7 @@ export type ChangeAssessmentData = {
 
 export type ChangeAssessmentErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4184,7 +4184,7 @@ export type GrantAccommodationData = {
 
 export type GrantAccommodationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4257,7 +4257,7 @@ export type RevokeAccommodationData = {
 
 export type RevokeAccommodationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4330,7 +4330,7 @@ export type PutVenueData = {
 
 export type PutVenueErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4403,7 +4403,7 @@ export type PutLearnerData = {
 
 export type PutLearnerErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4473,7 +4473,7 @@ export type PutAssessmentFormData = {
 
 export type PutAssessmentFormErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4543,7 +4543,7 @@ export type PutClassData = {
 
 export type PutClassErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4625,7 +4625,7 @@ export type ObtainTestIdData = {
 
 export type ObtainTestIdErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4698,7 +4698,7 @@ export type GetFulfilmentEmailData = {
 
 export type GetFulfilmentEmailErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4765,7 +4765,7 @@ export type ListInventoryData = {
 
 export type ListInventoryErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4821,7 +4821,7 @@ export type ExportAvailableTestsData = {
 
 export type ExportAvailableTestsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4875,7 +4875,7 @@ export type ListProductCodesData = {
 
 export type ListProductCodesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4929,7 +4929,7 @@ export type ListApiKeysData = {
 
 export type ListApiKeysErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -4983,7 +4983,7 @@ export type CreateApiKeyData = {
 
 export type CreateApiKeyErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5049,7 +5049,7 @@ export type RevokeApiKeyData = {
 
 export type RevokeApiKeyErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5113,7 +5113,7 @@ export type PutProductCodeData = {
 
 export type PutProductCodeErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5181,7 +5181,7 @@ export type LoadTestsData = {
 
 export type LoadTestsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5251,7 +5251,7 @@ export type ImportTestsCsvData = {
 
 export type ImportTestsCsvErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5321,7 +5321,7 @@ export type RecordTestEventData = {
 
 export type RecordTestEventErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5395,7 +5395,7 @@ export type PutTrackData = {
 
 export type PutTrackErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5467,7 +5467,7 @@ export type ListWebhookDeliveriesData = {
 
 export type ListWebhookDeliveriesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5523,7 +5523,7 @@ export type RedriveWebhookDeliveryData = {
 
 export type RedriveWebhookDeliveryErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5610,7 +5610,7 @@ export type ListEventFeedData = {
 
 export type ListEventFeedErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5674,7 +5674,7 @@ export type GetFeedEventData = {
 
 export type GetFeedEventErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5740,7 +5740,7 @@ export type ListWebhookEndpointsData = {
 
 export type ListWebhookEndpointsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5802,7 +5802,7 @@ export type CreateWebhookEndpointData = {
 
 export type CreateWebhookEndpointErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5880,7 +5880,7 @@ export type DeleteWebhookEndpointData = {
 
 export type DeleteWebhookEndpointErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -5952,7 +5952,7 @@ export type GetWebhookEndpointData = {
 
 export type GetWebhookEndpointErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -6020,7 +6020,7 @@ export type UpdateWebhookEndpointData = {
 
 export type UpdateWebhookEndpointErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -6098,7 +6098,7 @@ export type RotateWebhookSecretData = {
 
 export type RotateWebhookSecretErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -6176,7 +6176,7 @@ export type TestWebhookEndpointData = {
 
 export type TestWebhookEndpointErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -6251,7 +6251,7 @@ export type ListEventDeliveriesData = {
 
 export type ListEventDeliveriesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -6320,7 +6320,7 @@ export type ResendEventDeliveryData = {
 
 export type ResendEventDeliveryErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -6392,7 +6392,7 @@ export type ResendEventsData = {
 
 export type ResendEventsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -6468,7 +6468,7 @@ export type GetIssuerKeysData = {
 
 export type GetIssuerKeysErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -6520,7 +6520,7 @@ export type GetStatusListData = {
 
 export type GetStatusListErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -6574,7 +6574,7 @@ export type VerifyCredentialData = {
 
 export type VerifyCredentialErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**
@@ -6647,7 +6647,7 @@ export type VerifyPageData = {
 
 export type VerifyPageErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
      */
     400: Problem;
     /**

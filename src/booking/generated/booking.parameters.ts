@@ -1,6 +1,6 @@
 // Generated from openapi/booking.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { isString, matches } from 'class-validator';
-import { unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
+import { repeatedParameter, unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
 import { isContractFormat } from '../../contract/validators.js';
 import { AddEventPath, CancelEventPath, CancelRegistrationPath, ChangeAssessmentPath, DeleteRegistrationPath, GetRegistrationPath, GetScrapPaperQuery, GrantAccommodationPath, ListClassesQuery, ListEventsQuery, PutAssessmentFormPath, PutClassPath, PutLearnerPath, PutVenuePath, RegisterLaxPath, RevokeAccommodationPath, TransferLaxPath } from './booking.dto.js';
 
@@ -103,7 +103,8 @@ export function parseGetScrapPaperQuery(raw: Readonly<Record<string, unknown>>):
   if (Object.hasOwn(raw, "id")) o["id"] = raw["id"];
   let v: unknown;
   v = o["id"];
-  if (v === undefined || v === null) problems.push(["id", "id is required"]);
+  if (Array.isArray(v)) problems.push(["id", repeatedParameter("id", v)]);
+  else if (v === undefined || v === null) problems.push(["id", "id is required"]);
   else if (!isString(v)) problems.push(["id", "id must be a string"]);
   else if (!isContractFormat(v, 'uuid')) problems.push(["id", "id must be a UUID"]);
   return problems.length > 0 ? { problems } : { value: o as unknown as GetScrapPaperQuery };
@@ -133,7 +134,8 @@ export function parseListClassesQuery(raw: Readonly<Record<string, unknown>>): P
   if (Object.hasOwn(raw, "organization")) o["organization"] = raw["organization"];
   let v: unknown;
   v = o["organization"];
-  if (v === undefined || v === null) problems.push(["organization", "organization is required"]);
+  if (Array.isArray(v)) problems.push(["organization", repeatedParameter("organization", v)]);
+  else if (v === undefined || v === null) problems.push(["organization", "organization is required"]);
   else if (!isString(v)) problems.push(["organization", "organization must be a string"]);
   else if (!isContractFormat(v, 'uuid')) problems.push(["organization", "organization must be a UUID"]);
   return problems.length > 0 ? { problems } : { value: o as unknown as ListClassesQuery };
@@ -148,7 +150,8 @@ export function parseListEventsQuery(raw: Readonly<Record<string, unknown>>): Pa
   if (Object.hasOwn(raw, "date")) o["date"] = raw["date"];
   let v: unknown;
   v = o["date"];
-  if (v === undefined || v === null) problems.push(["date", "date is required"]);
+  if (Array.isArray(v)) problems.push(["date", repeatedParameter("date", v)]);
+  else if (v === undefined || v === null) problems.push(["date", "date is required"]);
   else if (!isString(v)) problems.push(["date", "date must be a string"]);
   else if (!isContractFormat(v, 'date')) problems.push(["date", "date must be a calendar date (YYYY-MM-DD)"]);
   return problems.length > 0 ? { problems } : { value: o as unknown as ListEventsQuery };

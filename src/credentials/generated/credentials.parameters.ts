@@ -1,6 +1,6 @@
 // Generated from openapi/credentials.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { isString, matches, maxLength } from 'class-validator';
-import { unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
+import { repeatedParameter, unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
 import { isContractFormat } from '../../contract/validators.js';
 import { GetStatusListPath, VerifyPageQuery } from './credentials.dto.js';
 
@@ -30,12 +30,14 @@ export function parseVerifyPageQuery(raw: Readonly<Record<string, unknown>>): Pa
   let v: unknown;
   v = o["credential"];
   if (v !== undefined) {
-    if (!isString(v)) problems.push(["credential", "credential must be a string"]);
+    if (Array.isArray(v)) problems.push(["credential", repeatedParameter("credential", v)]);
+    else if (!isString(v)) problems.push(["credential", "credential must be a string"]);
     else if (!maxLength(v, 12000)) problems.push(["credential", "credential must be at most 12000 characters"]);
   }
   v = o["id"];
   if (v !== undefined) {
-    if (!isString(v)) problems.push(["id", "id must be a string"]);
+    if (Array.isArray(v)) problems.push(["id", repeatedParameter("id", v)]);
+    else if (!isString(v)) problems.push(["id", "id must be a string"]);
     else if (!isContractFormat(v, 'uuid')) problems.push(["id", "id must be a UUID"]);
   }
   return problems.length > 0 ? { problems } : { value: o as unknown as VerifyPageQuery };

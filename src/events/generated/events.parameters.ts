@@ -1,6 +1,6 @@
 // Generated from openapi/events.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { isIn, isInt, isString, matches, max, min } from 'class-validator';
-import { unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
+import { repeatedParameter, unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
 import { isContractFormat, toIntegerParameter } from '../../contract/validators.js';
 import { DeleteWebhookEndpointPath, GetFeedEventPath, GetWebhookEndpointPath, ListEventDeliveriesPath, ListEventDeliveriesQuery, ListEventFeedQuery, ResendEventDeliveryPath, ResendEventsPath, RotateWebhookSecretPath, TestWebhookEndpointPath, UpdateWebhookEndpointPath } from './events.dto.js';
 
@@ -75,11 +75,13 @@ export function parseListEventDeliveriesQuery(raw: Readonly<Record<string, unkno
   let v: unknown;
   v = o["status"];
   if (v !== undefined) {
-    if (!isIn(v, ["pending","delivered","failed"])) problems.push(["status", "status must be one of: pending, delivered, failed"]);
+    if (Array.isArray(v)) problems.push(["status", repeatedParameter("status", v)]);
+    else if (!isIn(v, ["pending","delivered","failed"])) problems.push(["status", "status must be one of: pending, delivered, failed"]);
   }
   v = o["limit"];
   if (v !== undefined) {
-    if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
+    if (Array.isArray(v)) problems.push(["limit", repeatedParameter("limit", v)]);
+    else if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
     else if (!min(v, 1)) problems.push(["limit", "limit must be at least 1"]);
     else if (!max(v, 500)) problems.push(["limit", "limit must be at most 500"]);
   }
@@ -98,18 +100,21 @@ export function parseListEventFeedQuery(raw: Readonly<Record<string, unknown>>):
   let v: unknown;
   v = o["after"];
   if (v !== undefined) {
-    if (!isString(v)) problems.push(["after", "after must be a string"]);
+    if (Array.isArray(v)) problems.push(["after", repeatedParameter("after", v)]);
+    else if (!isString(v)) problems.push(["after", "after must be a string"]);
     else if (!matches(v, /^[0-9]{1,18}\.[0-9]{1,18}$/)) problems.push(["after", "after must match ^[0-9]{1,18}\\.[0-9]{1,18}$"]);
   }
   v = o["limit"];
   if (v !== undefined) {
-    if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
+    if (Array.isArray(v)) problems.push(["limit", repeatedParameter("limit", v)]);
+    else if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
     else if (!min(v, 1)) problems.push(["limit", "limit must be at least 1"]);
     else if (!max(v, 500)) problems.push(["limit", "limit must be at most 500"]);
   }
   v = o["type"];
   if (v !== undefined) {
-    if (!isIn(v, ["ielts.result.shared","ielts.result.updated","ielts.result.cancelled","results.result.issued","results.enquiry.updated","results.script.ready","booking.registration.created","booking.registration.transferred","booking.registration.cancelled","booking.event.cancelled"])) problems.push(["type", "type must be one of: ielts.result.shared, ielts.result.updated, ielts.result.cancelled, results.result.issued, results.enquiry.updated, results.script.ready, booking.registration.created, booking.registration.transferred, booking.registration.cancelled, booking.event.cancelled"]);
+    if (Array.isArray(v)) problems.push(["type", repeatedParameter("type", v)]);
+    else if (!isIn(v, ["ielts.result.shared","ielts.result.updated","ielts.result.cancelled","results.result.issued","results.enquiry.updated","results.script.ready","booking.registration.created","booking.registration.transferred","booking.registration.cancelled","booking.event.cancelled"])) problems.push(["type", "type must be one of: ielts.result.shared, ielts.result.updated, ielts.result.cancelled, results.result.issued, results.enquiry.updated, results.script.ready, booking.registration.created, booking.registration.transferred, booking.registration.cancelled, booking.event.cancelled"]);
   }
   return problems.length > 0 ? { problems } : { value: o as unknown as ListEventFeedQuery };
 }

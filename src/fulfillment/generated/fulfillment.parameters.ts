@@ -1,6 +1,6 @@
 // Generated from openapi/fulfillment.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { isBoolean, isIn, isInt, isString, matches, max, min } from 'class-validator';
-import { unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
+import { repeatedParameter, unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
 import { isContractFormat, toBooleanParameter, toIntegerParameter } from '../../contract/validators.js';
 import { ExportAvailableTestsQuery, GetFulfilmentEmailPath, ImportTestsCsvQuery, ListInventoryQuery, ListWebhookDeliveriesQuery, PutProductCodePath, PutTrackPath, RecordTestEventPath, RedriveWebhookDeliveryPath, RevokeApiKeyPath } from './fulfillment.dto.js';
 
@@ -14,7 +14,8 @@ export function parseExportAvailableTestsQuery(raw: Readonly<Record<string, unkn
   let v: unknown;
   v = o["testType"];
   if (v !== undefined) {
-    if (!isString(v)) problems.push(["testType", "testType must be a string"]);
+    if (Array.isArray(v)) problems.push(["testType", repeatedParameter("testType", v)]);
+    else if (!isString(v)) problems.push(["testType", "testType must be a string"]);
     else if (!matches(v, /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$/)) problems.push(["testType", "testType must match ^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$"]);
   }
   return problems.length > 0 ? { problems } : { value: o as unknown as ExportAvailableTestsQuery };
@@ -44,7 +45,8 @@ export function parseImportTestsCsvQuery(raw: Readonly<Record<string, unknown>>)
   if (Object.hasOwn(raw, "organisationCode")) o["organisationCode"] = raw["organisationCode"];
   let v: unknown;
   v = o["organisationCode"];
-  if (v === undefined || v === null) problems.push(["organisationCode", "organisationCode is required"]);
+  if (Array.isArray(v)) problems.push(["organisationCode", repeatedParameter("organisationCode", v)]);
+  else if (v === undefined || v === null) problems.push(["organisationCode", "organisationCode is required"]);
   else if (!isString(v)) problems.push(["organisationCode", "organisationCode must be a string"]);
   else if (!matches(v, /^[A-Za-z0-9._-]{1,40}$/)) problems.push(["organisationCode", "organisationCode must match ^[A-Za-z0-9._-]{1,40}$"]);
   return problems.length > 0 ? { problems } : { value: o as unknown as ImportTestsCsvQuery };
@@ -64,26 +66,31 @@ export function parseListInventoryQuery(raw: Readonly<Record<string, unknown>>):
   let v: unknown;
   v = o["status"];
   if (v !== undefined) {
-    if (!isIn(v, ["Ready","Started","Finished","Review","Technical Difficulty","Invalidated","Completed","Disabled"])) problems.push(["status", "status must be one of: Ready, Started, Finished, Review, Technical Difficulty, Invalidated, Completed, Disabled"]);
+    if (Array.isArray(v)) problems.push(["status", repeatedParameter("status", v)]);
+    else if (!isIn(v, ["Ready","Started","Finished","Review","Technical Difficulty","Invalidated","Completed","Disabled"])) problems.push(["status", "status must be one of: Ready, Started, Finished, Review, Technical Difficulty, Invalidated, Completed, Disabled"]);
   }
   v = o["testType"];
   if (v !== undefined) {
-    if (!isString(v)) problems.push(["testType", "testType must be a string"]);
+    if (Array.isArray(v)) problems.push(["testType", repeatedParameter("testType", v)]);
+    else if (!isString(v)) problems.push(["testType", "testType must be a string"]);
     else if (!matches(v, /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$/)) problems.push(["testType", "testType must match ^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$"]);
   }
   v = o["available"];
   if (v !== undefined) {
-    if (!isBoolean(v)) problems.push(["available", "available must be true or false"]);
+    if (Array.isArray(v)) problems.push(["available", repeatedParameter("available", v)]);
+    else if (!isBoolean(v)) problems.push(["available", "available must be true or false"]);
   }
   v = o["offset"];
   if (v !== undefined) {
-    if (!isInt(v)) problems.push(["offset", "offset must be an integer"]);
+    if (Array.isArray(v)) problems.push(["offset", repeatedParameter("offset", v)]);
+    else if (!isInt(v)) problems.push(["offset", "offset must be an integer"]);
     else if (!min(v, 0)) problems.push(["offset", "offset must be at least 0"]);
     else if (!max(v, 1000000000)) problems.push(["offset", "offset must be at most 1000000000"]);
   }
   v = o["limit"];
   if (v !== undefined) {
-    if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
+    if (Array.isArray(v)) problems.push(["limit", repeatedParameter("limit", v)]);
+    else if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
     else if (!min(v, 1)) problems.push(["limit", "limit must be at least 1"]);
     else if (!max(v, 500)) problems.push(["limit", "limit must be at most 500"]);
   }
@@ -102,16 +109,19 @@ export function parseListWebhookDeliveriesQuery(raw: Readonly<Record<string, unk
   let v: unknown;
   v = o["status"];
   if (v !== undefined) {
-    if (!isIn(v, ["pending","delivered","dead"])) problems.push(["status", "status must be one of: pending, delivered, dead"]);
+    if (Array.isArray(v)) problems.push(["status", repeatedParameter("status", v)]);
+    else if (!isIn(v, ["pending","delivered","dead"])) problems.push(["status", "status must be one of: pending, delivered, dead"]);
   }
   v = o["testId"];
   if (v !== undefined) {
-    if (!isString(v)) problems.push(["testId", "testId must be a string"]);
+    if (Array.isArray(v)) problems.push(["testId", repeatedParameter("testId", v)]);
+    else if (!isString(v)) problems.push(["testId", "testId must be a string"]);
     else if (!matches(v, /^[A-Z0-9]{6,20}$/)) problems.push(["testId", "testId must match ^[A-Z0-9]{6,20}$"]);
   }
   v = o["limit"];
   if (v !== undefined) {
-    if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
+    if (Array.isArray(v)) problems.push(["limit", repeatedParameter("limit", v)]);
+    else if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
     else if (!min(v, 1)) problems.push(["limit", "limit must be at least 1"]);
     else if (!max(v, 500)) problems.push(["limit", "limit must be at most 500"]);
   }

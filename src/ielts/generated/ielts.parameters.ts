@@ -1,6 +1,6 @@
 // Generated from openapi/ielts.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { isIn, isInt, isString, matches, max, min } from 'class-validator';
-import { unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
+import { repeatedParameter, unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
 import { isContractFormat, toIntegerParameter } from '../../contract/validators.js';
 import { AttachPhotoPath, GetResultCredentialPath, GetResultVerificationQuery, SandboxCancelResultPath, SandboxRemarkResultPath, ShareResultPath, UpsertResultPath } from './ielts.dto.js';
 
@@ -50,37 +50,44 @@ export function parseGetResultVerificationQuery(raw: Readonly<Record<string, unk
   let v: unknown;
   v = o["trfNumber"];
   if (v !== undefined) {
-    if (!isString(v)) problems.push(["trfNumber", "trfNumber must be a string"]);
+    if (Array.isArray(v)) problems.push(["trfNumber", repeatedParameter("trfNumber", v)]);
+    else if (!isString(v)) problems.push(["trfNumber", "trfNumber must be a string"]);
     else if (!matches(v, /^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$/)) problems.push(["trfNumber", "trfNumber must match ^[0-9]{2}[A-Z]{2}[0-9]{6}[A-Z]{4}[0-9]{3}[A-Z]$"]);
   }
   v = o["startDateTime"];
   if (o["trfNumber"] === undefined && v !== undefined) {
-    if (!isString(v)) problems.push(["startDateTime", "startDateTime must be a string"]);
+    if (Array.isArray(v)) problems.push(["startDateTime", repeatedParameter("startDateTime", v)]);
+    else if (!isString(v)) problems.push(["startDateTime", "startDateTime must be a string"]);
     else if (!isContractFormat(v, 'date-time-local')) problems.push(["startDateTime", "startDateTime must be a date-time without offset (YYYY-MM-DDThh:mm:ss) naming a real day and time"]);
     else if (!matches(v, /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$/)) problems.push(["startDateTime", "startDateTime must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$"]);
   }
   v = o["endDateTime"];
   if (o["trfNumber"] === undefined && v !== undefined) {
-    if (!isString(v)) problems.push(["endDateTime", "endDateTime must be a string"]);
+    if (Array.isArray(v)) problems.push(["endDateTime", repeatedParameter("endDateTime", v)]);
+    else if (!isString(v)) problems.push(["endDateTime", "endDateTime must be a string"]);
     else if (!isContractFormat(v, 'date-time-local')) problems.push(["endDateTime", "endDateTime must be a date-time without offset (YYYY-MM-DDThh:mm:ss) naming a real day and time"]);
     else if (!matches(v, /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$/)) problems.push(["endDateTime", "endDateTime must match ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$"]);
   }
   v = o["photoFlag"];
-  if (v === undefined || v === null) problems.push(["photoFlag", "photoFlag is required"]);
+  if (Array.isArray(v)) problems.push(["photoFlag", repeatedParameter("photoFlag", v)]);
+  else if (v === undefined || v === null) problems.push(["photoFlag", "photoFlag is required"]);
   else if (!isIn(v, ["Y","N"])) problems.push(["photoFlag", "photoFlag must be one of: Y, N"]);
   v = o["OSRFlag"];
   if (v !== undefined) {
-    if (!isIn(v, ["Y","N"])) problems.push(["OSRFlag", "OSRFlag must be one of: Y, N"]);
+    if (Array.isArray(v)) problems.push(["OSRFlag", repeatedParameter("OSRFlag", v)]);
+    else if (!isIn(v, ["Y","N"])) problems.push(["OSRFlag", "OSRFlag must be one of: Y, N"]);
   }
   v = o["page"];
   if (v !== undefined) {
-    if (!isInt(v)) problems.push(["page", "page must be an integer"]);
+    if (Array.isArray(v)) problems.push(["page", repeatedParameter("page", v)]);
+    else if (!isInt(v)) problems.push(["page", "page must be an integer"]);
     else if (!min(v, 1)) problems.push(["page", "page must be at least 1"]);
     else if (!max(v, 1000000)) problems.push(["page", "page must be at most 1000000"]);
   }
   v = o["limit"];
   if (v !== undefined) {
-    if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
+    if (Array.isArray(v)) problems.push(["limit", repeatedParameter("limit", v)]);
+    else if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
     else if (!min(v, 1)) problems.push(["limit", "limit must be at least 1"]);
     else if (!max(v, 2000)) problems.push(["limit", "limit must be at most 2000"]);
   }

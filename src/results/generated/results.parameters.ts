@@ -1,6 +1,6 @@
 // Generated from openapi/results.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
 import { isIn, isInt, isString, matches, max, min } from 'class-validator';
-import { unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
+import { repeatedParameter, unknownParameters, type Parsed } from '../../contract/parameters-pipe.js';
 import { isContractFormat, toIntegerParameter } from '../../contract/validators.js';
 import { EnquireServicesPath, EnquireServicesQuery, GetCandidateResultCredentialPath, GetCandidateResultStatusPath, GetQuestionPapersMisspeltPath, GetQuestionPapersMisspeltQuery, GetQuestionPapersPath, GetQuestionPapersQuery, GetResultEnquiryStatusPath, GetScriptPdfPath, GetSessionResultStatusPath, PutScriptDocumentPath } from './results.dto.js';
 
@@ -38,27 +38,32 @@ export function parseEnquireServicesQuery(raw: Readonly<Record<string, unknown>>
   let v: unknown;
   v = o["qualificationGroupId"];
   if (v !== undefined) {
-    if (!isString(v)) problems.push(["qualificationGroupId", "qualificationGroupId must be a string"]);
+    if (Array.isArray(v)) problems.push(["qualificationGroupId", repeatedParameter("qualificationGroupId", v)]);
+    else if (!isString(v)) problems.push(["qualificationGroupId", "qualificationGroupId must be a string"]);
     else if (!matches(v, /^[0-9]{1,6}$/)) problems.push(["qualificationGroupId", "qualificationGroupId must match ^[0-9]{1,6}$"]);
   }
   v = o["resultDateType"];
   if (v !== undefined) {
-    if (!isIn(v, ["issue","release"])) problems.push(["resultDateType", "resultDateType must be one of: issue, release"]);
+    if (Array.isArray(v)) problems.push(["resultDateType", repeatedParameter("resultDateType", v)]);
+    else if (!isIn(v, ["issue","release"])) problems.push(["resultDateType", "resultDateType must be one of: issue, release"]);
   }
   v = o["centreId"];
   if (v !== undefined) {
-    if (!isString(v)) problems.push(["centreId", "centreId must be a string"]);
+    if (Array.isArray(v)) problems.push(["centreId", repeatedParameter("centreId", v)]);
+    else if (!isString(v)) problems.push(["centreId", "centreId must be a string"]);
     else if (!matches(v, /^[0-9A-Z]{4,6}$/)) problems.push(["centreId", "centreId must match ^[0-9A-Z]{4,6}$"]);
   }
   v = o["offset"];
   if (v !== undefined) {
-    if (!isInt(v)) problems.push(["offset", "offset must be an integer"]);
+    if (Array.isArray(v)) problems.push(["offset", repeatedParameter("offset", v)]);
+    else if (!isInt(v)) problems.push(["offset", "offset must be an integer"]);
     else if (!min(v, 0)) problems.push(["offset", "offset must be at least 0"]);
     else if (!max(v, 1000000)) problems.push(["offset", "offset must be at most 1000000"]);
   }
   v = o["limit"];
   if (v !== undefined) {
-    if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
+    if (Array.isArray(v)) problems.push(["limit", repeatedParameter("limit", v)]);
+    else if (!isInt(v)) problems.push(["limit", "limit must be an integer"]);
     else if (!min(v, 1)) problems.push(["limit", "limit must be at least 1"]);
     else if (!max(v, 500)) problems.push(["limit", "limit must be at most 500"]);
   }
@@ -162,21 +167,25 @@ export function parseGetQuestionPapersMisspeltQuery(raw: Readonly<Record<string,
   if (Object.hasOwn(raw, "componentId")) o["componentId"] = raw["componentId"];
   let v: unknown;
   v = o["sessionId"];
-  if (v === undefined || v === null) problems.push(["sessionId", "sessionId is required"]);
+  if (Array.isArray(v)) problems.push(["sessionId", repeatedParameter("sessionId", v)]);
+  else if (v === undefined || v === null) problems.push(["sessionId", "sessionId is required"]);
   else if (!isString(v)) problems.push(["sessionId", "sessionId must be a string"]);
   else if (!matches(v, /^[0-9]{1,6}$/)) problems.push(["sessionId", "sessionId must match ^[0-9]{1,6}$"]);
   v = o["assessmentCode"];
-  if (v === undefined || v === null) problems.push(["assessmentCode", "assessmentCode is required"]);
+  if (Array.isArray(v)) problems.push(["assessmentCode", repeatedParameter("assessmentCode", v)]);
+  else if (v === undefined || v === null) problems.push(["assessmentCode", "assessmentCode is required"]);
   else if (!isString(v)) problems.push(["assessmentCode", "assessmentCode must be a string"]);
   else if (!matches(v, /^[0-9A-Z]{3,6}$/)) problems.push(["assessmentCode", "assessmentCode must match ^[0-9A-Z]{3,6}$"]);
   v = o["assessmentVersion"];
   if (v !== undefined) {
-    if (!isString(v)) problems.push(["assessmentVersion", "assessmentVersion must be a string"]);
+    if (Array.isArray(v)) problems.push(["assessmentVersion", repeatedParameter("assessmentVersion", v)]);
+    else if (!isString(v)) problems.push(["assessmentVersion", "assessmentVersion must be a string"]);
     else if (!matches(v, /^[0-9]{1,3}$/)) problems.push(["assessmentVersion", "assessmentVersion must match ^[0-9]{1,3}$"]);
   }
   v = o["componentId"];
   if (v !== undefined) {
-    if (!isString(v)) problems.push(["componentId", "componentId must be a string"]);
+    if (Array.isArray(v)) problems.push(["componentId", repeatedParameter("componentId", v)]);
+    else if (!isString(v)) problems.push(["componentId", "componentId must be a string"]);
     else if (!matches(v, /^[0-9A-Z]{1,3}$/)) problems.push(["componentId", "componentId must match ^[0-9A-Z]{1,3}$"]);
   }
   return problems.length > 0 ? { problems } : { value: o as unknown as GetQuestionPapersMisspeltQuery };
@@ -209,21 +218,25 @@ export function parseGetQuestionPapersQuery(raw: Readonly<Record<string, unknown
   if (Object.hasOwn(raw, "componentId")) o["componentId"] = raw["componentId"];
   let v: unknown;
   v = o["sessionId"];
-  if (v === undefined || v === null) problems.push(["sessionId", "sessionId is required"]);
+  if (Array.isArray(v)) problems.push(["sessionId", repeatedParameter("sessionId", v)]);
+  else if (v === undefined || v === null) problems.push(["sessionId", "sessionId is required"]);
   else if (!isString(v)) problems.push(["sessionId", "sessionId must be a string"]);
   else if (!matches(v, /^[0-9]{1,6}$/)) problems.push(["sessionId", "sessionId must match ^[0-9]{1,6}$"]);
   v = o["assessmentCode"];
-  if (v === undefined || v === null) problems.push(["assessmentCode", "assessmentCode is required"]);
+  if (Array.isArray(v)) problems.push(["assessmentCode", repeatedParameter("assessmentCode", v)]);
+  else if (v === undefined || v === null) problems.push(["assessmentCode", "assessmentCode is required"]);
   else if (!isString(v)) problems.push(["assessmentCode", "assessmentCode must be a string"]);
   else if (!matches(v, /^[0-9A-Z]{3,6}$/)) problems.push(["assessmentCode", "assessmentCode must match ^[0-9A-Z]{3,6}$"]);
   v = o["assessmentVersion"];
   if (v !== undefined) {
-    if (!isString(v)) problems.push(["assessmentVersion", "assessmentVersion must be a string"]);
+    if (Array.isArray(v)) problems.push(["assessmentVersion", repeatedParameter("assessmentVersion", v)]);
+    else if (!isString(v)) problems.push(["assessmentVersion", "assessmentVersion must be a string"]);
     else if (!matches(v, /^[0-9]{1,3}$/)) problems.push(["assessmentVersion", "assessmentVersion must match ^[0-9]{1,3}$"]);
   }
   v = o["componentId"];
   if (v !== undefined) {
-    if (!isString(v)) problems.push(["componentId", "componentId must be a string"]);
+    if (Array.isArray(v)) problems.push(["componentId", repeatedParameter("componentId", v)]);
+    else if (!isString(v)) problems.push(["componentId", "componentId must be a string"]);
     else if (!matches(v, /^[0-9A-Z]{1,3}$/)) problems.push(["componentId", "componentId must match ^[0-9A-Z]{1,3}$"]);
   }
   return problems.length > 0 ? { problems } : { value: o as unknown as GetQuestionPapersQuery };
