@@ -17,6 +17,7 @@ import { contractMethods } from './contract/contract-methods.js';
 import { installResponseSerializers } from './contract/response-serializers.js';
 import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
 import { registerSecurityHeaders } from './security/security-headers.js';
+import { requestTimeouts } from './security/request-timeouts.js';
 import { withOAuthErrorMember } from './auth/oauth-errors.js';
 import { sendProblem } from './errors/problem-details.js';
 import { ContractValidationPipe } from './errors/validation-pipe.js';
@@ -61,6 +62,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       // One access line per request, written when it completes (installRequestHooks), not two.
       logController: new LogController({ requestIdLogLabel: 'transactionId', disableRequestLogging: true }),
       bodyLimit: config.bodyLimitBytes,
+      ...requestTimeouts(config.requestTimeoutMs),
       // Behind a load balancer: request.ip is the caller's address from X-Forwarded-For.
       trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
       routerOptions: { maxParamLength: MAX_PARAM_LENGTH },

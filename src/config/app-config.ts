@@ -27,6 +27,8 @@ export interface AppConfig {
   /** JSON log lines gathered before they are written (at the latest a second after); 0 writes each at once. */
   logBufferBytes: number;
   bodyLimitBytes: number;
+  /** The most a request's line, headers and body may take to arrive; a slower one answers 408 and its connection closes. */
+  requestTimeoutMs: number;
   publicBaseUrl: string;
   /**
    * Proxies (addresses or CIDRs) or a hop count whose X-Forwarded-For is believed, so that the
@@ -133,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFormat,
     logBufferBytes: integer(env, 'LOG_BUFFER_BYTES', 4096, 0, 16000),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1048576, 1024, 104857600),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 60000, 1000, 3600000),
     publicBaseUrl: (optional(env, 'PUBLIC_BASE_URL') ?? `http://localhost:${port}`).replace(/\/$/, ''),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     trustProxy: trustedProxies(env, 'TRUST_PROXY'),

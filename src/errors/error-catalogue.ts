@@ -28,6 +28,11 @@ export const ERROR_CATALOGUE = {
     title: 'Request headers too large',
     errorMessage: 'Message Not Processed: The request line and headers are larger than the server accepts.',
   },
+  60014: {
+    status: 408,
+    title: 'Request timeout',
+    errorMessage: 'Message Not Processed: The request did not arrive in full in time.',
+  },
   70401: { status: 401, title: 'Invalid credentials', errorMessage: 'Message Not Processed: Invalid Access token. Please provide valid access token.' },
   70402: { status: 401, title: 'Missing credentials', errorMessage: 'Message Not Processed: Missing Access token. Please provide valid access token.' },
   70403: {

@@ -26,25 +26,23 @@ export const MAX_PARAM_LENGTH = 100;
 
 /**
  * Node's `clientError`: a request Node could not parse (headers over the size limit, a malformed
- * request line) never reaches Fastify, so its answer is written on the socket here, still as a
- * problem with a transaction id.
+ * request line) or that did not arrive in time (REQUEST_TIMEOUT_MS) never reaches a route, so its
+ * answer is written on the socket here, still as a problem with a transaction id, and the
+ * connection is closed. Where an answer to the request has already begun (a route can answer
+ * before the body has all arrived), another would corrupt it: the socket is only closed.
  */
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  if (!socket.writable) return void socket.destroy(error);
-  const code: ErrorCode | 'timeout' = error.code === 'HPE_HEADER_OVERFLOW' ? 60013 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'timeout' : 60011;
-  if (code === 'timeout') {
-    socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    return;
-  }
+  const answering = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (!socket.writable || answering?.headersSent) return void socket.destroy(error);
+  const code: ErrorCode = error.code === 'HPE_HEADER_OVERFLOW' ? 60013 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 60014 : 60011;
   const entry = ERROR_CATALOGUE[code];
   const transactionId = randomUUID();
-  const detail = code === 60013 ? 'The request line and headers exceed 16 KB; shorten the URL or the headers.' : 'The request could not be parsed as HTTP/1.1.';
   const body = JSON.stringify({
     type: `/errors/${code}`,
     title: entry.title,
     status: entry.status,
-    detail,
+    detail: CLIENT_ERROR_DETAILS[code],
     errorCode: code,
     errorMessage: entry.errorMessage,
     transactionId,
@@ -54,3 +52,9 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
       `X-Transaction-Id: ${transactionId}\r\nCache-Control: no-store\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
 }
+
+const CLIENT_ERROR_DETAILS: Partial<Record<ErrorCode, string>> = {
+  60011: 'The request could not be parsed as HTTP/1.1.',
+  60013: 'The request line and headers exceed 16 KB; shorten the URL or the headers.',
+  60014: 'The request line, headers and body did not all arrive in time; the connection is closed. Send the request again, whole.',
+};

@@ -1469,6 +1469,10 @@ export type IssueTokenErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -1526,6 +1530,10 @@ export type RevokeTokenErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -1585,6 +1593,10 @@ export type GetLivenessErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -1626,6 +1638,10 @@ export type GetReadinessErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * A path segment is longer than 100 characters (60012).
      */
@@ -1673,6 +1689,10 @@ export type GetMetricsErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -1714,6 +1734,10 @@ export type ListErrorsErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * A path segment is longer than 100 characters (60012).
      */
@@ -1764,6 +1788,10 @@ export type GetErrorErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * A path segment is longer than 100 characters (60012).
      */
@@ -1856,6 +1884,10 @@ export type GetResultVerificationErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -1927,6 +1959,10 @@ export type GetResultCredentialErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
     409: Problem;
@@ -1976,6 +2012,10 @@ export type ListCountryCodesErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * A path segment is longer than 100 characters (60012).
      */
@@ -2037,6 +2077,10 @@ export type UpsertResultErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -2115,6 +2159,10 @@ export type AttachPhotoErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -2191,6 +2239,10 @@ export type ShareResultErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -2277,6 +2329,10 @@ export type SandboxRemarkResultErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -2352,6 +2408,10 @@ export type SandboxCancelResultErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -2421,6 +2481,10 @@ export type SandboxShareNewResultErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -2508,6 +2572,10 @@ export type EnquireServicesErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -2571,6 +2639,10 @@ export type RequestScriptsErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
@@ -2646,6 +2718,10 @@ export type GetScriptPdfErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -2710,6 +2786,10 @@ export type GetCandidateResultStatusErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -2773,6 +2853,10 @@ export type GetCandidateResultCredentialErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
@@ -2843,6 +2927,10 @@ export type GetResultEnquiryStatusErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -2903,6 +2991,10 @@ export type GetSessionResultStatusErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * A path segment is longer than 100 characters (60012).
      */
@@ -2969,6 +3061,10 @@ export type GetQuestionPapersErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -3033,6 +3129,10 @@ export type GetQuestionPapersMisspeltErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * A path segment is longer than 100 characters (60012).
      */
@@ -3100,6 +3200,10 @@ export type SandboxResultsEventErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -3163,6 +3267,10 @@ export type LoadResultsDataErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -3234,6 +3342,10 @@ export type PutScriptDocumentErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -3303,6 +3415,10 @@ export type ListEventsErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -3365,6 +3481,10 @@ export type AddEventErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * An event at this venue already starts at that time (70409).
      */
@@ -3443,6 +3563,10 @@ export type CancelEventErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -3516,6 +3640,10 @@ export type ListClassesErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -3579,6 +3707,10 @@ export type GetScrapPaperErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -3632,6 +3764,10 @@ export type CountRegistrationsErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -3696,6 +3832,10 @@ export type SearchRegistrationsErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -3770,6 +3910,10 @@ export type DeleteRegistrationErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -3837,6 +3981,10 @@ export type GetRegistrationErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -3899,6 +4047,10 @@ export type RegisterLaxErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
@@ -3981,6 +4133,10 @@ export type TransferLaxErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
     409: Problem;
@@ -4058,6 +4214,10 @@ export type CancelRegistrationErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -4130,6 +4290,10 @@ export type ChangeAssessmentErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -4204,6 +4368,10 @@ export type GrantAccommodationErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -4276,6 +4444,10 @@ export type RevokeAccommodationErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -4350,6 +4522,10 @@ export type PutVenueErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -4423,6 +4599,10 @@ export type PutLearnerErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -4493,6 +4673,10 @@ export type PutAssessmentFormErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -4562,6 +4746,10 @@ export type PutClassErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -4641,6 +4829,10 @@ export type ObtainTestIdErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
     409: Problem;
@@ -4718,6 +4910,10 @@ export type GetFulfilmentEmailErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -4781,6 +4977,10 @@ export type ListInventoryErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -4837,6 +5037,10 @@ export type ExportAvailableTestsErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -4890,6 +5094,10 @@ export type ListProductCodesErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * A path segment is longer than 100 characters (60012).
      */
@@ -4945,6 +5153,10 @@ export type ListApiKeysErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -4998,6 +5210,10 @@ export type CreateApiKeyErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -5069,6 +5285,10 @@ export type RevokeApiKeyErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -5132,6 +5352,10 @@ export type PutProductCodeErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -5200,6 +5424,10 @@ export type LoadTestsErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -5271,6 +5499,10 @@ export type ImportTestsCsvErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -5340,6 +5572,10 @@ export type RecordTestEventErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
@@ -5415,6 +5651,10 @@ export type PutTrackErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -5483,6 +5723,10 @@ export type ListWebhookDeliveriesErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -5542,6 +5786,10 @@ export type RedriveWebhookDeliveryErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
@@ -5626,6 +5874,10 @@ export type ListEventFeedErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -5694,6 +5946,10 @@ export type GetFeedEventErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -5756,6 +6012,10 @@ export type ListWebhookEndpointsErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -5817,6 +6077,10 @@ export type CreateWebhookEndpointErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request conflicts with the resource's state, for example an event that is full (70409).
      */
@@ -5900,6 +6164,10 @@ export type DeleteWebhookEndpointErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -5972,6 +6240,10 @@ export type GetWebhookEndpointErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -6039,6 +6311,10 @@ export type UpdateWebhookEndpointErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -6118,6 +6394,10 @@ export type RotateWebhookSecretErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -6196,6 +6476,10 @@ export type TestWebhookEndpointErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -6271,6 +6555,10 @@ export type ListEventDeliveriesErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -6339,6 +6627,10 @@ export type ResendEventDeliveryErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -6412,6 +6704,10 @@ export type ResendEventsErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * The request body is larger than the limit (60005).
      */
     413: Problem;
@@ -6476,6 +6772,10 @@ export type GetIssuerKeysErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -6532,6 +6832,10 @@ export type GetStatusListErrors = {
      */
     406: Problem;
     /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
+    /**
      * A path segment is longer than 100 characters (60012).
      */
     414: Problem;
@@ -6581,6 +6885,10 @@ export type VerifyCredentialErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -6654,6 +6962,10 @@ export type VerifyPageErrors = {
      * The Accept header names no media type this operation serves (60007).
      */
     406: Problem;
+    /**
+     * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
+     */
+    408: Problem;
     /**
      * A path segment is longer than 100 characters (60012).
      */
