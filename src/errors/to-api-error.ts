@@ -42,6 +42,10 @@ export function toApiError(error: unknown): ApiError | undefined {
   if (error instanceof SyntaxError && (error as { statusCode?: number }).statusCode === 400) {
     return new ApiError(60003, `The request body is not valid JSON: ${error.message}`);
   }
+  // Node's error for a request whose connection closed before its body arrived in full (the client
+  // went away, or the request timeout cut it off). It carries ECONNRESET, as a dropped database
+  // connection does, and was logged as "The database is unreachable".
+  if (isAbortedRequest(error)) return new ApiError(60014, 'The connection closed before the request body arrived in full.');
   const database = databaseErrorToApiError(error);
   if (database) return database;
   if (error instanceof HttpException) {
@@ -54,6 +58,11 @@ export function toApiError(error: unknown): ApiError | undefined {
     return new ApiError(STATUS_CODES[status], (error as Error).message);
   }
   return undefined;
+}
+
+function isAbortedRequest(error: unknown): boolean {
+  const { message, code } = (error ?? {}) as { message?: unknown; code?: unknown };
+  return message === 'aborted' && code === 'ECONNRESET';
 }
 
 function httpExceptionDetail(error: HttpException): string {
