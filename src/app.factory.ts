@@ -10,7 +10,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedde
 import { runMigrations } from './database/run-migrations.js';
 import { defaultOpenapiDir, mountContractDocs } from './docs/contract-docs.js';
 import { ApiError } from './errors/api-error.js';
-import { answerClientError, answerFrameworkError, MAX_PARAM_LENGTH } from './errors/framework-errors.js';
+import { answerClientError, answerConnect, answerFrameworkError, MAX_PARAM_LENGTH } from './errors/framework-errors.js';
 import { jsonBodyParser } from './contract/json-body-parser.js';
 import { loadContract } from './contract/contract-document.js';
 import { contractMethods } from './contract/contract-methods.js';
@@ -77,6 +77,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     });
     await registerSecurityHeaders(app, config);
     installRequestHooks(app, logger);
+    app.getHttpServer().on('connect', answerConnect);
     const openapiDir = options.openapiDir ?? defaultOpenapiDir();
     const contract = loadContract(openapiDir);
     installResponseSerializers(app.getHttpAdapter().getInstance(), contract);

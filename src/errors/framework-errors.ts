@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from './api-error.js';
 import { ERROR_CATALOGUE, type ErrorCode } from './error-catalogue.js';
@@ -36,13 +37,33 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   const answering = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
   if (!socket.writable || answering?.headersSent) return void socket.destroy(error);
   const code: ErrorCode = error.code === 'HPE_HEADER_OVERFLOW' ? 60013 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 60014 : 60011;
+  writeProblemAndClose(socket, code, CLIENT_ERROR_DETAILS[code]);
+}
+
+const CLIENT_ERROR_DETAILS = {
+  60011: 'The request could not be parsed as HTTP/1.1.',
+  60013: 'The request line and headers exceed 16 KB; shorten the URL or the headers.',
+  60014: 'The request line, headers and body did not all arrive in time; the connection is closed. Send the request again, whole.',
+};
+
+/**
+ * Node's `connect`: a CONNECT request (a proxy's method) goes to this event rather than to a route,
+ * and without a listener Node closed its connection with no answer at all.
+ */
+export function answerConnect(_request: IncomingMessage, socket: Duplex): void {
+  if (socket.destroyed || !socket.writable) return void socket.destroy();
+  writeProblemAndClose(socket, 60011, "CONNECT is a proxy's method, and this server is not a proxy.");
+}
+
+/** A problem written on a socket that no route answers, with a transaction id; the connection then closes. */
+function writeProblemAndClose(socket: Duplex, code: ErrorCode, detail: string): void {
   const entry = ERROR_CATALOGUE[code];
   const transactionId = randomUUID();
   const body = JSON.stringify({
     type: `/errors/${code}`,
     title: entry.title,
     status: entry.status,
-    detail: CLIENT_ERROR_DETAILS[code],
+    detail,
     errorCode: code,
     errorMessage: entry.errorMessage,
     transactionId,
@@ -52,9 +73,3 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
       `X-Transaction-Id: ${transactionId}\r\nCache-Control: no-store\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
 }
-
-const CLIENT_ERROR_DETAILS: Partial<Record<ErrorCode, string>> = {
-  60011: 'The request could not be parsed as HTTP/1.1.',
-  60013: 'The request line and headers exceed 16 KB; shorten the URL or the headers.',
-  60014: 'The request line, headers and body did not all arrive in time; the connection is closed. Send the request again, whole.',
-};

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { basic, createClient, type TestClient } from '../support/clients.js';
-import { call, contractCheckingFetch } from '../support/contract.js';
+import { assertFetchedMatchesContract, call, contractCheckingFetch } from '../support/contract.js';
+import { parseAnswer, sendAndWaitForClose } from '../support/raw-http.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('error envelope, transaction ids and malformed input', () => {
@@ -173,6 +174,17 @@ describe('error envelope, transaction ids and malformed input', () => {
     expect(method.status).toBe(405);
     expect(method.headers.allow).toBe('GET');
     for (const response of [longParameter, badEncoding, unknown, method]) expect(response.headers['x-transaction-id']).toBe(response.body.transactionId);
+  });
+
+  it('answers a CONNECT request in the envelope (400/60011), where Node closed its connection with no answer', async () => {
+    const answer = parseAnswer(await sendAndWaitForClose(app.baseUrl, 'CONNECT 127.0.0.1:443 HTTP/1.1\r\nHost: 127.0.0.1:443\r\n\r\n'));
+    expect(answer.status).toBe(400);
+    // Its target (host:port) is no path of the contract's: only the envelope can answer it.
+    assertFetchedMatchesContract('CONNECT', `${app.baseUrl}/`, answer, answer.text);
+    const body = JSON.parse(answer.text);
+    expect(body).toMatchObject({ errorCode: 60011, status: 400, detail: "CONNECT is a proxy's method, and this server is not a proxy." });
+    expect(answer.headers.get('x-transaction-id')).toBe(body.transactionId);
+    expect(answer.headers.get('connection')).toBe('close');
   });
 
   it('answers an unsupported Content-Type with 415/60004', async () => {

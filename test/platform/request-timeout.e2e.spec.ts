@@ -1,30 +1,9 @@
 import { createServer } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { basic, createClient } from '../support/clients.js';
 import { call, assertFetchedMatchesContract } from '../support/contract.js';
+import { parseAnswer, sendAndWaitForClose } from '../support/raw-http.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-/** What the server wrote on one connection until it closed it, with the request sent as `head` and never finished. */
-function sendAndWaitForClose(baseUrl: string, head: string): Promise<string> {
-  const { hostname, port } = new URL(baseUrl);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname);
-    let received = '';
-    socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
-    socket.on('close', () => resolve(received));
-    socket.on('error', reject);
-    socket.write(head);
-  });
-}
-
-/** An HTTP/1.1 answer read off the wire: status, headers (lower-case names) and body text. */
-function parseAnswer(raw: string): { status: number; headers: Headers; text: string } {
-  const split = raw.indexOf('\r\n\r\n');
-  const [statusLine, ...lines] = raw.slice(0, split).split('\r\n');
-  const headers = new Headers();
-  for (const line of lines) headers.append(line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim());
-  return { status: Number(statusLine.split(' ')[1]), headers, text: raw.slice(split + 4) };
-}
 
 describe('a request that does not arrive in time (REQUEST_TIMEOUT_MS)', () => {
   let app: TestApp;
