@@ -54,6 +54,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   }
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   try {
+    const timeouts = requestTimeouts(config.requestTimeoutMs);
     const adapter = new FastifyAdapter({
       loggerInstance: logger,
       genReqId: transactionIdFor,
@@ -62,7 +63,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       // One access line per request, written when it completes (installRequestHooks), not two.
       logController: new LogController({ requestIdLogLabel: 'transactionId', disableRequestLogging: true }),
       bodyLimit: config.bodyLimitBytes,
-      ...requestTimeouts(config.requestTimeoutMs),
+      requestTimeout: timeouts.requestTimeout,
+      // A HTTP/1.1 request without Host is refused by the onRequest hook, in the envelope
+      // (installRequestHooks): Node's own check answers it a bare 400 with no body.
+      http: { ...timeouts.http, requireHostHeader: false },
       // Behind a load balancer: request.ip is the caller's address from X-Forwarded-For.
       trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
       routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -134,6 +138,12 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
         details: [{ location: 'header', field: 'X-TRANSACTION-ID', message: 'must be 5 to 128 characters of A-Z a-z 0-9 . _ : -' }],
       });
       sendProblem(request, reply, error);
+      return done();
+    }
+    // RFC 9112, section 3.2: an HTTP/1.1 request without Host is a 400.
+    if (request.headers.host === undefined && request.raw.httpVersion === '1.1') {
+      const message = 'is required in an HTTP/1.1 request (RFC 9112, section 3.2)';
+      sendProblem(request, reply, new ApiError(60010, `Host ${message}.`, { details: [{ location: 'header', field: 'Host', message }] }));
       return done();
     }
     done();

@@ -187,6 +187,23 @@ describe('error envelope, transaction ids and malformed input', () => {
     expect(answer.headers.get('connection')).toBe('close');
   });
 
+  it('answers an HTTP/1.1 request without Host 400/60010 in the envelope, where Node answered a bare 400', async () => {
+    const answer = parseAnswer(await sendAndWaitForClose(app.baseUrl, 'GET /health/live HTTP/1.1\r\nConnection: close\r\n\r\n'));
+    assertFetchedMatchesContract('GET', `${app.baseUrl}/health/live`, answer, answer.text);
+    const body = JSON.parse(answer.text);
+    expect(answer.status).toBe(400);
+    expect(body).toMatchObject({
+      errorCode: 60010,
+      detail: 'Host is required in an HTTP/1.1 request (RFC 9112, section 3.2).',
+      details: [{ location: 'header', field: 'Host', message: 'is required in an HTTP/1.1 request (RFC 9112, section 3.2)' }],
+    });
+    expect(answer.headers.get('x-transaction-id')).toBe(body.transactionId);
+    // HTTP/1.0 has no such rule.
+    const older = parseAnswer(await sendAndWaitForClose(app.baseUrl, 'GET /health/live HTTP/1.0\r\n\r\n'));
+    assertFetchedMatchesContract('GET', `${app.baseUrl}/health/live`, older, older.text);
+    expect(older.status).toBe(200);
+  });
+
   it('answers an unsupported Content-Type with 415/60004', async () => {
     const response = await call(app.http().post('/oauth/token').set('Content-Type', 'text/csv').send('a,b'));
     expect(response.status).toBe(415);
