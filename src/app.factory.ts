@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
@@ -9,9 +10,9 @@ import type { AppConfig } from './config/app-config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { runMigrations } from './database/run-migrations.js';
 import { defaultOpenapiDir, mountContractDocs } from './docs/contract-docs.js';
-import { ApiError } from './errors/api-error.js';
 import { answerClientError, answerConnect, answerFrameworkError, MAX_PARAM_LENGTH } from './errors/framework-errors.js';
 import { jsonBodyParser } from './contract/json-body-parser.js';
+import { requestHeaderProblem } from './contract/request-header-rules.js';
 import { loadContract } from './contract/contract-document.js';
 import { contractMethods } from './contract/contract-methods.js';
 import { installResponseSerializers } from './contract/response-serializers.js';
@@ -27,7 +28,7 @@ import { requestLineWriter } from './logging/request-line.js';
 import { JobScheduler } from './jobs/job-scheduler.js';
 import { MetricsRegistry } from './metrics/metrics-registry.js';
 import { seedDemoData, type DemoSeedReport } from './seed/demo-seed.js';
-import { isValidTransactionId, transactionIdFor } from './transaction/transaction-id.js';
+import { transactionIdFor } from './transaction/transaction-id.js';
 
 export interface RunningApp {
   app: NestFastifyApplication;
@@ -64,8 +65,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       logController: new LogController({ requestIdLogLabel: 'transactionId', disableRequestLogging: true }),
       bodyLimit: config.bodyLimitBytes,
       requestTimeout: timeouts.requestTimeout,
-      // A HTTP/1.1 request without Host is refused by the onRequest hook, in the envelope
-      // (installRequestHooks): Node's own check answers it a bare 400 with no body.
+      // An HTTP/1.1 request without Host is refused by the onRequest hook, in the envelope
+      // (requestHeaderProblem): Node's own check answers it a bare 400 with no body.
       http: { ...timeouts.http, requireHostHeader: false },
       // Behind a load balancer: request.ip is the caller's address from X-Forwarded-For.
       trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
@@ -82,6 +83,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     await registerSecurityHeaders(app, config);
     installRequestHooks(app, logger);
     app.getHttpServer().on('connect', answerConnect);
+    // An Expect other than 100-continue: Node answers a bare 417 unless this event is listened for.
+    // The request goes to the routes as any other, and the onRequest hook refuses it in the envelope
+    // (requestHeaderProblem).
+    const server = app.getHttpServer();
+    server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => server.emit('request', request, response));
     const openapiDir = options.openapiDir ?? defaultOpenapiDir();
     const contract = loadContract(openapiDir);
     installResponseSerializers(app.getHttpAdapter().getInstance(), contract);
@@ -132,20 +138,8 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
   fastify.addHook('onRequest', (request, reply, done) => {
     const transactionId = String(request.id);
     reply.header('x-transaction-id', transactionId);
-    const sent = request.headers['x-transaction-id'];
-    if (sent !== undefined && (typeof sent !== 'string' || !isValidTransactionId(sent))) {
-      const error = new ApiError(60010, 'X-TRANSACTION-ID must be 5 to 128 characters of A-Z a-z 0-9 . _ : -', {
-        details: [{ location: 'header', field: 'X-TRANSACTION-ID', message: 'must be 5 to 128 characters of A-Z a-z 0-9 . _ : -' }],
-      });
-      sendProblem(request, reply, error);
-      return done();
-    }
-    // RFC 9112, section 3.2: an HTTP/1.1 request without Host is a 400.
-    if (request.headers.host === undefined && request.raw.httpVersion === '1.1') {
-      const message = 'is required in an HTTP/1.1 request (RFC 9112, section 3.2)';
-      sendProblem(request, reply, new ApiError(60010, `Host ${message}.`, { details: [{ location: 'header', field: 'Host', message }] }));
-      return done();
-    }
+    const problem = requestHeaderProblem(request.headers, request.raw.httpVersion);
+    if (problem) sendProblem(request, reply, problem);
     done();
   });
   const writeRequestLine = requestLineWriter(logger);

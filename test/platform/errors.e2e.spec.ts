@@ -204,6 +204,19 @@ describe('error envelope, transaction ids and malformed input', () => {
     expect(older.status).toBe(200);
   });
 
+  it('answers an expectation it cannot meet 400/60010 in the envelope, where Node answered a bare 417', async () => {
+    const request =
+      'POST /oauth/token HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}';
+    const answer = parseAnswer(await sendAndWaitForClose(app.baseUrl, request));
+    assertFetchedMatchesContract('POST', `${app.baseUrl}/oauth/token`, answer, answer.text);
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.text)).toMatchObject({
+      errorCode: 60010,
+      detail: 'Expect 200-ok cannot be met; Expect can only be 100-continue.',
+      details: [{ location: 'header', field: 'Expect', message: 'can only be 100-continue' }],
+    });
+  });
+
   it('answers an unsupported Content-Type with 415/60004', async () => {
     const response = await call(app.http().post('/oauth/token').set('Content-Type', 'text/csv').send('a,b'));
     expect(response.status).toBe(415);
