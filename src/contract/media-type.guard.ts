@@ -26,7 +26,7 @@ export class ContractMediaTypeGuard implements CanActivate {
     const request = requestOf(context);
     const takesBody = operation !== undefined && operation.consumes.length > 0;
     // Before the body's own errors: a compressed body read as it came would be judged as malformed.
-    if (takesBody) refuseContentCoding(request.headers);
+    if (takesBody) refuseCodedBody(request.headers);
     if (request.bodyError) throw request.bodyError;
     const sent = request.headers['content-type']?.split(';')[0].trim().toLowerCase();
     if (takesBody && sent && request.body !== undefined && !operation.consumes.includes(sent)) {
@@ -51,16 +51,30 @@ export class ContractMediaTypeGuard implements CanActivate {
  * A request body must come uncompressed: Fastify reads it as sent, whatever its Content-Encoding, so a
  * gzip body would otherwise be answered "not valid JSON" and a mislabelled one taken as it is. 415
  * with `Accept-Encoding: identity`, as RFC 9110 (section 15.5.16) has it, where a body comes coded.
+ * The same for a transfer coding other than chunked (`Transfer-Encoding: gzip, chunked`): Node undoes
+ * the chunks and hands on the rest still compressed.
  */
-function refuseContentCoding(headers: IncomingHttpHeaders): void {
+function refuseCodedBody(headers: IncomingHttpHeaders): void {
   const coding = headers['content-encoding'];
-  if (coding === undefined || !hasBody(headers)) return;
-  const codings = coding.split(',').map((token) => token.trim().toLowerCase());
-  if (codings.every((token) => token === 'identity' || token === '')) return;
-  throw new ApiError(60004, `Content-Encoding ${coding} is not accepted: send the body uncompressed.`, {
-    details: [{ location: 'header', field: 'Content-Encoding', message: 'must be identity, or left out' }],
-    headers: { 'Accept-Encoding': 'identity' },
-  });
+  if (coding !== undefined && hasBody(headers) && !onlyCodings(coding, IDENTITY)) {
+    throw new ApiError(60004, `Content-Encoding ${coding} is not accepted: send the body uncompressed.`, {
+      details: [{ location: 'header', field: 'Content-Encoding', message: 'must be identity, or left out' }],
+      headers: { 'Accept-Encoding': 'identity' },
+    });
+  }
+  const transfer = headers['transfer-encoding'];
+  if (transfer !== undefined && !onlyCodings(transfer, CHUNKED)) {
+    throw new ApiError(60004, `Transfer-Encoding ${transfer} is not accepted: send the body uncompressed, in chunks or with a Content-Length.`, {
+      details: [{ location: 'header', field: 'Transfer-Encoding', message: 'must be chunked, or left out' }],
+    });
+  }
+}
+
+const IDENTITY = new Set(['identity', '']);
+const CHUNKED = new Set(['chunked', '']);
+
+function onlyCodings(list: string, allowed: ReadonlySet<string>): boolean {
+  return list.split(',').every((token) => allowed.has(token.trim().toLowerCase()));
 }
 
 /** A body is on its way: a length above zero, or chunks. */

@@ -217,6 +217,26 @@ describe('error envelope, transaction ids and malformed input', () => {
     });
   });
 
+  it('refuses a transfer coding other than chunked with 415/60004, where Node handed the body on still compressed', async () => {
+    const gzipped = gzipSync('{}');
+    const head = 'POST /oauth/token HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: gzip, chunked\r\nConnection: close\r\n\r\n';
+    const chunked = Buffer.concat([Buffer.from(`${head}${gzipped.length.toString(16)}\r\n`), gzipped, Buffer.from('\r\n0\r\n\r\n')]);
+    const answer = parseAnswer(await sendAndWaitForClose(app.baseUrl, chunked));
+    assertFetchedMatchesContract('POST', `${app.baseUrl}/oauth/token`, answer, answer.text);
+    expect(answer.status).toBe(415);
+    expect(JSON.parse(answer.text)).toMatchObject({
+      errorCode: 60004,
+      detail: 'Transfer-Encoding gzip, chunked is not accepted: send the body uncompressed, in chunks or with a Content-Length.',
+      details: [{ location: 'header', field: 'Transfer-Encoding', message: 'must be chunked, or left out' }],
+    });
+    // Chunks alone are how a body of unknown length comes.
+    const plain =
+      'POST /oauth/token HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n2\r\n{}\r\n0\r\n\r\n';
+    const served = parseAnswer(await sendAndWaitForClose(app.baseUrl, plain));
+    expect(served.status).toBe(400);
+    expect(JSON.parse(served.text)).toMatchObject({ errorCode: 60002, detail: 'grant_type is required' });
+  });
+
   it('answers an unsupported Content-Type with 415/60004', async () => {
     const response = await call(app.http().post('/oauth/token').set('Content-Type', 'text/csv').send('a,b'));
     expect(response.status).toBe(415);

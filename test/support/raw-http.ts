@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 
 /** What the server wrote on one connection until it closed it, given raw request bytes (`head`, perhaps never finished). */
-export function sendAndWaitForClose(baseUrl: string, head: string): Promise<string> {
+export function sendAndWaitForClose(baseUrl: string, head: string | Buffer): Promise<string> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname);

@@ -1544,7 +1544,8 @@ export type RevokeTokenErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -2091,7 +2092,8 @@ export type UpsertResultErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -2172,7 +2174,8 @@ export type AttachPhotoErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -2253,7 +2256,8 @@ export type ShareResultErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -2657,7 +2661,8 @@ export type RequestScriptsErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -3213,7 +3218,8 @@ export type SandboxResultsEventErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -3281,7 +3287,8 @@ export type LoadResultsDataErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -3355,7 +3362,8 @@ export type PutScriptDocumentErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -3499,7 +3507,8 @@ export type AddEventErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -3576,7 +3585,8 @@ export type CancelEventErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -3778,7 +3788,8 @@ export type CountRegistrationsErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -3846,7 +3857,8 @@ export type SearchRegistrationsErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -4065,7 +4077,8 @@ export type RegisterLaxErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -4150,7 +4163,8 @@ export type TransferLaxErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -4227,7 +4241,8 @@ export type CancelRegistrationErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -4304,7 +4319,8 @@ export type ChangeAssessmentErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -4381,7 +4397,8 @@ export type GrantAccommodationErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -4458,7 +4475,8 @@ export type RevokeAccommodationErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -4535,7 +4553,8 @@ export type PutVenueErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -4612,7 +4631,8 @@ export type PutLearnerErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -4686,7 +4706,8 @@ export type PutAssessmentFormErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -4760,7 +4781,8 @@ export type PutClassErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -4846,7 +4868,8 @@ export type ObtainTestIdErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -5224,7 +5247,8 @@ export type CreateApiKeyErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -5366,7 +5390,8 @@ export type PutProductCodeErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -5438,7 +5463,8 @@ export type LoadTestsErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -5512,7 +5538,8 @@ export type ImportTestsCsvErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -5590,7 +5617,8 @@ export type RecordTestEventErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -5664,7 +5692,8 @@ export type PutTrackErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -6095,7 +6124,8 @@ export type CreateWebhookEndpointErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -6325,7 +6355,8 @@ export type UpdateWebhookEndpointErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -6407,7 +6438,8 @@ export type RotateWebhookSecretErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -6717,7 +6749,8 @@ export type ResendEventsErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
@@ -6899,7 +6932,8 @@ export type VerifyCredentialErrors = {
     414: Problem;
     /**
      * The request Content-Type is not one this operation accepts, or the body is compressed
-     * (a `Content-Encoding` other than `identity`), which no operation accepts (60004).
+     * (a `Content-Encoding` other than `identity`, or a `Transfer-Encoding` other than `chunked`),
+     * which no operation accepts (60004).
      *
      */
     415: Problem;
