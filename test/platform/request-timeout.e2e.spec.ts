@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basic, createClient } from '../support/clients.js';
-import { call, assertFetchedMatchesContract } from '../support/contract.js';
-import { parseAnswer, sendAndWaitForClose } from '../support/raw-http.js';
+import { call } from '../support/contract.js';
+import { rawCall } from '../support/raw-http.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('a request that does not arrive in time (REQUEST_TIMEOUT_MS)', () => {
@@ -20,20 +20,18 @@ describe('a request that does not arrive in time (REQUEST_TIMEOUT_MS)', () => {
     ['POST', '/oauth/token', 'POST /oauth/token HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"grant_'],
     // Headers that never end: before, Node wrote a bare 408 with no body after 60 s.
     ['GET', '/health/live', 'GET /health/live HTTP/1.1\r\nHost: x\r\nX-Slow: '],
-  ])('answers %s %s 408/60014 in the envelope and closes the connection', async (method, path, head) => {
-    const answer = parseAnswer(await sendAndWaitForClose(app.baseUrl, head));
+  ])('answers %s %s 408/60014 in the envelope and closes the connection', async (_method, _path, head) => {
+    const answer = await rawCall(app.baseUrl, head);
     expect(answer.status).toBe(408);
     expect(answer.headers.get('connection')).toBe('close');
     expect(answer.headers.get('cache-control')).toBe('no-store');
-    assertFetchedMatchesContract(method, `${app.baseUrl}${path}`, answer, answer.text);
-    const body = JSON.parse(answer.text);
-    expect(body).toMatchObject({
+    expect(answer.body).toMatchObject({
       type: '/errors/60014',
       status: 408,
       errorCode: 60014,
       detail: 'The request line, headers and body did not all arrive in time; the connection is closed. Send the request again, whole.',
     });
-    expect(answer.headers.get('x-transaction-id')).toBe(body.transactionId);
+    expect(answer.headers.get('x-transaction-id')).toBe(answer.body.transactionId);
   });
 
   it('serves a request that arrives whole, after the slow ones were cut off', async () => {

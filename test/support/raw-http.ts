@@ -1,7 +1,8 @@
 import { connect } from 'node:net';
+import { assertFetchedMatchesContract } from './contract.js';
 
-/** What the server wrote on one connection until it closed it, given raw request bytes (`head`, perhaps never finished). */
-export function sendAndWaitForClose(baseUrl: string, head: string | Buffer): Promise<string> {
+/** What the server wrote on one connection until it closed it, given raw request bytes (perhaps never finished). */
+export function sendAndWaitForClose(baseUrl: string, request: string | Buffer): Promise<string> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname);
@@ -9,7 +10,7 @@ export function sendAndWaitForClose(baseUrl: string, head: string | Buffer): Pro
     socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
     socket.on('close', () => resolve(received));
     socket.on('error', reject);
-    socket.write(head);
+    socket.write(request);
   });
 }
 
@@ -20,4 +21,20 @@ export function parseAnswer(raw: string): { status: number; headers: Headers; te
   const headers = new Headers();
   for (const line of lines) headers.append(line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim());
   return { status: Number(statusLine.split(' ')[1]), headers, text: raw.slice(split + 4) };
+}
+
+/**
+ * A request sent as raw bytes, for what an HTTP client will not send (no Host, a transfer coding, a
+ * request that never ends): its answer read until the connection closes, checked against the
+ * contract as `call` checks supertest's, for the method and path of the request line (a target that
+ * is not a path, as CONNECT's, is checked against the envelope alone). The body is parsed when JSON.
+ */
+export async function rawCall(
+  baseUrl: string,
+  request: string | Buffer,
+): Promise<{ status: number; headers: Headers; text: string; body: Record<string, unknown> }> {
+  const [method, target] = request.toString('latin1').split('\r\n')[0].split(' ');
+  const answer = parseAnswer(await sendAndWaitForClose(baseUrl, request));
+  assertFetchedMatchesContract(method, `${baseUrl}${target.startsWith('/') ? target : '/'}`, answer, answer.text);
+  return { ...answer, body: /json/.test(answer.headers.get('content-type') ?? '') ? JSON.parse(answer.text) : {} };
 }
