@@ -82,11 +82,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     });
     await registerSecurityHeaders(app, config);
     installRequestHooks(app, logger);
-    app.getHttpServer().on('connect', answerConnect);
+    const server = app.getHttpServer();
+    server.on('connect', answerConnect);
     // An Expect other than 100-continue: Node answers a bare 417 unless this event is listened for.
     // The request goes to the routes as any other, and the onRequest hook refuses it in the envelope
     // (requestHeaderProblem).
-    const server = app.getHttpServer();
     server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => server.emit('request', request, response));
     const openapiDir = options.openapiDir ?? defaultOpenapiDir();
     const contract = loadContract(openapiDir);
