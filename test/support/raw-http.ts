@@ -16,6 +16,8 @@ export function sendAndWaitForClose(baseUrl: string, request: string | Buffer): 
 
 /** An HTTP/1.1 answer read off the wire: status, headers and body text. */
 export function parseAnswer(raw: string): { status: number; headers: Headers; text: string } {
+  // An interim answer (100 Continue) comes first where the request asked for it: the final one follows.
+  while (/^HTTP\/1\.1 1\d\d /.test(raw)) raw = raw.slice(raw.indexOf('\r\n\r\n') + 4);
   const split = raw.indexOf('\r\n\r\n');
   const [statusLine, ...lines] = raw.slice(0, split).split('\r\n');
   const headers = new Headers();
