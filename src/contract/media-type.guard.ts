@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { ApiError } from '../errors/api-error.js';
 import { contractOperationOf } from './contract-operation.decorator.js';
-import { negotiateMediaType } from './accept-negotiation.js';
+import { malformedWeight, negotiateMediaType } from './accept-negotiation.js';
 import { requestOf } from '../common/http-context.js';
 
 declare module 'fastify' {
@@ -38,6 +38,13 @@ export class ContractMediaTypeGuard implements CanActivate {
     const accept = request.headers.accept;
     const chosen = negotiateMediaType(accept, operation.produces);
     if (!chosen) {
+      const weight = malformedWeight(accept!);
+      if (weight !== undefined) {
+        const message = 'each q must be a number from 0 to 1 with at most three decimals (RFC 9110, section 12.4.2)';
+        throw new ApiError(60010, `Accept has the weight q=${weight.slice(0, 20)}, but ${message}.`, {
+          details: [{ location: 'header', field: 'Accept', message }],
+        });
+      }
       throw new ApiError(60007, `Accept: ${accept} names no media type this operation serves; it serves ${operation.produces.join(', ')}.`, {
         details: [{ location: 'header', field: 'Accept', message: `must accept one of ${operation.produces.join(', ')}` }],
       });

@@ -230,6 +230,23 @@ describe('error envelope, transaction ids and malformed input', () => {
     expect(served.body).toMatchObject({ errorCode: 60002, detail: 'grant_type is required' });
   });
 
+  it('answers an Accept with a malformed weight 400/60010 naming it, and one that accepts nothing served 406/60007', async () => {
+    const auth = basic(client);
+    const malformed = await call(app.http().get('/v1/ielts/country-codes').set('Authorization', auth).set('Accept', 'application/json;q=abc'));
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toMatchObject({
+      errorCode: 60010,
+      detail: 'Accept has the weight q=abc, but each q must be a number from 0 to 1 with at most three decimals (RFC 9110, section 12.4.2).',
+      details: [{ location: 'header', field: 'Accept' }],
+    });
+    const refused = await call(app.http().get('/v1/ielts/country-codes').set('Authorization', auth).set('Accept', 'application/json;q=0'));
+    expect(refused.status).toBe(406);
+    expect(refused.body.errorCode).toBe(60007);
+    // A malformed weight beside an acceptable range is no obstacle.
+    const served = await call(app.http().get('/v1/ielts/country-codes').set('Authorization', auth).set('Accept', 'text/html;q=x, application/json'));
+    expect(served.status).toBe(200);
+  });
+
   it('answers an unsupported Content-Type with 415/60004', async () => {
     const response = await call(app.http().post('/oauth/token').set('Content-Type', 'text/csv').send('a,b'));
     expect(response.status).toBe(415);

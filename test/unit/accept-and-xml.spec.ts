@@ -1,4 +1,4 @@
-import { negotiateMediaType } from '../../src/contract/accept-negotiation.js';
+import { malformedWeight, negotiateMediaType } from '../../src/contract/accept-negotiation.js';
 import { escapeXml, xmlElement } from '../../src/common/xml.js';
 
 describe('negotiateMediaType', () => {
@@ -18,6 +18,19 @@ describe('negotiateMediaType', () => {
     ['application/xml;q=0.5, application/json;q=0.5', 'application/xml'],
     ['text/*, application/xml;q=0.1', 'application/xml'],
   ])('%s picks %s', (accept, expected) => expect(negotiateMediaType(accept, offered)).toBe(expected));
+});
+
+describe('malformedWeight', () => {
+  it.each([
+    ['application/json', undefined],
+    ['application/json;q=0, */*;q=1.000', undefined],
+    ['application/xml; Q = 0.125 , text/html;q=1.', undefined],
+    ['*/*;q=abc', 'abc'],
+    ['application/json;q=0.5, */*;q=2', '2'],
+    ['application/json;q=0.1234', '0.1234'],
+    ['application/json;q=', ''],
+    ['application/json;level=1;q=1.5', '1.5'],
+  ])('%s: %s', (accept, expected) => expect(malformedWeight(accept)).toBe(expected));
 });
 
 describe('xmlElement', () => {
