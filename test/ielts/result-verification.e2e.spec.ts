@@ -5,6 +5,7 @@ import { pgPoolOf } from '../../src/database/pg-pool.js';
 import { CHUNK_ROWS } from '../../src/ielts/result-verification.service.js';
 import { DEMO_PHOTO_JPEG, seedIeltsDemoResults } from '../../src/seed/ielts-demo-results.js';
 import { basic, createClient, type TestClient } from '../support/clients.js';
+import { insertGeneratedResults, organisationIdOf } from '../support/ielts-results.js';
 import { assertFetchedMatchesContract, call } from '../support/contract.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
@@ -18,7 +19,7 @@ describe('IELTS result verification', () => {
   let roAId: string;
   let roBId: string;
 
-  const organisationId = async (code: string) => (await app.dataSource.query('SELECT id FROM organisations WHERE code = $1', [code]))[0].id as string;
+  const organisationId = (code: string) => organisationIdOf(app, code);
 
   async function insertResult(trf: string, fields: Record<string, unknown> = {}): Promise<string> {
     const id = randomUUID();
@@ -59,30 +60,6 @@ describe('IELTS result verification', () => {
     await app.dataSource.query(
       'INSERT INTO ielts_result_shares (result_id, organisation_id, trf_number, shared_at, last_modified_at) VALUES ($1, $2, $3, $4, $4)',
       [resultId, organisation, trf, at],
-    );
-  }
-
-  /**
-   * `count` results made by PostgreSQL, all shared with the organisation at `sharedAt` (so all with one
-   * last-modified time), TRF numbers `<trfPrefix><n, 6 digits><marker><n mod 1000>A`, with an 8 KB
-   * photo each when asked.
-   */
-  async function insertGeneratedResults(
-    organisation: string,
-    { count, trfPrefix, marker, sharedAt, photos = false }: { count: number; trfPrefix: string; marker: string; sharedAt: string; photos?: boolean },
-  ) {
-    await app.dataSource.query(
-      `WITH fresh AS (
-         INSERT INTO ielts_results (id, trf_number, centre_number, candidate_number, candidate_id, family_name, first_name, date_of_birth, gender,
-                                    test_date, module, listening_score, reading_score, writing_score, speaking_score, overall_band_score, status)
-         SELECT gen_random_uuid(), $2 || lpad(g::text, 6, '0') || $3 || lpad((g % 1000)::text, 3, '0') || 'A', 'TT001', lpad(g::text, 6, '0'),
-                'ID' || g, $3, 'ROW', '1990-01-01', 'U', '2021-01-01', 'Academic', 6, 6, 6, 6, 6, 'RELEASED'
-           FROM generate_series(1, $4::int) AS g
-         RETURNING id, trf_number),
-       photos AS (INSERT INTO ielts_result_photos (result_id, data) SELECT id, decode(repeat(md5(trf_number), 512), 'hex') FROM fresh WHERE $6)
-       INSERT INTO ielts_result_shares (result_id, organisation_id, trf_number, shared_at, last_modified_at)
-       SELECT id, $1, trf_number, $5, $5 FROM fresh`,
-      [organisation, trfPrefix, marker, count, sharedAt, photos],
     );
   }
 
@@ -228,7 +205,7 @@ describe('IELTS result verification', () => {
   it('streams a page across chunk boundaries exactly once, even when many results share one last-modified time', async () => {
     const tied = await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-TIED' });
     const orgId = await organisationId('RO-TIED');
-    await insertGeneratedResults(orgId, { count: 600, trfPrefix: '21TT', marker: 'TIED', sharedAt: '2021-02-01T12:00:00.123456Z' });
+    await insertGeneratedResults(app, orgId, { count: 600, trfPrefix: '21TT', marker: 'TIED', sharedAt: '2021-02-01T12:00:00.123456Z' });
     const page = await get(tied, 'startDateTime=2021-02-01T00:00:00&endDateTime=2021-02-02T00:00:00&photoFlag=N&limit=2000');
     const trfs = page.body.results.map((r: { trfNumber: string }) => r.trfNumber);
     expect(page.body.resultSummary).toMatchObject({ recordCount: 600, totalRecordCount: 600 });
@@ -284,7 +261,7 @@ describe('IELTS result verification', () => {
   it('reads a photo page from the database only as fast as the client reads the answer', async () => {
     const slow = await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-SLOW' });
     // 2000 results with 8 KB photos: a page of about 23 MB, far more than the socket buffers hold.
-    await insertGeneratedResults(await organisationId('RO-SLOW'), {
+    await insertGeneratedResults(app, await organisationId('RO-SLOW'), {
       count: 2000,
       trfPrefix: '22SL',
       marker: 'SLOW',
