@@ -18,7 +18,7 @@ import { contractMethods } from './contract/contract-methods.js';
 import { installResponseSerializers } from './contract/response-serializers.js';
 import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
 import { registerSecurityHeaders } from './security/security-headers.js';
-import { requestTimeouts } from './security/request-timeouts.js';
+import { httpTimeouts } from './security/http-timeouts.js';
 import { withOAuthErrorMember } from './auth/oauth-errors.js';
 import { sendProblem } from './errors/problem-details.js';
 import { ContractValidationPipe } from './errors/validation-pipe.js';
@@ -55,7 +55,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   }
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   try {
-    const timeouts = requestTimeouts(config.requestTimeoutMs);
+    const timeouts = httpTimeouts(config.requestTimeoutMs, config.connectionIdleTimeoutMs);
     const adapter = new FastifyAdapter({
       loggerInstance: logger,
       genReqId: transactionIdFor,
@@ -65,6 +65,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       logController: new LogController({ requestIdLogLabel: 'transactionId', disableRequestLogging: true }),
       bodyLimit: config.bodyLimitBytes,
       requestTimeout: timeouts.requestTimeout,
+      connectionTimeout: timeouts.connectionTimeout,
       // An HTTP/1.1 request without Host is refused by the onRequest hook, in the envelope
       // (requestHeaderProblem): Node's own check answers it a bare 400 with no body.
       http: { ...timeouts.http, requireHostHeader: false },

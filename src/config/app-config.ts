@@ -29,6 +29,11 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** The most a request's line, headers and body may take to arrive; a slower one answers 408 and its connection closes. */
   requestTimeoutMs: number;
+  /**
+   * The most a connection may go with no byte moving either way while a request is open: a client
+   * that stops reading its answer is let go. Longer than anything a request may wait on.
+   */
+  connectionIdleTimeoutMs: number;
   publicBaseUrl: string;
   /**
    * Proxies (addresses or CIDRs) or a hop count whose X-Forwarded-For is believed, so that the
@@ -115,13 +120,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Pretty by default only for a person: output to a terminal, outside production.
   const logFormat = optional(env, 'LOG_FORMAT') ?? (process.stdout.isTTY && env.NODE_ENV !== 'production' ? 'pretty' : 'json');
   if (logFormat !== 'json' && logFormat !== 'pretty') throw new ConfigError('LOG_FORMAT must be json or pretty');
+  const dbStatementTimeoutMs = integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10000, 100, 600000);
+  const webhookTimeoutMs = integer(env, 'WEBHOOK_TIMEOUT_MS', 10000, 100, 120000);
+  // A request may wait this long with nothing to send (a statement, a webhook ping): not to be cut off.
+  const longestWait = Math.max(dbStatementTimeoutMs, webhookTimeoutMs, webhookNetwork.dnsTimeoutMs);
+  const connectionIdleTimeoutMs = integer(env, 'CONNECTION_IDLE_TIMEOUT_MS', Math.max(120000, 2 * longestWait), 1000, 3600000);
+  if (connectionIdleTimeoutMs <= longestWait) {
+    throw new ConfigError(
+      `CONNECTION_IDLE_TIMEOUT_MS (${connectionIdleTimeoutMs}) must be longer than DB_STATEMENT_TIMEOUT_MS, WEBHOOK_TIMEOUT_MS and WEBHOOK_DNS_TIMEOUT_MS (the longest is ${longestWait}): a request may wait that long with nothing to send`,
+    );
+  }
   return {
     port,
     host: optional(env, 'HOST') ?? '0.0.0.0',
     databaseUrl,
     dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
-    dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10000, 100, 600000),
+    dbStatementTimeoutMs,
     trfLookupBatchMax: integer(env, 'TRF_LOOKUP_BATCH_MAX', 64, 1, 1000),
     demoSeed: boolean(env, 'DEMO_SEED', databaseUrl === undefined),
     authPepper,
@@ -136,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logBufferBytes: integer(env, 'LOG_BUFFER_BYTES', 4096, 0, 16000),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1048576, 1024, 104857600),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 60000, 1000, 3600000),
+    connectionIdleTimeoutMs,
     publicBaseUrl: (optional(env, 'PUBLIC_BASE_URL') ?? `http://localhost:${port}`).replace(/\/$/, ''),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     trustProxy: trustedProxies(env, 'TRUST_PROXY'),
@@ -149,7 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailSendTimeoutMs: integer(env, 'MAIL_SEND_TIMEOUT_MS', 120000, 1000, 3600000),
     webhookMaxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 10, 1, 100),
     webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 30000, 10, 3600000),
-    webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10000, 100, 120000),
+    webhookTimeoutMs,
     jobLeaseMs: integer(env, 'JOB_LEASE_MS', 45000, 1000, 3600000),
     signatureToleranceSeconds: integer(env, 'SIGNATURE_TOLERANCE_SECONDS', 300, 1, 3600),
     expirySweepIntervalMs: integer(env, 'FULFILLMENT_EXPIRY_SWEEP_MS', 3600000, 100, 86400000),

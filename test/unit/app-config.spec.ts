@@ -41,6 +41,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRF_LOOKUP_BATCH_MAX: '1' }).trfLookupBatchMax).toBe(1);
     expect(() => loadConfig({ TRF_LOOKUP_BATCH_MAX: '0' })).toThrow(/TRF_LOOKUP_BATCH_MAX/);
   });
+  it('lets a connection idle 2 minutes unless CONNECTION_IDLE_TIMEOUT_MS says otherwise, but never as long as a request may wait', () => {
+    expect(loadConfig({}).connectionIdleTimeoutMs).toBe(120_000);
+    expect(loadConfig({}).requestTimeoutMs).toBe(60_000);
+    expect(loadConfig({ CONNECTION_IDLE_TIMEOUT_MS: '20000' }).connectionIdleTimeoutMs).toBe(20_000);
+    // Left unset, it stays twice as long as the longest wait.
+    expect(loadConfig({ WEBHOOK_TIMEOUT_MS: '120000' }).connectionIdleTimeoutMs).toBe(240_000);
+    for (const waits of [{ DB_STATEMENT_TIMEOUT_MS: '20000' }, { WEBHOOK_TIMEOUT_MS: '30000' }, { WEBHOOK_DNS_TIMEOUT_MS: '20000' }]) {
+      expect(() => loadConfig({ CONNECTION_IDLE_TIMEOUT_MS: '20000', ...waits })).toThrow(/CONNECTION_IDLE_TIMEOUT_MS \(20000\) must be longer than/);
+    }
+  });
   it('reads CORS_ORIGINS as a list of origins and refuses anything else', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173' }).corsOrigins).toEqual([
       'https://a.example.org',

@@ -1,15 +1,26 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { basic, createClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
+import { insertGeneratedResults, organisationIdOf } from '../support/ielts-results.js';
 import { rawCall } from '../support/raw-http.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { until } from '../support/until.js';
 
-describe('a request that does not arrive in time (REQUEST_TIMEOUT_MS)', () => {
+/** Budgets short enough for a test; the idle one longer than anything a request waits on, as the settings require. */
+const BUDGETS = {
+  REQUEST_TIMEOUT_MS: '1000',
+  CONNECTION_IDLE_TIMEOUT_MS: '6000',
+  DB_STATEMENT_TIMEOUT_MS: '3000',
+  WEBHOOK_TIMEOUT_MS: '5000',
+  WEBHOOK_DNS_TIMEOUT_MS: '1000',
+};
+
+describe('clients that are slow to send or to read (REQUEST_TIMEOUT_MS, CONNECTION_IDLE_TIMEOUT_MS)', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ REQUEST_TIMEOUT_MS: '1000', WEBHOOK_ALLOW_PRIVATE_URLS: 'true', LOG_LEVEL: 'warn' }, undefined, { captureLogs: true });
+    app = await startTestApp({ ...BUDGETS, WEBHOOK_ALLOW_PRIVATE_URLS: 'true', LOG_LEVEL: 'warn' }, undefined, { captureLogs: true });
   });
   afterAll(async () => {
     await app?.close();
@@ -39,8 +50,8 @@ describe('a request that does not arrive in time (REQUEST_TIMEOUT_MS)', () => {
     expect(response.status).toBe(200);
   });
 
-  it('does not limit how long a request that has arrived takes to answer', async () => {
-    // An endpoint that answers the ping 2.5 s late: the operation takes longer than the budget.
+  it('does not hold a request that has arrived to the request budget', async () => {
+    // An endpoint that answers the ping 2.5 s late: the operation takes longer than the request budget.
     const slow = createServer((_request, response) => void setTimeout(() => response.end(), 2500));
     await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', () => resolve()));
     try {
@@ -59,6 +70,42 @@ describe('a request that does not arrive in time (REQUEST_TIMEOUT_MS)', () => {
     } finally {
       slow.closeAllConnections();
       await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  });
+
+  it('lets go of a client that stops reading its answer, once nothing has moved for the idle budget', async () => {
+    const reader = await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-STALLED' });
+    // 1000 results with 8 KB photos: a page of about 11 MB, more than the kernel's socket buffers hold.
+    await insertGeneratedResults(app, await organisationIdOf(app, 'RO-STALLED'), {
+      count: 1000,
+      trfPrefix: '23ST',
+      marker: 'STAL',
+      sharedAt: '2023-03-01T12:00:00Z',
+      photos: true,
+    });
+    const server = app.running.app.getHttpServer();
+    // The server's end of this test's connection, told apart from any other by the client's port.
+    const accepted: Socket[] = [];
+    const onConnection = (serverSide: Socket) => accepted.push(serverSide);
+    server.on('connection', onConnection);
+    const { port } = new URL(app.baseUrl);
+    const socket = connect(Number(port), '127.0.0.1');
+    try {
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      socket.pause();
+      socket.write(
+        'GET /v1/ielts/result-verification?startDateTime=2023-03-01T00:00:00&endDateTime=2023-03-01T23:59:59&photoFlag=Y&page=1&limit=1000 HTTP/1.1\r\n' +
+          `Host: 127.0.0.1\r\nAuthorization: ${basic(reader)}\r\nConnection: close\r\n\r\n`,
+      );
+      await until(async () => accepted.some((serverSide) => serverSide.remotePort === socket.localPort), 15_000);
+      const serverSide = accepted.find((candidate) => candidate.remotePort === socket.localPort)!;
+      // Never read: the answer stops once the buffers are full, and the server closes the connection
+      // (before, it held it, and what the kernel had not taken, for as long as the client lived).
+      await until(async () => serverSide.destroyed, 30_000);
+      expect(serverSide.bytesWritten).toBeGreaterThan(0);
+    } finally {
+      server.off('connection', onConnection);
+      socket.destroy();
     }
   });
 
