@@ -27,8 +27,8 @@ export function httpTimeouts(
   return {
     requestTimeout: requestTimeoutMs,
     connectionTimeout: connectionIdleTimeoutMs,
+    // Fastify sets the server's requestTimeout from its own option, after creating the server.
     http: {
-      requestTimeout: requestTimeoutMs,
       headersTimeout: Math.min(60_000, requestTimeoutMs),
       connectionsCheckingInterval: Math.min(5_000, Math.floor(requestTimeoutMs / 4)),
     },
