@@ -67,8 +67,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       requestTimeout: timeouts.requestTimeout,
       connectionTimeout: timeouts.connectionTimeout,
       // An HTTP/1.1 request without Host is refused by the onRequest hook, in the envelope
-      // (requestHeaderProblem): Node's own check answers it a bare 400 with no body.
-      http: { ...timeouts.http, requireHostHeader: false },
+      // (requestHeaderProblem): Node's own check answers it a bare 400 with no body. Node keeps the
+      // first of two Host, Authorization or Content-Type lines and drops the others unseen; joined,
+      // the same hook sees and refuses them.
+      http: { ...timeouts.http, requireHostHeader: false, joinDuplicateHeaders: true },
       // Behind a load balancer: request.ip is the caller's address from X-Forwarded-For.
       trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
       routerOptions: { maxParamLength: MAX_PARAM_LENGTH },

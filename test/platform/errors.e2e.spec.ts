@@ -199,6 +199,48 @@ describe('error envelope, transaction ids and malformed input', () => {
     expect(older.status).toBe(200);
   });
 
+  it('refuses a Host, Authorization or Content-Type given twice 400/60010 naming it, where Node used the first unseen', async () => {
+    const twoHosts = await rawCall(app.baseUrl, 'GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n');
+    expect(twoHosts.status).toBe(400);
+    expect(twoHosts.body).toMatchObject({
+      errorCode: 60010,
+      detail: 'Host 127.0.0.1, evil.example must be given once, as a host name or address with an optional port (RFC 9112, section 3.2).',
+      details: [{ location: 'header', field: 'Host', message: 'must be given once, as a host name or address with an optional port (RFC 9112, section 3.2)' }],
+    });
+    expect(twoHosts.headers.get('x-transaction-id')).toBe(twoHosts.body.transactionId);
+    // RFC 9112 refuses two Hosts in any version, and a Host that is no host.
+    const older = await rawCall(app.baseUrl, 'GET /health/live HTTP/1.0\r\nHost: a\r\nHost: b\r\n\r\n');
+    expect(older.status).toBe(400);
+    const notAHost = await rawCall(app.baseUrl, 'GET /health/live HTTP/1.1\r\nHost: a/b\r\nConnection: close\r\n\r\n');
+    expect(notAHost.body).toMatchObject({ errorCode: 60010, details: [{ field: 'Host' }] });
+    // The forms a Host takes are served: a name, an address with a port, an IP literal, and empty.
+    for (const host of ['example.org', '127.0.0.1:3000', '[::1]:8080', '']) {
+      const served = await rawCall(app.baseUrl, `GET /health/live HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+      expect(served.status).toBe(200);
+    }
+    // A valid credential first and another after it: neither is taken.
+    const twoCredentials = await rawCall(
+      app.baseUrl,
+      `GET /v1/ielts/country-codes HTTP/1.1\r\nHost: x\r\nAuthorization: ${basic(client)}\r\nAuthorization: Bearer other\r\nConnection: close\r\n\r\n`,
+    );
+    expect(twoCredentials.status).toBe(400);
+    expect(twoCredentials.body).toMatchObject({
+      errorCode: 60010,
+      detail: 'Authorization must be given once, with one Basic or Bearer credential.',
+      details: [{ location: 'header', field: 'Authorization', message: 'must be given once, with one Basic or Bearer credential' }],
+    });
+    const twoTypes = await rawCall(
+      app.baseUrl,
+      'POST /oauth/token HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}',
+    );
+    expect(twoTypes.status).toBe(400);
+    expect(twoTypes.body).toMatchObject({
+      errorCode: 60010,
+      detail: 'Content-Type application/json, text/plain must be given once, naming one media type.',
+      details: [{ location: 'header', field: 'Content-Type' }],
+    });
+  });
+
   it('answers an expectation it cannot meet 400/60010 in the envelope, where Node answered a bare 417', async () => {
     const request =
       'POST /oauth/token HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}';
