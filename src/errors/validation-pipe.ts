@@ -29,16 +29,16 @@ export class ContractValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata) {
     if (metadata.type === 'query' || metadata.type === 'param') return value;
     // An absent body validates as an empty object: required fields are then named one by one, and
-    // an operation whose body is optional gets its defaults.
-    if (metadata.type === 'body' && metadata.metatype !== String && (value === undefined || value === null)) value = {};
+    // an operation whose body is optional gets its defaults. A JSON `null` is a body, and no object.
+    if (metadata.type === 'body' && metadata.metatype !== String && value === undefined) value = {};
     if (
       metadata.type === 'body' &&
       metadata.metatype &&
       metadata.metatype !== Object &&
       metadata.metatype !== String &&
-      (typeof value !== 'object' || Array.isArray(value))
+      (typeof value !== 'object' || value === null || Array.isArray(value))
     ) {
-      throw new ApiError(60002, 'The request body must be a JSON object.');
+      throw new ApiError(60002, `The request body must be a JSON object, not ${jsonKind(value)}.`);
     }
     const location = LOCATIONS[metadata.type];
     if (location && metadata.type !== 'custom') {
@@ -58,6 +58,13 @@ export class ContractValidationPipe extends ValidationPipe {
   override createExceptionFactory() {
     return (validationErrors: ValidationError[] = []) => Object.assign(new Error('validation failed'), { validationErrors });
   }
+}
+
+/** What a JSON value is, as a refusal names it. */
+function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? 'a string' : typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'a boolean' : typeof value;
 }
 
 /** class-validator's errors as the envelope's field problems, the same for the API and the importers. */

@@ -158,6 +158,28 @@ describe('error envelope, transaction ids and malformed input', () => {
     expect(cleared.body).toMatchObject({ url: 'http://127.0.0.1:9/hooks', description: null });
   });
 
+  it('refuses a body that is JSON null as no object, where it was read as no body at all', async () => {
+    const owner = await createClient(app, { scopes: ['events:read', 'events:write'] });
+    const send = (path: string, body: string) =>
+      call(app.http().post(path).set('Authorization', basic(owner)).set('Content-Type', 'application/json').send(body));
+    // The body is required here, and was answered as an object with its fields missing.
+    const required = await send('/v1/webhook-endpoints', 'null');
+    expect(required.status).toBe(400);
+    expect(required.body).toMatchObject({ errorCode: 60002, detail: 'The request body must be a JSON object, not null.' });
+    const list = await send('/v1/webhook-endpoints', '[]');
+    expect(list.body).toMatchObject({ errorCode: 60002, detail: 'The request body must be a JSON object, not an array.' });
+    // Optional here: no body at all takes the defaults, but null was taken for no body.
+    const booking = await createClient(app, { scopes: ['booking:read'], orgKind: 'centre', orgCode: 'CEN-NULL' });
+    const count = (body?: string) => {
+      const request = app.http().post('/api/registrations/count').set('Authorization', basic(booking));
+      return call(body === undefined ? request : request.set('Content-Type', 'application/json').send(body));
+    };
+    expect((await count()).status).toBe(200);
+    const nullCount = await count('null');
+    expect(nullCount.status).toBe(400);
+    expect(nullCount.body).toMatchObject({ errorCode: 60002, detail: 'The request body must be a JSON object, not null.' });
+  });
+
   it('answers what the router and the HTTP parser refuse in the envelope, with a transaction id', async () => {
     const longParameter = await call(app.http().put(`/v1/ielts/admin/results/${'A'.repeat(150)}/shares/5010`));
     expect(longParameter.status).toBe(414);
