@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import type { FastifyRequest } from 'fastify';
 import secureJson from 'secure-json-parse';
 import { ApiError } from '../errors/api-error.js';
+import { firstDuplicateKey } from './duplicate-json-keys.js';
 import { jsonDepth } from './well-formed-text.js';
 
 /** The deepest JSON body accepted; deeper ones answer 400/60002 before anything walks them. */
@@ -18,13 +19,14 @@ declare module 'fastify' {
 
 /**
  * `application/json` bodies, read by secure-json-parse (the parser Fastify uses, called here so that
- * its reason reaches the caller: Fastify answers every failure "Body is not valid JSON"), with three
+ * its reason reaches the caller: Fastify answers every failure "Body is not valid JSON"), with the
  * rules of the platform. An empty body is no body, so an operation without one accepts what clients
  * such as a DELETE with `Content-Type: application/json` send, and authentication answers first for
  * one that needs a body. Malformed JSON is 400/60003 with the parser's words (where it stopped). A
  * `__proto__` key, or a `constructor` holding `prototype`, is well-formed JSON refused as prototype
  * poisoning: 400/60002. A body nested deeper than MAX_JSON_DEPTH is refused before it is walked
- * further or transformed (class-transformer recurses). Every refusal waits for authentication.
+ * further or transformed (class-transformer recurses). A key given twice in one object is refused
+ * as 400/60002 naming it (firstDuplicateKey). Every refusal waits for authentication.
  */
 export function jsonBodyParser() {
   return (request: FastifyRequest, body: Buffer, done: Done): void => {
@@ -35,6 +37,7 @@ export function jsonBodyParser() {
     if ('error' in read) request.bodyError = read.error;
     else if (jsonDepth(read.value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
       request.bodyError = new ApiError(60002, `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+    else request.bodyError = duplicateKeyError(read.value, body);
     done(null, 'value' in read && !request.bodyError ? read.value : undefined);
   };
 }
@@ -53,8 +56,9 @@ function readJson(body: Buffer): { value: unknown } | { error: ApiError } {
       ),
     };
   }
+  let value: unknown;
   try {
-    return { value: secureJson.parse(body, null, { protoAction: 'error', constructorAction: 'error' }) };
+    value = secureJson.parse(body, null, { protoAction: 'error', constructorAction: 'error' });
   } catch (error) {
     const reason = (error as Error).message;
     if (reason !== FORBIDDEN_PROTOTYPE) return { error: new ApiError(60003, `The request body is not valid JSON: ${reason}`) };
@@ -65,6 +69,17 @@ function readJson(body: Buffer): { value: unknown } | { error: ApiError } {
       ),
     };
   }
+  return { value };
+}
+
+/** A key given twice, looked for once the depth is known to be bounded (the event parser recurses). */
+function duplicateKeyError(value: unknown, body: Buffer): ApiError | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const duplicate = firstDuplicateKey(body.toString('utf8'));
+  if (duplicate === undefined) return undefined;
+  return new ApiError(60002, `The request body gives ${duplicate} more than once; send each field once.`, {
+    details: [{ location: 'body', field: duplicate, message: 'is given more than once' }],
+  });
 }
 
 /**

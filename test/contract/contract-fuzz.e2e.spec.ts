@@ -104,6 +104,8 @@ const HOSTILE_BODIES = [
   'null',
   `{"x":"${'y'.repeat(2_000_000)}"}`,
   '{"__proto__":{"admin":true}}',
+  // A key given twice: JSON.parse keeps the last, another reader the first.
+  '{"a":1,"a":2}',
   // A name in Latin-1: not UTF-8, as JSON must be.
   Buffer.from('{"name":"Jos\u00e9 Mu\u00f1oz"}', 'latin1'),
 ];

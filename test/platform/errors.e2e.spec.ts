@@ -158,6 +158,26 @@ describe('error envelope, transaction ids and malformed input', () => {
     expect(cleared.body).toMatchObject({ url: 'http://127.0.0.1:9/hooks', description: null });
   });
 
+  it('refuses a key given twice in one object 400/60002 naming it, where the last was taken unseen', async () => {
+    const owner = await createClient(app, { scopes: ['events:read', 'events:write'] });
+    const body = '{"url":"http://127.0.0.1:9/hooks","events":["ielts.result.shared"],"url":"http://127.0.0.1:9/elsewhere"}';
+    const post = (authorization?: string) => {
+      const request = app.http().post('/v1/webhook-endpoints').set('Content-Type', 'application/json');
+      return call((authorization ? request.set('Authorization', authorization) : request).send(body));
+    };
+    // An anonymous caller learns 401, not how its body was judged.
+    expect((await post()).status).toBe(401);
+    const doubled = await post(basic(owner));
+    expect(doubled.status).toBe(400);
+    expect(doubled.body).toMatchObject({
+      errorCode: 60002,
+      detail: 'The request body gives url more than once; send each field once.',
+      details: [{ location: 'body', field: 'url', message: 'is given more than once' }],
+    });
+    const [{ count }] = await app.dataSource.query('SELECT count(*)::int AS count FROM webhook_endpoints WHERE url LIKE $1', ['%elsewhere%']);
+    expect(count).toBe(0);
+  });
+
   it('refuses a body that is JSON null as no object, where it was read as no body at all', async () => {
     const owner = await createClient(app, { scopes: ['events:read', 'events:write'] });
     const send = (path: string, body: string) =>
