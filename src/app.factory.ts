@@ -11,6 +11,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedde
 import { runMigrations } from './database/run-migrations.js';
 import { defaultOpenapiDir, mountContractDocs } from './docs/contract-docs.js';
 import { answerClientError, answerConnect, answerFrameworkError, MAX_PARAM_LENGTH } from './errors/framework-errors.js';
+import { formBodyParser } from './contract/form-body-parser.js';
 import { jsonBodyParser } from './contract/json-body-parser.js';
 import { requestHeaderProblem } from './contract/request-header-rules.js';
 import { loadContract } from './contract/contract-document.js';
@@ -131,6 +132,7 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
   const metrics = app.get(MetricsRegistry);
   const { bodyLimit } = fastify.initialConfig;
   app.useBodyParser('application/json', { bodyLimit }, jsonBodyParser());
+  app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit }, formBodyParser());
   // The provider's inventory import takes the AVAILABLE TESTS export as it is.
   fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   // A credential to verify comes as its JWT, as issued.

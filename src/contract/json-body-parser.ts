@@ -42,6 +42,10 @@ export function jsonBodyParser() {
   };
 }
 
+/** The refusal of a body with a key that could replace an object's prototype. */
+export const PROTOTYPE_POISONING =
+  'The request body has a "__proto__" key, or a "constructor" key holding "prototype": refused, as either could poison objects.';
+
 // secure-json-parse's one message for both forbidden keys.
 const FORBIDDEN_PROTOTYPE = 'Object contains forbidden prototype property';
 
@@ -62,12 +66,7 @@ function readJson(body: Buffer): { value: unknown } | { error: ApiError } {
   } catch (error) {
     const reason = (error as Error).message;
     if (reason !== FORBIDDEN_PROTOTYPE) return { error: new ApiError(60003, `The request body is not valid JSON: ${reason}`) };
-    return {
-      error: new ApiError(
-        60002,
-        'The request body has a "__proto__" key, or a "constructor" key holding "prototype": refused, as either could poison objects.',
-      ),
-    };
+    return { error: new ApiError(60002, PROTOTYPE_POISONING) };
   }
   return { value };
 }

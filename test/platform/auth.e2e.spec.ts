@@ -46,6 +46,30 @@ describe('authentication: Basic, Bearer, token endpoint, scopes', () => {
     expect(new Set([byHeader.body.access_token, byForm.body.access_token, byJson.body.access_token]).size).toBe(3);
   });
 
+  it('refuses a form field given twice by name (RFC 6749 3.2), where its type was blamed, and a __proto__ field', async () => {
+    const form = (body: string) => call(app.http().post('/oauth/token').set('Authorization', basic(ro)).type('form').send(body));
+    const scopes = await form('grant_type=client_credentials&scope=ielts:read&scope=results:read');
+    expect(scopes.status).toBe(400);
+    expect(scopes.body).toMatchObject({
+      errorCode: 60002,
+      error: 'invalid_request',
+      detail: 'scope is given 2 times; send it once',
+      details: [{ location: 'body', field: 'scope', message: 'scope is given 2 times; send it once' }],
+    });
+    // Two secrets in the body: neither is tried.
+    const secrets = await call(
+      app
+        .http()
+        .post('/oauth/token')
+        .type('form')
+        .send(`grant_type=client_credentials&client_id=${ro.clientId}&client_secret=${ro.secret}&client_secret=other`),
+    );
+    expect(secrets.status).toBe(400);
+    expect(secrets.body).toMatchObject({ errorCode: 60002, details: [{ field: 'client_secret' }] });
+    const poisoned = await form('grant_type=client_credentials&__proto__=x');
+    expect(poisoned.body).toMatchObject({ errorCode: 60002, error: 'invalid_request', detail: expect.stringMatching(/"__proto__" key/) });
+  });
+
   it('refuses a wrong secret (70401, invalid_client), missing credentials (70402) and other grants', async () => {
     const wrong = await call(
       app
