@@ -10,7 +10,7 @@ import type { AppConfig } from './config/app-config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres.js';
 import { runMigrations } from './database/run-migrations.js';
 import { defaultOpenapiDir, mountContractDocs } from './docs/contract-docs.js';
-import { answerClientError, answerConnect, answerFrameworkError, MAX_PARAM_LENGTH } from './errors/framework-errors.js';
+import { answerFrameworkError, MAX_PARAM_LENGTH, socketErrorAnswers } from './errors/framework-errors.js';
 import { formBodyParser } from './contract/form-body-parser.js';
 import { jsonBodyParser } from './contract/json-body-parser.js';
 import { requestHeaderProblem } from './contract/request-header-rules.js';
@@ -18,7 +18,7 @@ import { loadContract } from './contract/contract-document.js';
 import { contractMethods } from './contract/contract-methods.js';
 import { installResponseSerializers } from './contract/response-serializers.js';
 import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
-import { registerSecurityHeaders } from './security/security-headers.js';
+import { registerSecurityHeaders, securityHeaders } from './security/security-headers.js';
 import { httpTimeouts } from './security/http-timeouts.js';
 import { withOAuthErrorMember } from './auth/oauth-errors.js';
 import { sendProblem } from './errors/problem-details.js';
@@ -57,6 +57,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   try {
     const timeouts = httpTimeouts(config.requestTimeoutMs, config.connectionIdleTimeoutMs);
+    const socketAnswers = socketErrorAnswers(securityHeaders(config.publicBaseUrl));
     const adapter = new FastifyAdapter({
       loggerInstance: logger,
       genReqId: transactionIdFor,
@@ -76,7 +77,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
       routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
       frameworkErrors: answerFrameworkError,
-      clientErrorHandler: answerClientError,
+      clientErrorHandler: socketAnswers.clientError,
     });
     const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
       logger: new PinoNestLogger(logger),
@@ -87,7 +88,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     await registerSecurityHeaders(app, config);
     installRequestHooks(app, logger);
     const server = app.getHttpServer();
-    server.on('connect', answerConnect);
+    server.on('connect', socketAnswers.connect);
     // An Expect other than 100-continue: Node answers a bare 417 unless this event is listened for.
     // The request goes to the routes as any other, and the onRequest hook refuses it in the envelope
     // (requestHeaderProblem).

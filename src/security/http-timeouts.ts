@@ -10,7 +10,7 @@ import type { ServerOptions } from 'node:http';
  * the request line, headers and body together; the headers also Node's 60 s at most. Node looks for
  * expired requests every `connectionsCheckingInterval` (30 s by default, half a minute's budget);
  * here every quarter of the budget or every 5 s, whichever is sooner, so a late request is answered
- * (408/60014, see answerClientError) at most that long after its budget ran out.
+ * (408/60014, see socketErrorAnswers) at most that long after its budget ran out.
  *
  * An answer's departure: a client that stops reading keeps its socket, and the part of the answer
  * not yet taken by the kernel, for ever (a receiver that keeps its window shut is never timed out by

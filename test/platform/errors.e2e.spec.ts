@@ -218,13 +218,22 @@ describe('error envelope, transaction ids and malformed input', () => {
     for (const response of [longParameter, badEncoding, unknown, method]) expect(response.headers['x-transaction-id']).toBe(response.body.transactionId);
   });
 
-  it('answers a CONNECT request in the envelope (400/60011), where Node closed its connection with no answer', async () => {
+  it('answers a CONNECT request, or one Node cannot parse, in the envelope with the headers every answer has', async () => {
     // Its target (host:port) is no path of the contract's: only the envelope can answer it.
     const answer = await rawCall(app.baseUrl, 'CONNECT 127.0.0.1:443 HTTP/1.1\r\nHost: 127.0.0.1:443\r\n\r\n');
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({ errorCode: 60011, status: 400, detail: "CONNECT is a proxy's method, and this server is not a proxy." });
     expect(answer.headers.get('x-transaction-id')).toBe(answer.body.transactionId);
     expect(answer.headers.get('connection')).toBe('close');
+    // The headers every answer carries, and a Date (RFC 9110, section 6.6.1), as routes' answers have.
+    const routed = await call(app.http().get('/v1/nothing-here'));
+    for (const name of ['x-content-type-options', 'x-frame-options', 'content-security-policy', 'referrer-policy', 'cache-control'])
+      expect(answer.headers.get(name)).toBe(routed.headers[name]);
+    expect(Math.abs(Date.parse(answer.headers.get('date')!) - Date.now())).toBeLessThan(60_000);
+    const unparsable = await rawCall(app.baseUrl, 'GET /health/live HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n');
+    expect(unparsable.status).toBe(400);
+    expect(unparsable.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(unparsable.headers.get('date')).toMatch(/ GMT$/);
   });
 
   it('answers an HTTP/1.1 request without Host 400/60010 in the envelope, where Node answered a bare 400', async () => {
