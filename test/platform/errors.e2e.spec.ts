@@ -398,6 +398,20 @@ describe('error envelope, transaction ids and malformed input', () => {
     expect(repeated.body.details).toEqual([{ location: 'query', field: 'photoFlag', message: 'photoFlag is given 2 times; send it once' }]);
   });
 
+  it('answers HEAD as the GET would, without a body, authenticated and counted as the GET is', async () => {
+    const path = '/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N';
+    const get = await call(app.http().get(path).set('Authorization', basic(client)));
+    const head = await call(app.http().head(path).set('Authorization', basic(client)));
+    expect(head.status).toBe(get.status);
+    expect(head.headers['content-type']).toBe(get.headers['content-type']);
+    expect(head.text ?? '').toBe('');
+    expect(Number(head.headers['ratelimit-remaining'])).toBe(Number(get.headers['ratelimit-remaining']) - 1);
+    expect((await call(app.http().head(path))).status).toBe(401);
+    // A path with no GET has no HEAD either.
+    const noGet = await call(app.http().head('/oauth/token'));
+    expect(noGet.status).toBe(405);
+  });
+
   it('answers an unknown route with 404/70404 in the envelope', async () => {
     const response = await call(app.http().get('/v1/nowhere'));
     expect(response.status).toBe(404);

@@ -30,6 +30,7 @@ export function assertMatchesContract(response: Response): void {
   const request = (response as unknown as { req: { method: string; path: string } }).req;
   const method = request.method.toLowerCase();
   const path = request.path.split('?')[0];
+  if (method === 'head') return assertHeadMatchesContract(response, path);
   const match = templates.filter((t) => t.pattern.test(path)).sort((a, b) => Number(b.literal) - Number(a.literal))[0];
   if (!match) {
     // Outside the contract (an unknown route) only the error envelope can answer.
@@ -61,6 +62,32 @@ export function assertMatchesContract(response: Response): void {
   }
   if (!/json/.test(contentType)) return;
   validateAgainst(response, `${pointer}/content/${escape(contentType)}/schema`, `${method.toUpperCase()} ${match.template} ${status}`, mediaTypes);
+}
+
+/**
+ * A HEAD answer is a GET's without its body (RFC 9110, section 9.3.2; the contract's introduction
+ * says so): a status and media type the GET lists, or the envelope's where there is no GET, and no body.
+ */
+function assertHeadMatchesContract(response: Response, path: string): void {
+  if (response.text) throw new Error(`HEAD ${path} ${response.status}: a HEAD answer has no body, got ${response.text.slice(0, 200)}`);
+  const match = templates.filter((t) => t.pattern.test(path)).sort((a, b) => Number(b.literal) - Number(a.literal))[0];
+  const operation = match && document.paths[match.template].get;
+  const contentType = String(response.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim();
+  if (!operation) {
+    if (response.status < 400 || contentType !== 'application/problem+json')
+      throw new Error(`HEAD ${path} answered ${response.status} ${contentType || '(no content-type)'}, where there is no GET to mirror`);
+    return;
+  }
+  const status = String(response.status);
+  const key = [status, `${status[0]}XX`, 'default'].find((k) => operation.responses[k] !== undefined);
+  if (!key) throw new Error(`HEAD ${match.template} answered ${status}, which the contract does not list for its GET`);
+  let responseObject = operation.responses[key];
+  if (responseObject.$ref) responseObject = document.components!.responses[responseObject.$ref.split('/').pop()!];
+  const mediaTypes = Object.keys(responseObject.content ?? {});
+  if (mediaTypes.length > 0 && !mediaTypes.includes(contentType))
+    throw new Error(`HEAD ${match.template} ${status}: content-type ${contentType || '(none)'} is not one of ${mediaTypes.join(', ')}`);
 }
 
 /** Checks a webhook body this server sent against the contract's `webhooks` entry for its type. */
@@ -112,7 +139,7 @@ export function assertFetchedMatchesContract(method: string, url: string, respon
     status: response.status,
     headers: { 'content-type': contentType },
     body: /json/.test(contentType) && text ? JSON.parse(text) : {},
-    text: /json/.test(contentType) ? text : '',
+    text: /json/.test(contentType) || method.toUpperCase() === 'HEAD' ? text : '',
   } as unknown as Response);
 }
 
