@@ -10,6 +10,7 @@ export interface AppConfig {
   dataDir: string;
   dbPoolSize: number;
   dbStatementTimeoutMs: number;
+  dbIdleInTransactionTimeoutMs: number;
   /** TRF lookups that arrive together and go to PostgreSQL as one statement, at most; 1 sends each alone. */
   trfLookupBatchMax: number;
   demoSeed: boolean;
@@ -137,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(optional(env, 'DATA_DIR') ?? 'data'),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
     dbStatementTimeoutMs,
+    dbIdleInTransactionTimeoutMs: integer(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 60000, 1000, 3600000),
     trfLookupBatchMax: integer(env, 'TRF_LOOKUP_BATCH_MAX', 64, 1, 1000),
     demoSeed: boolean(env, 'DEMO_SEED', databaseUrl === undefined),
     authPepper,

@@ -24,6 +24,8 @@ export async function runMigrations(dataSource: DataSource, options: MigrationRu
     // migration longer than 10 s would fail on every start and the service could never come up, and
     // a process waiting here for another's migrations would give up.
     await runner.query('SET statement_timeout = 0');
+    // Nor may a migration that works between its statements (a backfill computed here) be ended as idle.
+    await runner.query('SET idle_in_transaction_session_timeout = 0');
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     // A migration waiting for a table's lock (behind a long transaction, say) holds up every query of
     // that table that comes after it. It steps out of the queue instead, and tries again after a pause.
@@ -44,7 +46,7 @@ export async function runMigrations(dataSource: DataSource, options: MigrationRu
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     // Back to the start-up values before the connection returns to the pool.
-    await runner.query('RESET statement_timeout; RESET lock_timeout').catch(() => undefined);
+    await runner.query('RESET statement_timeout; RESET lock_timeout; RESET idle_in_transaction_session_timeout').catch(() => undefined);
     await runner.release();
   }
 }

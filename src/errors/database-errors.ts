@@ -18,6 +18,8 @@ const UNAVAILABLE_CODES = new Set([
   '57P03',
   '57P04',
   '57P05',
+  // A transaction ended by idle_in_transaction_session_timeout: its process stopped answering for a while.
+  '25P03',
   // Insufficient resources (too many connections, disk full, out of memory), and a database that
   // is not accepting connections (55000 at connect time).
   '53000',

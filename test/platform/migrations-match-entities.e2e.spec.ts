@@ -41,7 +41,7 @@ describe('migrations and entities describe the same tables and columns', () => {
 
   it('names a column an entity declares and no migration created, and the columns a migration made that no entity declares', async () => {
     const dataSource = new DataSource({
-      ...dataSourceOptions({ dbPoolSize: 1, dbStatementTimeoutMs: 10000 }, app.database.url),
+      ...dataSourceOptions({ dbPoolSize: 1, dbStatementTimeoutMs: 10000, dbIdleInTransactionTimeoutMs: 60_000 }, app.database.url),
       entities: [OrganisationWithAColumnNoMigrationMade],
     });
     await dataSource.initialize();

@@ -58,7 +58,7 @@ describe('migrations at start-up', () => {
   it('run past the statement timeout requests have, and leave it in place for them', async () => {
     for (let i = 0; i < 2; i++) {
       // A pool of one: the connection that ran the migrations is the one later queries get.
-      const options = dataSourceOptions({ dbPoolSize: 1, dbStatementTimeoutMs: 100 }, database.url);
+      const options = dataSourceOptions({ dbPoolSize: 1, dbStatementTimeoutMs: 100, dbIdleInTransactionTimeoutMs: 60_000 }, database.url);
       dataSources.push(await new DataSource({ ...options, migrations: [...MIGRATIONS, WaitsForTheTest1799999999999] }).initialize());
     }
     const [first, second] = dataSources;
@@ -84,7 +84,7 @@ describe('migrations at start-up', () => {
 
   it("step out of a table's lock queue while a transaction keeps the table in use, so its readers go on", async () => {
     await test.query('CREATE TABLE held_by_test (id int)');
-    const options = dataSourceOptions({ dbPoolSize: 1, dbStatementTimeoutMs: 10_000 }, database.url);
+    const options = dataSourceOptions({ dbPoolSize: 1, dbStatementTimeoutMs: 10_000, dbIdleInTransactionTimeoutMs: 60_000 }, database.url);
     const migrations = [...MIGRATIONS, WaitsForTheTest1799999999999, AltersAHeldTable1799999999998];
     const dataSource = await new DataSource({ ...options, migrations }).initialize();
     dataSources.push(dataSource);
@@ -125,7 +125,7 @@ describe('migrations at start-up', () => {
   });
 
   it("report a pooled connection lost while idle, which TypeORM's default logger kept quiet", async () => {
-    const options = dataSourceOptions({ dbPoolSize: 1, dbStatementTimeoutMs: 10_000 }, database.url);
+    const options = dataSourceOptions({ dbPoolSize: 1, dbStatementTimeoutMs: 10_000, dbIdleInTransactionTimeoutMs: 60_000 }, database.url);
     const dataSource = await new DataSource(options).initialize();
     dataSources.push(dataSource);
     const [{ pid }] = await dataSource.query('SELECT pg_backend_pid() AS pid');

@@ -48,7 +48,9 @@ async function ensureTemplate(serverUrl: string): Promise<string> {
       const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
       if (rowCount) return;
       await client.query(`CREATE DATABASE ${template}`);
-      const dataSource = new DataSource(dataSourceOptions({ dbPoolSize: 1, dbStatementTimeoutMs: 60_000 }, databaseUrl(serverUrl, template)));
+      const dataSource = new DataSource(
+        dataSourceOptions({ dbPoolSize: 1, dbStatementTimeoutMs: 60_000, dbIdleInTransactionTimeoutMs: 60_000 }, databaseUrl(serverUrl, template)),
+      );
       await dataSource.initialize();
       try {
         await runMigrations(dataSource);

@@ -51,6 +51,12 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ CONNECTION_IDLE_TIMEOUT_MS: '20000', ...waits })).toThrow(/CONNECTION_IDLE_TIMEOUT_MS \(20000\) must be longer than/);
     }
   });
+  it('has PostgreSQL end a transaction idle for a minute unless DB_IDLE_IN_TRANSACTION_TIMEOUT_MS says otherwise (1 s to 1 h)', () => {
+    expect(loadConfig({}).dbIdleInTransactionTimeoutMs).toBe(60_000);
+    expect(loadConfig({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '5000' }).dbIdleInTransactionTimeoutMs).toBe(5_000);
+    // 0 would switch it off, which is what the setting exists to prevent.
+    expect(() => loadConfig({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '0' })).toThrow(/DB_IDLE_IN_TRANSACTION_TIMEOUT_MS/);
+  });
   it('reads CORS_ORIGINS as a list of origins and refuses anything else', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173' }).corsOrigins).toEqual([
       'https://a.example.org',

@@ -2,7 +2,7 @@ import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedErro
 import { databaseErrorToApiError } from '../../src/errors/database-errors.js';
 
 describe('database failures as answers', () => {
-  it.each(['57P01', '57P03', '57P04', '53300', '55000', '08006', 'ECONNREFUSED'])('answers SQLSTATE/errno %s with 503/70503', (code) => {
+  it.each(['57P01', '57P03', '57P04', '53300', '55000', '08006', '25P03', 'ECONNREFUSED'])('answers SQLSTATE/errno %s with 503/70503', (code) => {
     expect(databaseErrorToApiError(Object.assign(new Error('x'), { code }))?.code).toBe(70503);
     expect(databaseErrorToApiError({ driverError: { code } })?.code).toBe(70503);
   });
