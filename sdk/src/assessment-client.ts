@@ -2,6 +2,7 @@ import { createClient, createConfig, type Client } from './generated/client/inde
 import { issueToken } from './generated/sdk.gen.js';
 import { keyForBody, signFulfillment, type FulfillmentKey } from './fulfillment-signing.js';
 import { ApiProblemError } from './problem-error.js';
+import { retryingFetch, type RetryOptions } from './retrying-fetch.js';
 
 export type Credentials =
   /** Basic on every call: the client id and secret. */
@@ -17,6 +18,12 @@ export interface AssessmentClientOptions {
   /** Called per request; its value is sent as X-TRANSACTION-ID (5 to 128 of A-Z a-z 0-9 . _ : -). */
   transactionId?: () => string;
   fetch?: typeof fetch;
+  /**
+   * Sending a request again after a 408, 429, 502, 503 or 504, or when no answer came: only requests
+   * safe to repeat (GET, PUT, DELETE, and POSTs with an Idempotency-Key), waiting as Retry-After asks.
+   * Two more attempts by default; `{ retries: 0 }` sends each request once.
+   */
+  retry?: RetryOptions;
   /** Signing keys by product code: fulfilment requests (obtainTestId) are then signed over the bytes sent. */
   fulfillmentKeys?: Record<string, FulfillmentKey>;
   /** @deprecated The earlier spelling of `fulfillmentKeys`, still read. */
@@ -34,7 +41,8 @@ const REFRESH_MARGIN_MS = 30_000;
  * Errors are thrown as ApiProblemError, carrying the platform's errorCode and transactionId.
  */
 export function createAssessmentClient(options: AssessmentClientOptions): Client {
-  const client = createClient(createConfig({ baseUrl: options.baseUrl, throwOnError: true, fetch: options.fetch, bodySerializer: textOrJson }));
+  const fetchImpl = retryingFetch(options.fetch ?? globalThis.fetch, options.retry);
+  const client = createClient(createConfig({ baseUrl: options.baseUrl, throwOnError: true, fetch: fetchImpl, bodySerializer: textOrJson }));
   const fulfillmentKeys = options.fulfillmentKeys ?? options.fulfilmentKeys;
   const bearer = options.credentials?.kind === 'client-credentials' ? tokenSource(options.baseUrl, options.credentials, options.fetch) : undefined;
   client.interceptors.request.use(async (request) => {

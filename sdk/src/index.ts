@@ -3,6 +3,7 @@ export * from './generated/sdk.gen.js';
 export type * from './generated/types.gen.js';
 export { createAssessmentClient, type AssessmentClientOptions, type Credentials } from './assessment-client.js';
 export { ApiProblemError, type Problem, type ProblemDetail } from './problem-error.js';
+export type { RetryOptions } from './retrying-fetch.js';
 export { signFulfillment, type FulfillmentKey } from './fulfillment-signing.js';
 export { verifyWebhook, WebhookVerificationError, type WebhookEvent } from './webhook-verification.js';
 // The earlier spellings, kept so that code written against them still builds.

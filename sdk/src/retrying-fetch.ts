@@ -1,0 +1,88 @@
+export interface RetryOptions {
+  /** Attempts after the first (default 2; 0 sends each request once). */
+  retries?: number;
+  /** The longest wait before an attempt: an answer that asks for longer (Retry-After) is returned as it is (default 10 s). */
+  maxDelayMs?: number;
+}
+
+// Answers worth another attempt: the request took too long to arrive, the client is throttled for a
+// moment, or a balancer or the service could not answer (the database unreachable or too slow).
+const RETRIED_STATUSES = new Set([408, 429, 502, 503, 504]);
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+// The first wait, doubled for each later attempt and drawn at random below it ("full jitter"), so
+// that clients turned away together do not come back together.
+const BASE_DELAY_MS = 250;
+
+/**
+ * `fetch`, sending a request again when its answer says a later attempt may succeed, or when no
+ * answer came (the connection failed or was cut). Only requests that are safe to repeat are sent
+ * again: GET, HEAD, OPTIONS, PUT and DELETE, and a POST or PATCH carrying an Idempotency-Key, which
+ * the platform answers with the first request's answer rather than acting twice. A signed fulfilment
+ * request is never repeated: its nonce is spent, and a retry must be signed anew. Retry-After is
+ * obeyed; an answer asking for a longer wait than `maxDelayMs` (a daily quota used up) is returned.
+ */
+export function retryingFetch(fetchImpl: typeof fetch, options: RetryOptions = {}): typeof fetch {
+  const retries = options.retries ?? 2;
+  const maxDelayMs = options.maxDelayMs ?? 10_000;
+  return async (input, init) => {
+    const request = new Request(input, init);
+    if (retries <= 0 || !repeatable(request)) return fetchImpl(request);
+    for (let attempt = 0; ; attempt++) {
+      const last = attempt === retries;
+      // A request's body can be read once: each attempt but the last sends a copy.
+      const sent = last ? request : request.clone();
+      let response: Response;
+      try {
+        response = await fetchImpl(sent);
+      } catch (error) {
+        if (last || request.signal.aborted) throw error;
+        await sleep(backoff(attempt), request.signal);
+        continue;
+      }
+      const delay = last || !RETRIED_STATUSES.has(response.status) ? undefined : retryDelay(response, attempt, maxDelayMs);
+      if (delay === undefined) return response;
+      // Let the connection go back to the pool before waiting.
+      await response.body?.cancel();
+      await sleep(delay, request.signal);
+    }
+  };
+}
+
+function repeatable(request: Request): boolean {
+  if (request.headers.has('X-Fulfillment-Signature')) return false;
+  return IDEMPOTENT_METHODS.has(request.method) || request.headers.has('Idempotency-Key');
+}
+
+/** How long to wait before the next attempt, or undefined when the answer asks for longer than allowed. */
+function retryDelay(response: Response, attempt: number, maxDelayMs: number): number | undefined {
+  const asked = retryAfterMs(response.headers.get('Retry-After'));
+  if (asked === undefined) return Math.min(backoff(attempt), maxDelayMs);
+  return asked <= maxDelayMs ? asked : undefined;
+}
+
+/** Retry-After as seconds or as an HTTP date (RFC 9110, section 10.2.3), in milliseconds from now. */
+function retryAfterMs(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+function backoff(attempt: number): number {
+  return Math.random() * BASE_DELAY_MS * 2 ** attempt;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
