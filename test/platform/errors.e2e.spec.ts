@@ -214,7 +214,7 @@ describe('error envelope, transaction ids and malformed input', () => {
     expect(unknown.body.errorCode).toBe(70404);
     const method = await call(app.http().patch('/v1/ielts/result-verification'));
     expect(method.status).toBe(405);
-    expect(method.headers.allow).toBe('GET');
+    expect(method.headers.allow).toBe('GET, HEAD');
     for (const response of [longParameter, badEncoding, unknown, method]) expect(response.headers['x-transaction-id']).toBe(response.body.transactionId);
   });
 
