@@ -60,15 +60,13 @@ function readJson(body: Buffer): { value: unknown } | { error: ApiError } {
       ),
     };
   }
-  let value: unknown;
   try {
-    value = secureJson.parse(body, null, { protoAction: 'error', constructorAction: 'error' });
+    return { value: secureJson.parse(body, null, { protoAction: 'error', constructorAction: 'error' }) };
   } catch (error) {
     const reason = (error as Error).message;
     if (reason !== FORBIDDEN_PROTOTYPE) return { error: new ApiError(60003, `The request body is not valid JSON: ${reason}`) };
     return { error: new ApiError(60002, PROTOTYPE_POISONING) };
   }
-  return { value };
 }
 
 /** A key given twice, looked for once the depth is known to be bounded (the event parser recurses). */
