@@ -24,11 +24,13 @@ paths:
       responses:
         '200':
           description: changed
+          headers: { X-TRANSACTION-ID: { $ref: '#/components/headers/X-TRANSACTION-ID' }, RateLimit-Policy: { $ref: '#/components/headers/RateLimit-Policy' }, RateLimit: { $ref: '#/components/headers/RateLimit' } }
           content:
             application/json:
               schema: { $ref: '#/components/schemas/Widget' }
         '201':
           description: created
+          headers: { X-TRANSACTION-ID: { $ref: '#/components/headers/X-TRANSACTION-ID' }, RateLimit-Policy: { $ref: '#/components/headers/RateLimit-Policy' }, RateLimit: { $ref: '#/components/headers/RateLimit' } }
           content:
             application/json:
               schema: { $ref: '#/components/schemas/Widget' }
@@ -42,10 +44,15 @@ paths:
       responses:
         '200':
           description: ok
+          headers: { X-TRANSACTION-ID: { $ref: '#/components/headers/X-TRANSACTION-ID' } }
           content:
             text/csv:
               schema: { type: string }
 components:
+  headers:
+    X-TRANSACTION-ID: { required: true, schema: { type: string } }
+    RateLimit-Policy: { schema: { type: string } }
+    RateLimit: { schema: { type: string } }
   schemas:
     WidgetChange:
       type: object
@@ -198,6 +205,18 @@ describe('openapi-codegen', () => {
       /WidgetChange: an object in a request must say additionalProperties: false/,
     ],
     ['a union type', 'madeOn: { type: string, format: date }', 'madeOn: { type: [string, integer] }', /cannot be enforced \(one type/],
+    [
+      'an answer that leaves out X-TRANSACTION-ID',
+      "description: ok\n          headers: { X-TRANSACTION-ID: { $ref: '#/components/headers/X-TRANSACTION-ID' } }\n",
+      'description: ok\n',
+      /GET \/v1\/widgets 200: the answer carries X-TRANSACTION-ID; list it in the response's headers/,
+    ],
+    [
+      "a counted operation's answer that leaves out its RateLimit fields",
+      "description: created\n          headers: { X-TRANSACTION-ID: { $ref: '#/components/headers/X-TRANSACTION-ID' }, RateLimit-Policy: { $ref: '#/components/headers/RateLimit-Policy' }, RateLimit: { $ref: '#/components/headers/RateLimit' } }\n",
+      "description: created\n          headers: { X-TRANSACTION-ID: { $ref: '#/components/headers/X-TRANSACTION-ID' } }\n",
+      /POST \/v1\/widgets\/\{widgetId\} 201: the answer carries RateLimit-Policy/,
+    ],
     [
       'an unbounded integer parameter',
       'schema: { type: integer, minimum: 1, maximum: 50 }',

@@ -32,14 +32,12 @@ export function assertMatchesContract(response: Response): void {
   const path = request.path.split('?')[0];
   if (method === 'head') return assertHeadMatchesContract(response, path);
   const match = templates.filter((t) => t.pattern.test(path)).sort((a, b) => Number(b.literal) - Number(a.literal))[0];
-  if (!match) {
-    // Outside the contract (an unknown route) only the error envelope can answer.
+  if (!match || !document.paths[match.template][method]) {
+    // Outside the contract (an unknown route, or a method the path does not take) only the error envelope can answer.
+    assertHeadersMatch(ENVELOPE_HEADERS, response.headers, `${method.toUpperCase()} ${path}`);
     return validateAgainst(response, '#/components/schemas/Problem', `${method.toUpperCase()} ${path}`, ['application/problem+json']);
   }
-  const operation = document.paths[match.template][method];
-  if (!operation) {
-    return validateAgainst(response, '#/components/schemas/Problem', `${method.toUpperCase()} ${path}`, ['application/problem+json']);
-  }
+  const operation = document.paths[match.template][method]!;
   const status = String(response.status);
   const key = [status, `${status[0]}XX`, 'default'].find((k) => operation.responses[k] !== undefined);
   if (!key) throw new Error(`${method.toUpperCase()} ${match.template} answered ${status}, which the contract does not list`);
@@ -49,6 +47,7 @@ export function assertMatchesContract(response: Response): void {
     pointer = responseObject.$ref;
     responseObject = document.components!.responses[pointer.split('/').pop()!];
   }
+  assertHeadersMatch(responseObject.headers, response.headers, `${method.toUpperCase()} ${match.template} ${status}`, countedAnswer(operation, status));
   const mediaTypes = Object.keys(responseObject.content ?? {});
   if (mediaTypes.length === 0) {
     if (response.text) throw new Error(`${method.toUpperCase()} ${match.template} ${status}: the contract lists no body, got ${response.text.slice(0, 200)}`);
@@ -85,9 +84,48 @@ function assertHeadMatchesContract(response: Response, path: string): void {
   if (!key) throw new Error(`HEAD ${match.template} answered ${status}, which the contract does not list for its GET`);
   let responseObject = operation.responses[key];
   if (responseObject.$ref) responseObject = document.components!.responses[responseObject.$ref.split('/').pop()!];
+  assertHeadersMatch(responseObject.headers, response.headers, `HEAD ${match.template} ${status}`, countedAnswer(operation, status));
   const mediaTypes = Object.keys(responseObject.content ?? {});
   if (mediaTypes.length > 0 && !mediaTypes.includes(contentType))
     throw new Error(`HEAD ${match.template} ${status}: content-type ${contentType || '(none)'} is not one of ${mediaTypes.join(', ')}`);
+}
+
+const ENVELOPE_HEADERS = { 'X-TRANSACTION-ID': { $ref: '#/components/headers/X-TRANSACTION-ID' } };
+
+type HeaderObject = { $ref?: string; required?: boolean; schema?: { type?: string; pattern?: string; enum?: string[] } };
+
+/**
+ * A successful answer of an operation counted against the quota: it carries the RateLimit fields. An
+ * operation with no security requirement, or with `{}` among them (the token endpoints), is not counted.
+ */
+function countedAnswer(operation: { security?: Array<Record<string, unknown>> }, status: string): boolean {
+  const { security } = operation;
+  return Array.isArray(security) && security.length > 0 && security.every((requirement) => Object.keys(requirement).length > 0) && /^[23]/.test(status);
+}
+const RATE_LIMIT_FIELDS = new Set(['RateLimit-Policy', 'RateLimit']);
+
+/**
+ * The response headers the contract lists: each one it requires must be there (X-TRANSACTION-ID on
+ * every answer; the RateLimit fields on a counted operation's success, as the generator has the
+ * contract list them), and each one sent must read as its schema says.
+ */
+function assertHeadersMatch(listed: Record<string, HeaderObject> | undefined, sent: Record<string, unknown>, label: string, counted = false): void {
+  for (const [name, listedHeader] of Object.entries(listed ?? {})) {
+    const header = listedHeader.$ref ? (document.components!.headers![listedHeader.$ref.split('/').pop()!] as HeaderObject) : listedHeader;
+    const value = sent[name.toLowerCase()];
+    if (value === undefined) {
+      if (header.required || (counted && RATE_LIMIT_FIELDS.has(name)))
+        throw new Error(`${label}: the contract requires the header ${name}, which the answer lacks`);
+      continue;
+    }
+    const text = String(value);
+    const { type, pattern, enum: allowed } = header.schema ?? {};
+    const fits =
+      (type !== 'integer' || /^\d+$/.test(text)) &&
+      (pattern === undefined || new RegExp(pattern).test(text)) &&
+      (allowed === undefined || allowed.includes(text));
+    if (!fits) throw new Error(`${label}: the header ${name}: ${text.slice(0, 100)} does not read as the contract's ${JSON.stringify(header.schema)}`);
+  }
 }
 
 /** Checks a webhook body this server sent against the contract's `webhooks` entry for its type. */
@@ -137,7 +175,7 @@ export function assertFetchedMatchesContract(method: string, url: string, respon
   assertMatchesContract({
     req: { method, path: new URL(url).pathname },
     status: response.status,
-    headers: { 'content-type': contentType },
+    headers: Object.fromEntries(response.headers),
     body: /json/.test(contentType) && text ? JSON.parse(text) : {},
     text: /json/.test(contentType) || method.toUpperCase() === 'HEAD' ? text : '',
   } as unknown as Response);

@@ -48,7 +48,9 @@ const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'objec
  * Refuses what the generated runtime checks could not enforce, so that the contract never promises
  * a rule the server does not hold: unknown keywords (oneOf, anyOf, const, uniqueItems, ...), unknown
  * formats, union types other than `[T, 'null']`, and, in requests, integers without both bounds,
- * objects that do not close their properties, and free-form objects.
+ * objects that do not close their properties, and free-form objects. Nor may it leave out a header
+ * the server always sends: X-TRANSACTION-ID on every answer, and the RateLimit fields on the
+ * successful answers of an operation counted against the quota.
  */
 export function assertEnforceable(doc: Schema): void {
   const components: Record<string, Schema> = doc.components?.schemas ?? {};
@@ -110,9 +112,17 @@ export function assertEnforceable(doc: Schema): void {
         if (/json/.test(mediaType)) visit(content.schema, `${label} body`, true);
         else visit(content.schema, `${label} body`, false);
       }
+      // Counted unless the guard lets the request through (no requirement, or `{}` among them: operations.ts).
+      const counted = Array.isArray(op.security) && op.security.length > 0 && op.security.every((r: Schema) => Object.keys(r).length > 0);
       for (const [status, response] of Object.entries<Schema>(op.responses ?? {})) {
         const resolved = response.$ref ? doc.components.responses[refName(response.$ref)] : response;
         for (const content of Object.values<Schema>(resolved?.content ?? {})) visit(content.schema, `${label} ${status}`, false);
+        // Headers every such answer carries (the onRequest hook and the quota guard set them): listed,
+        // so that clients know of them and the tests hold answers to them.
+        const headers = Object.keys(resolved?.headers ?? {});
+        const expected = ['X-TRANSACTION-ID', ...(counted && /^[23]/.test(status) ? ['RateLimit-Policy', 'RateLimit'] : [])];
+        for (const header of expected.filter((name) => !headers.includes(name)))
+          refuse(`${label} ${status}: the answer carries ${header}; list it in the response's headers`);
       }
     }
   }
