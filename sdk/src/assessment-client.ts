@@ -20,8 +20,9 @@ export interface AssessmentClientOptions {
   fetch?: typeof fetch;
   /**
    * Sending a request again after a 408, 429, 502, 503 or 504, or when no answer came: only requests
-   * safe to repeat (GET, PUT, DELETE, and POSTs with an Idempotency-Key), waiting as Retry-After asks.
-   * Two more attempts by default; `{ retries: 0 }` sends each request once.
+   * safe to repeat (GET, PUT, DELETE, and POSTs with an Idempotency-Key; a fulfilment request with one
+   * is signed anew with `fulfillmentKeys` for each attempt), waiting as Retry-After asks. Two more
+   * attempts by default; `{ retries: 0 }` sends each request once.
    */
   retry?: RetryOptions;
   /** Signing keys by product code: fulfilment requests (obtainTestId) are then signed over the bytes sent. */
@@ -41,9 +42,10 @@ const REFRESH_MARGIN_MS = 30_000;
  * Errors are thrown as ApiProblemError, carrying the platform's errorCode and transactionId.
  */
 export function createAssessmentClient(options: AssessmentClientOptions): Client {
-  const fetchImpl = retryingFetch(options.fetch ?? globalThis.fetch, options.retry);
-  const client = createClient(createConfig({ baseUrl: options.baseUrl, throwOnError: true, fetch: fetchImpl, bodySerializer: textOrJson }));
   const fulfillmentKeys = options.fulfillmentKeys ?? options.fulfilmentKeys;
+  const sign = fulfillmentKeys ? fulfillmentSigner(fulfillmentKeys) : undefined;
+  const fetchImpl = retryingFetch(options.fetch ?? globalThis.fetch, options.retry, sign);
+  const client = createClient(createConfig({ baseUrl: options.baseUrl, throwOnError: true, fetch: fetchImpl, bodySerializer: textOrJson }));
   const bearer = options.credentials?.kind === 'client-credentials' ? tokenSource(options.baseUrl, options.credentials, options.fetch) : undefined;
   client.interceptors.request.use(async (request) => {
     const credentials = options.credentials;
@@ -52,15 +54,12 @@ export function createAssessmentClient(options: AssessmentClientOptions): Client
     if (bearer) request.headers.set('Authorization', `Bearer ${await bearer.token()}`);
     if (options.transactionId) request.headers.set('X-TRANSACTION-ID', options.transactionId());
     if (
-      fulfillmentKeys &&
+      sign &&
       request.method === 'POST' &&
       new URL(request.url).pathname.endsWith('/v1/fulfillment/test-ids') &&
       !request.headers.has('X-Fulfillment-Signature')
-    ) {
-      const body = await request.clone().text();
-      const key = keyForBody(body, fulfillmentKeys);
-      if (key) request.headers.set('X-Fulfillment-Signature', await signFulfillment(body, key));
-    }
+    )
+      return (await sign(request)) ?? request;
     return request;
   });
   client.interceptors.error.use((error, response) => {
@@ -95,6 +94,17 @@ function tokenSource(baseUrl: string, credentials: Extract<Credentials, { kind: 
     forget() {
       current = undefined;
     },
+  };
+}
+
+/** Signs a fulfilment request over its body with the key for its product code (a new nonce each time), or undefined without one. */
+function fulfillmentSigner(keys: Record<string, FulfillmentKey>) {
+  return async (request: Request): Promise<Request | undefined> => {
+    const body = await request.clone().text();
+    const key = keyForBody(body, keys);
+    if (!key) return undefined;
+    request.headers.set('X-Fulfillment-Signature', await signFulfillment(body, key));
+    return request;
   };
 }
 

@@ -13,24 +13,32 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 // that clients turned away together do not come back together.
 const BASE_DELAY_MS = 250;
 
+/** Signs a signed request anew (a fresh nonce) and returns it, or undefined when it cannot. */
+export type SignAgain = (request: Request) => Promise<Request | undefined>;
+
+const SIGNATURE = 'X-Fulfillment-Signature';
+
 /**
  * `fetch`, sending a request again when its answer says a later attempt may succeed, or when no
  * answer came (the connection failed or was cut). Only requests that are safe to repeat are sent
  * again: GET, HEAD, OPTIONS, PUT and DELETE, and a POST or PATCH carrying an Idempotency-Key, which
  * the platform answers with the first request's answer rather than acting twice. A signed fulfilment
- * request is never repeated: its nonce is spent, and a retry must be signed anew. Retry-After is
+ * request's nonce is spent once sent: it is repeated only with an Idempotency-Key, and signed anew
+ * for each attempt by `signAgain` (the client's keys); without them it is sent once. Retry-After is
  * obeyed; an answer asking for a longer wait than `maxDelayMs` (a daily quota used up) is returned.
  */
-export function retryingFetch(fetchImpl: typeof fetch, options: RetryOptions = {}): typeof fetch {
+export function retryingFetch(fetchImpl: typeof fetch, options: RetryOptions = {}, signAgain?: SignAgain): typeof fetch {
   const retries = options.retries ?? 2;
   const maxDelayMs = options.maxDelayMs ?? 10_000;
   return async (input, init) => {
     const request = new Request(input, init);
-    if (retries <= 0 || !repeatable(request)) return fetchImpl(request);
+    const signed = request.headers.has(SIGNATURE);
+    if (retries <= 0 || !(await repeatable(request, signed ? signAgain : undefined))) return fetchImpl(request);
     for (let attempt = 0; ; attempt++) {
       const last = attempt === retries;
       // A request's body can be read once: each attempt but the last sends a copy.
-      const sent = last ? request : request.clone();
+      let sent = last ? request : request.clone();
+      if (signed && attempt > 0) sent = (await signAgain!(sent))!;
       let response: Response;
       try {
         response = await fetchImpl(sent);
@@ -48,8 +56,8 @@ export function retryingFetch(fetchImpl: typeof fetch, options: RetryOptions = {
   };
 }
 
-function repeatable(request: Request): boolean {
-  if (request.headers.has('X-Fulfillment-Signature')) return false;
+async function repeatable(request: Request, signAgain: SignAgain | undefined): Promise<boolean> {
+  if (request.headers.has(SIGNATURE)) return request.headers.has('Idempotency-Key') && !!signAgain && (await signAgain(request.clone())) !== undefined;
   return IDEMPOTENT_METHODS.has(request.method) || request.headers.has('Idempotency-Key');
 }
 

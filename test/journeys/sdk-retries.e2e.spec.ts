@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { ApiProblemError, createAssessmentClient, getResultVerification, listCountryCodes, requestScripts, type RetryOptions } from '../../sdk/src/index.js';
+import {
+  ApiProblemError,
+  createAssessmentClient,
+  getResultVerification,
+  listCountryCodes,
+  obtainTestId,
+  requestScripts,
+  type RetryOptions,
+} from '../../sdk/src/index.js';
 import { createClient, type TestClient } from '../support/clients.js';
 import { assertFetchedMatchesContract } from '../support/contract.js';
 import { startFlakyProxy, type ConnectionFate, type FlakyProxy } from '../support/flaky-proxy.js';
+import { setUpFulfillment, type FulfillmentWorld } from '../support/fulfillment.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -25,7 +34,7 @@ describe('SDK retries', () => {
   afterAll(async () => app?.close());
 
   /** A client whose every attempt is counted; the service's own answers are checked against the contract. */
-  async function clientThrough(fates: ConnectionFate[], retry?: RetryOptions) {
+  async function clientThrough(fates: ConnectionFate[], retry?: RetryOptions, as: Partial<Parameters<typeof createAssessmentClient>[0]> = {}) {
     proxy = await startFlakyProxy(app.baseUrl, fates);
     const attempts: Array<number | 'no answer'> = [];
     const counting = async (request: Request) => {
@@ -43,6 +52,7 @@ describe('SDK retries', () => {
       credentials: { kind: 'basic', clientId: ats.clientId, clientSecret: ats.secret },
       fetch: counting as typeof fetch,
       retry,
+      ...as,
     });
     return { client, attempts };
   }
@@ -87,6 +97,42 @@ describe('SDK retries', () => {
     await expect(requestScripts({ client, body })).rejects.toBeInstanceOf(ApiProblemError);
     expect(attempts).toEqual(['no answer']);
     expect(await requestsFor(body.candidateNumber)).toBe(1);
+  });
+
+  describe('a signed fulfilment request', () => {
+    let world: FulfillmentWorld;
+    beforeAll(async () => {
+      world = await setUpFulfillment(app, { tests: 3 });
+    });
+    const signer = () => ({
+      credentials: { kind: 'basic' as const, clientId: world.la.clientId, clientSecret: world.la.secret },
+      fulfillmentKeys: { 'GTX-Academic-Plus': world.keys['GTX-Academic-Plus'] },
+    });
+    const assigned = async (name: string) =>
+      (await app.dataSource.query("SELECT test_id FROM fulfillment_tests WHERE assigned_to->>'name' = $1", [name])).map(
+        (row: { test_id: string }) => row.test_id,
+      );
+
+    it('with an Idempotency-Key, is signed anew and sent again when its answer was lost: one test ID, given twice as the same', async () => {
+      const { client, attempts } = await clientThrough(['lose-answer'], undefined, signer());
+      const name = `Retry ${randomUUID()}`;
+      const { data } = await obtainTestId({
+        client,
+        body: { 'product-code': 'GTX-Academic-Plus', 'assigned-to': { name } },
+        headers: { 'Idempotency-Key': `hr-${randomUUID()}` },
+      });
+      // The first attempt's nonce is spent: the second went with a new signature, and was answered as the first.
+      expect(attempts).toEqual(['no answer', 201]);
+      expect(await assigned(name)).toEqual([data.testId]);
+    });
+
+    it('without one, is sent once: its nonce is spent, and a second test ID could be given', async () => {
+      const { client, attempts } = await clientThrough(['lose-answer'], undefined, signer());
+      const name = `Once ${randomUUID()}`;
+      await expect(obtainTestId({ client, body: { 'product-code': 'GTX-Academic-Plus', 'assigned-to': { name } } })).rejects.toBeInstanceOf(ApiProblemError);
+      expect(attempts).toEqual(['no answer']);
+      expect(await assigned(name)).toHaveLength(1);
+    });
   });
 
   it('returns at once an answer that asks for a longer wait than it allows: a daily quota used up', async () => {
