@@ -44,9 +44,11 @@ const REFRESH_MARGIN_MS = 30_000;
 export function createAssessmentClient(options: AssessmentClientOptions): Client {
   const fulfillmentKeys = options.fulfillmentKeys ?? options.fulfilmentKeys;
   const sign = fulfillmentKeys ? fulfillmentSigner(fulfillmentKeys) : undefined;
-  const fetchImpl = retryingFetch(options.fetch ?? globalThis.fetch, options.retry, sign);
+  const fetchImpl = retryingFetch(options.fetch ?? globalThis.fetch, options.retry, { signAgain: sign });
   const client = createClient(createConfig({ baseUrl: options.baseUrl, throwOnError: true, fetch: fetchImpl, bodySerializer: textOrJson }));
-  const bearer = options.credentials?.kind === 'client-credentials' ? tokenSource(options.baseUrl, options.credentials, options.fetch) : undefined;
+  // A token request is repeated as readily as a read: a second token issued is harmless.
+  const tokenFetch = retryingFetch(options.fetch ?? globalThis.fetch, options.retry, { anyRequest: true });
+  const bearer = options.credentials?.kind === 'client-credentials' ? tokenSource(options.baseUrl, options.credentials, tokenFetch) : undefined;
   client.interceptors.request.use(async (request) => {
     const credentials = options.credentials;
     if (credentials?.kind === 'basic') request.headers.set('Authorization', basicHeader(credentials.clientId, credentials.clientSecret));
@@ -70,7 +72,7 @@ export function createAssessmentClient(options: AssessmentClientOptions): Client
   return client;
 }
 
-function tokenSource(baseUrl: string, credentials: Extract<Credentials, { kind: 'client-credentials' }>, fetchImpl?: typeof fetch) {
+function tokenSource(baseUrl: string, credentials: Extract<Credentials, { kind: 'client-credentials' }>, fetchImpl: typeof fetch) {
   const tokenClient = createClient(createConfig({ baseUrl, throwOnError: true, fetch: fetchImpl }));
   tokenClient.interceptors.error.use((error, response) => new ApiProblemError(response?.status ?? 0, error));
   let current: { token: string; expiresAt: number } | undefined;

@@ -16,6 +16,13 @@ const BASE_DELAY_MS = 250;
 /** Signs a signed request anew (a fresh nonce) and returns it, or undefined when it cannot. */
 export type SignAgain = (request: Request) => Promise<Request | undefined>;
 
+export interface RetryCapabilities {
+  /** Signs a fulfilment request anew for each attempt (the client's keys). */
+  signAgain?: SignAgain;
+  /** Every request is safe to repeat, whatever its method: the token endpoint's (a second token is harmless). */
+  anyRequest?: boolean;
+}
+
 const SIGNATURE = 'X-Fulfillment-Signature';
 
 /**
@@ -27,18 +34,18 @@ const SIGNATURE = 'X-Fulfillment-Signature';
  * for each attempt by `signAgain` (the client's keys); without them it is sent once. Retry-After is
  * obeyed; an answer asking for a longer wait than `maxDelayMs` (a daily quota used up) is returned.
  */
-export function retryingFetch(fetchImpl: typeof fetch, options: RetryOptions = {}, signAgain?: SignAgain): typeof fetch {
+export function retryingFetch(fetchImpl: typeof fetch, options: RetryOptions = {}, { signAgain, anyRequest = false }: RetryCapabilities = {}): typeof fetch {
   const retries = options.retries ?? 2;
   const maxDelayMs = options.maxDelayMs ?? 10_000;
   return async (input, init) => {
     const request = new Request(input, init);
     const signed = request.headers.has(SIGNATURE);
-    if (retries <= 0 || !(await repeatable(request, signed ? signAgain : undefined))) return fetchImpl(request);
+    if (retries <= 0 || !(anyRequest || (await repeatable(request, signed ? signAgain : undefined)))) return fetchImpl(request);
     for (let attempt = 0; ; attempt++) {
       const last = attempt === retries;
       // A request's body can be read once: each attempt but the last sends a copy.
       let sent = last ? request : request.clone();
-      if (signed && attempt > 0) sent = (await signAgain!(sent))!;
+      if (signed && attempt > 0 && signAgain) sent = (await signAgain(sent)) ?? sent;
       let response: Response;
       try {
         response = await fetchImpl(sent);

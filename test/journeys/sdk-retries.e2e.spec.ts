@@ -75,6 +75,16 @@ describe('SDK retries', () => {
     expect(attempts).toEqual(['no answer', 200]);
   });
 
+  it('fetches its token again when the token request is cut off, then makes the call', async () => {
+    const { client, attempts } = await clientThrough(['reset'], undefined, {
+      credentials: { kind: 'client-credentials', clientId: ats.clientId, clientSecret: ats.secret },
+    });
+    const { data } = await listCountryCodes({ client });
+    expect(data.countries.length).toBeGreaterThan(0);
+    // The token request (a POST without an Idempotency-Key: a second token is harmless), then the call.
+    expect(attempts).toEqual(['no answer', 200, 200]);
+  });
+
   it("waits as a busy balancer's Retry-After asks, then returns the service's answer", async () => {
     const { client, attempts } = await clientThrough(['busy']);
     const { data } = await listCountryCodes({ client });
