@@ -1,6 +1,6 @@
 import { createClient, createConfig, type Client } from './generated/client/index.js';
 import { issueToken } from './generated/sdk.gen.js';
-import { keyForBody, signFulfillment, type FulfillmentKey } from './fulfillment-signing.js';
+import { keyForBody, SIGNATURE_HEADER, signFulfillment, type FulfillmentKey } from './fulfillment-signing.js';
 import { ApiProblemError } from './problem-error.js';
 import { retryingFetch, type RetryOptions } from './retrying-fetch.js';
 
@@ -55,12 +55,7 @@ export function createAssessmentClient(options: AssessmentClientOptions): Client
     if (credentials?.kind === 'bearer') request.headers.set('Authorization', `Bearer ${credentials.token}`);
     if (bearer) request.headers.set('Authorization', `Bearer ${await bearer.token()}`);
     if (options.transactionId) request.headers.set('X-TRANSACTION-ID', options.transactionId());
-    if (
-      sign &&
-      request.method === 'POST' &&
-      new URL(request.url).pathname.endsWith('/v1/fulfillment/test-ids') &&
-      !request.headers.has('X-Fulfillment-Signature')
-    )
+    if (sign && request.method === 'POST' && new URL(request.url).pathname.endsWith('/v1/fulfillment/test-ids') && !request.headers.has(SIGNATURE_HEADER))
       return (await sign(request)) ?? request;
     return request;
   });
@@ -105,7 +100,7 @@ function fulfillmentSigner(keys: Record<string, FulfillmentKey>) {
     const body = await request.clone().text();
     const key = keyForBody(body, keys);
     if (!key) return undefined;
-    request.headers.set('X-Fulfillment-Signature', await signFulfillment(body, key));
+    request.headers.set(SIGNATURE_HEADER, await signFulfillment(body, key));
     return request;
   };
 }

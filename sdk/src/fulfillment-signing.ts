@@ -4,6 +4,9 @@ export interface FulfillmentKey {
   secret: string;
 }
 
+/** The header a fulfilment request's signature goes in. */
+export const SIGNATURE_HEADER = 'X-Fulfillment-Signature';
+
 const hex = (bytes: ArrayBuffer | Uint8Array) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 /**

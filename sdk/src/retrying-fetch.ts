@@ -1,3 +1,5 @@
+import { SIGNATURE_HEADER } from './fulfillment-signing.js';
+
 export interface RetryOptions {
   /** Attempts after the first (default 2; 0 sends each request once). */
   retries?: number;
@@ -23,8 +25,6 @@ export interface RetryCapabilities {
   anyRequest?: boolean;
 }
 
-const SIGNATURE = 'X-Fulfillment-Signature';
-
 /**
  * `fetch`, sending a request again when its answer says a later attempt may succeed, or when no
  * answer came (the connection failed or was cut). Only requests that are safe to repeat are sent
@@ -39,7 +39,7 @@ export function retryingFetch(fetchImpl: typeof fetch, options: RetryOptions = {
   const maxDelayMs = options.maxDelayMs ?? 10_000;
   return async (input, init) => {
     const request = new Request(input, init);
-    const signed = request.headers.has(SIGNATURE);
+    const signed = request.headers.has(SIGNATURE_HEADER);
     if (retries <= 0 || !(anyRequest || (await repeatable(request, signed ? signAgain : undefined)))) return fetchImpl(request);
     for (let attempt = 0; ; attempt++) {
       const last = attempt === retries;
@@ -64,7 +64,7 @@ export function retryingFetch(fetchImpl: typeof fetch, options: RetryOptions = {
 }
 
 async function repeatable(request: Request, signAgain: SignAgain | undefined): Promise<boolean> {
-  if (request.headers.has(SIGNATURE)) return request.headers.has('Idempotency-Key') && !!signAgain && (await signAgain(request.clone())) !== undefined;
+  if (request.headers.has(SIGNATURE_HEADER)) return request.headers.has('Idempotency-Key') && !!signAgain && (await signAgain(request.clone())) !== undefined;
   return IDEMPOTENT_METHODS.has(request.method) || request.headers.has('Idempotency-Key');
 }
 

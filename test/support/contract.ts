@@ -5,6 +5,7 @@ import type { Response } from 'supertest';
 import { loadContract } from '../../src/contract/contract-document.js';
 import { STRING_FORMATS } from '../../src/contract/formats.js';
 import { pathPattern } from '../../src/contract/contract-methods.js';
+import { countsAgainstQuota } from '../../tools/openapi-codegen/security.js';
 
 const document = loadContract(join(process.cwd(), 'openapi'));
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false });
@@ -94,13 +95,9 @@ const ENVELOPE_HEADERS = { 'X-TRANSACTION-ID': { $ref: '#/components/headers/X-T
 
 type HeaderObject = { $ref?: string; required?: boolean; schema?: { type?: string; pattern?: string; enum?: string[] } };
 
-/**
- * A successful answer of an operation counted against the quota: it carries the RateLimit fields. An
- * operation with no security requirement, or with `{}` among them (the token endpoints), is not counted.
- */
-function countedAnswer(operation: { security?: Array<Record<string, unknown>> }, status: string): boolean {
-  const { security } = operation;
-  return Array.isArray(security) && security.length > 0 && security.every((requirement) => Object.keys(requirement).length > 0) && /^[23]/.test(status);
+/** A successful answer of an operation counted against the quota (as the generator reads it): it carries the RateLimit fields. */
+function countedAnswer(operation: { security?: Array<Record<string, string[]>> }, status: string): boolean {
+  return countsAgainstQuota(operation.security ?? (document.security as Array<Record<string, string[]>> | undefined)) && /^[23]/.test(status);
 }
 const RATE_LIMIT_FIELDS = new Set(['RateLimit-Policy', 'RateLimit']);
 

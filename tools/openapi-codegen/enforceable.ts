@@ -1,5 +1,6 @@
 import { STRING_FORMATS, DESCRIPTIVE_FORMATS } from '../../src/contract/formats.js';
 import { refName } from './names.js';
+import { countsAgainstQuota } from './security.js';
 import { isObjectWithProperties, typesOf } from './schema-classes.js';
 
 type Schema = Record<string, any>;
@@ -112,8 +113,7 @@ export function assertEnforceable(doc: Schema): void {
         if (/json/.test(mediaType)) visit(content.schema, `${label} body`, true);
         else visit(content.schema, `${label} body`, false);
       }
-      // Counted unless the guard lets the request through (no requirement, or `{}` among them: operations.ts).
-      const counted = Array.isArray(op.security) && op.security.length > 0 && op.security.every((r: Schema) => Object.keys(r).length > 0);
+      const counted = countsAgainstQuota(op.security ?? doc.security);
       for (const [status, response] of Object.entries<Schema>(op.responses ?? {})) {
         const resolved = response.$ref ? doc.components.responses[refName(response.$ref)] : response;
         for (const content of Object.values<Schema>(resolved?.content ?? {})) visit(content.schema, `${label} ${status}`, false);

@@ -1,6 +1,7 @@
 import { camelCase, kebabCase, pascalCase, refName } from './names.js';
 import { ClassCollector, isObjectWithProperties } from './schema-classes.js';
 import { parserName } from './parameter-parsers.js';
+import { scopesOf } from './security.js';
 import { routePath } from '../../src/contract/contract-document.js';
 
 type Schema = Record<string, any>;
@@ -116,18 +117,6 @@ export function collectOperations(doc: Schema, collector: ClassCollector): Opera
 
 function resolveParameter(doc: Schema, parameter: Schema): Schema {
   return parameter.$ref ? doc.components.parameters[refName(parameter.$ref)] : parameter;
-}
-
-/**
- * The scopes any one of which grants the operation. Null when the guard lets the request through:
- * no requirement at all, or an empty one (`{}`) among the alternatives, which is how the token
- * endpoints say they take client credentials as Basic or in the body and check them themselves.
- */
-function scopesOf(security: Array<Record<string, string[]>>): string[] | null {
-  if (security.length === 0 || security.some((requirement) => Object.keys(requirement).length === 0)) return null;
-  const scopes = new Set<string>();
-  for (const requirement of security) for (const list of Object.values(requirement)) list.forEach((s) => scopes.add(s));
-  return [...scopes];
 }
 
 /** One abstract controller per tag: Nest routes wired from the contract, handlers left to implement. */
