@@ -32,7 +32,7 @@ export function assertMatchesContract(response: Response): void {
   const method = request.method.toLowerCase();
   const path = request.path.split('?')[0];
   if (method === 'head') return assertHeadMatchesContract(response, path);
-  const match = templates.filter((t) => t.pattern.test(path)).sort((a, b) => Number(b.literal) - Number(a.literal))[0];
+  const match = templateOf(path);
   if (!match || !document.paths[match.template][method]) {
     // Outside the contract (an unknown route, or a method the path does not take) only the error envelope can answer.
     assertHeadersMatch(ENVELOPE_HEADERS, response.headers, `${method.toUpperCase()} ${path}`);
@@ -40,14 +40,7 @@ export function assertMatchesContract(response: Response): void {
   }
   const operation = document.paths[match.template][method]!;
   const status = String(response.status);
-  const key = [status, `${status[0]}XX`, 'default'].find((k) => operation.responses[k] !== undefined);
-  if (!key) throw new Error(`${method.toUpperCase()} ${match.template} answered ${status}, which the contract does not list`);
-  let pointer = `#/paths/${escape(match.template)}/${method}/responses/${key}`;
-  let responseObject = operation.responses[key];
-  if (responseObject.$ref) {
-    pointer = responseObject.$ref;
-    responseObject = document.components!.responses[pointer.split('/').pop()!];
-  }
+  const { pointer, responseObject } = listedResponse(match.template, method, status, `${method.toUpperCase()} ${match.template} answered ${status}`);
   assertHeadersMatch(responseObject.headers, response.headers, `${method.toUpperCase()} ${match.template} ${status}`, countedAnswer(operation, status));
   const mediaTypes = Object.keys(responseObject.content ?? {});
   if (mediaTypes.length === 0) {
@@ -70,7 +63,7 @@ export function assertMatchesContract(response: Response): void {
  */
 function assertHeadMatchesContract(response: Response, path: string): void {
   if (response.text) throw new Error(`HEAD ${path} ${response.status}: a HEAD answer has no body, got ${response.text.slice(0, 200)}`);
-  const match = templates.filter((t) => t.pattern.test(path)).sort((a, b) => Number(b.literal) - Number(a.literal))[0];
+  const match = templateOf(path);
   const operation = match && document.paths[match.template].get;
   const contentType = String(response.headers['content-type'] ?? '')
     .split(';')[0]
@@ -81,14 +74,26 @@ function assertHeadMatchesContract(response: Response, path: string): void {
     return;
   }
   const status = String(response.status);
-  const key = [status, `${status[0]}XX`, 'default'].find((k) => operation.responses[k] !== undefined);
-  if (!key) throw new Error(`HEAD ${match.template} answered ${status}, which the contract does not list for its GET`);
-  let responseObject = operation.responses[key];
-  if (responseObject.$ref) responseObject = document.components!.responses[responseObject.$ref.split('/').pop()!];
+  const { responseObject } = listedResponse(match.template, 'get', status, `HEAD ${match.template} answered ${status}, for its GET`);
   assertHeadersMatch(responseObject.headers, response.headers, `HEAD ${match.template} ${status}`, countedAnswer(operation, status));
   const mediaTypes = Object.keys(responseObject.content ?? {});
   if (mediaTypes.length > 0 && !mediaTypes.includes(contentType))
     throw new Error(`HEAD ${match.template} ${status}: content-type ${contentType || '(none)'} is not one of ${mediaTypes.join(', ')}`);
+}
+
+/** The contract's path template a concrete path falls under, a literal one before one with parameters. */
+function templateOf(path: string): (typeof templates)[number] | undefined {
+  return templates.filter((t) => t.pattern.test(path)).sort((a, b) => Number(b.literal) - Number(a.literal))[0];
+}
+
+/** The response an operation lists for a status (exact, then `4XX`/`5XX`, then `default`), and the pointer to it. */
+function listedResponse(template: string, method: string, status: string, label: string) {
+  const operation = document.paths[template][method]!;
+  const key = [status, `${status[0]}XX`, 'default'].find((k) => operation.responses[k] !== undefined);
+  if (!key) throw new Error(`${label}, which the contract does not list`);
+  const listed = operation.responses[key];
+  const pointer: string = listed.$ref ?? `#/paths/${escape(template)}/${method}/responses/${key}`;
+  return { pointer, responseObject: listed.$ref ? document.components!.responses[pointer.split('/').pop()!] : listed };
 }
 
 const ENVELOPE_HEADERS = { 'X-TRANSACTION-ID': { $ref: '#/components/headers/X-TRANSACTION-ID' } };
