@@ -59,9 +59,15 @@ export function isDatabaseTimeout(error: unknown): boolean {
   return codeOf(error) === '57014';
 }
 
+/**
+ * When a client turned away because the database is unreachable is told to come back: a restart or
+ * a failover takes seconds, and a client retrying at once only adds to the queue (RFC 9110, 10.2.3).
+ */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 /** The ApiError a database failure answers, or undefined when it is not one. */
 export function databaseErrorToApiError(error: unknown): ApiError | undefined {
   if (isDatabaseTimeout(error)) return new ApiError(70504, 'The database did not answer within the statement timeout.');
-  if (isDatabaseUnavailable(error)) return new ApiError(70503, 'The database is unreachable.');
+  if (isDatabaseUnavailable(error)) return new ApiError(70503, 'The database is unreachable.', { headers: { 'Retry-After': DATABASE_RETRY_AFTER_SECONDS } });
   return undefined;
 }

@@ -37,6 +37,8 @@ describe('database down (503/70503) and timed out (504/70504)', () => {
     const down = await call(app.http().get(VERIFY).set('Authorization', basic(client)));
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ errorCode: 70503, errorMessage: 'Message Not Processed: One or more back-end is down. Please try again later.' });
+    // When to come back, rather than at once.
+    expect(down.headers['retry-after']).toBe('5');
     const ready = await call(app.http().get('/health/ready'));
     expect(ready.status).toBe(503);
     expect(ready.body).toEqual({ status: 'unavailable', checks: { database: 'unavailable' } });

@@ -1494,6 +1494,7 @@ export type IssueTokenErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -1559,6 +1560,7 @@ export type RevokeTokenErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -1607,6 +1609,7 @@ export type GetLivenessErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -1657,6 +1660,7 @@ export type GetReadinessErrors = {
     503: HealthStatus;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -1703,6 +1707,7 @@ export type GetMetricsErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -1749,6 +1754,7 @@ export type ListErrorsErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -1803,6 +1809,7 @@ export type GetErrorErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -1902,6 +1909,7 @@ export type GetResultVerificationErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -1981,6 +1989,7 @@ export type GetResultCredentialErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -2027,6 +2036,7 @@ export type ListCountryCodesErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -2107,6 +2117,7 @@ export type UpsertResultErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -2189,6 +2200,7 @@ export type AttachPhotoErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -2271,6 +2283,7 @@ export type ShareResultErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -2354,6 +2367,7 @@ export type SandboxRemarkResultErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -2433,6 +2447,7 @@ export type SandboxCancelResultErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -2507,6 +2522,7 @@ export type SandboxShareNewResultErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -2593,6 +2609,7 @@ export type EnquireServicesErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -2676,6 +2693,7 @@ export type RequestScriptsErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -2740,6 +2758,7 @@ export type GetScriptPdfErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -2808,6 +2827,7 @@ export type GetCandidateResultStatusErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -2880,6 +2900,7 @@ export type GetCandidateResultCredentialErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -2949,6 +2970,7 @@ export type GetResultEnquiryStatusErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3014,6 +3036,7 @@ export type GetSessionResultStatusErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3083,6 +3106,7 @@ export type GetQuestionPapersErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3152,6 +3176,7 @@ export type GetQuestionPapersMisspeltErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3233,6 +3258,7 @@ export type SandboxResultsEventErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3302,6 +3328,7 @@ export type LoadResultsDataErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3377,6 +3404,7 @@ export type PutScriptDocumentErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3440,6 +3468,7 @@ export type ListEventsErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3522,6 +3551,7 @@ export type AddEventErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3600,6 +3630,7 @@ export type CancelEventErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3667,6 +3698,7 @@ export type ListClassesErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3734,6 +3766,7 @@ export type GetScrapPaperErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3803,6 +3836,7 @@ export type CountRegistrationsErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3872,6 +3906,7 @@ export type SearchRegistrationsErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -3943,6 +3978,7 @@ export type DeleteRegistrationErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -4010,6 +4046,7 @@ export type GetRegistrationErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -4092,6 +4129,7 @@ export type RegisterLaxErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -4178,6 +4216,7 @@ export type TransferLaxErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -4256,6 +4295,7 @@ export type CancelRegistrationErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -4334,6 +4374,7 @@ export type ChangeAssessmentErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -4412,6 +4453,7 @@ export type GrantAccommodationErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -4490,6 +4532,7 @@ export type RevokeAccommodationErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -4568,6 +4611,7 @@ export type PutVenueErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -4646,6 +4690,7 @@ export type PutLearnerErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -4721,6 +4766,7 @@ export type PutAssessmentFormErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -4796,6 +4842,7 @@ export type PutClassErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -4883,6 +4930,7 @@ export type ObtainTestIdErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -4950,6 +4998,7 @@ export type GetFulfilmentEmailErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5017,6 +5066,7 @@ export type ListInventoryErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5077,6 +5127,7 @@ export type ExportAvailableTestsErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5135,6 +5186,7 @@ export type ListProductCodesErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5193,6 +5245,7 @@ export type ListApiKeysErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5262,6 +5315,7 @@ export type CreateApiKeyErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5330,6 +5384,7 @@ export type RevokeApiKeyErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5405,6 +5460,7 @@ export type PutProductCodeErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5478,6 +5534,7 @@ export type LoadTestsErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5553,6 +5610,7 @@ export type ImportTestsCsvErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5632,6 +5690,7 @@ export type RecordTestEventErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5707,6 +5766,7 @@ export type PutTrackErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5769,6 +5829,7 @@ export type ListWebhookDeliveriesErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5841,6 +5902,7 @@ export type RedriveWebhookDeliveryErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5920,6 +5982,7 @@ export type ListEventFeedErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -5992,6 +6055,7 @@ export type GetFeedEventErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -6058,6 +6122,7 @@ export type ListWebhookEndpointsErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -6139,6 +6204,7 @@ export type CreateWebhookEndpointErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -6215,6 +6281,7 @@ export type DeleteWebhookEndpointErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -6287,6 +6354,7 @@ export type GetWebhookEndpointErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -6370,6 +6438,7 @@ export type UpdateWebhookEndpointErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -6453,6 +6522,7 @@ export type RotateWebhookSecretErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -6529,6 +6599,7 @@ export type TestWebhookEndpointErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -6604,6 +6675,7 @@ export type ListEventDeliveriesErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -6681,6 +6753,7 @@ export type ResendEventDeliveryErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -6764,6 +6837,7 @@ export type ResendEventsErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -6818,6 +6892,7 @@ export type GetIssuerKeysErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -6878,6 +6953,7 @@ export type GetStatusListErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -6947,6 +7023,7 @@ export type VerifyCredentialErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
@@ -7014,6 +7091,7 @@ export type VerifyPageErrors = {
     431: Problem;
     /**
      * A technical error (60006), a back-end that is down (70503) or a back-end that timed out (70504).
+     * A 503 carries `Retry-After`: try again after that many seconds.
      *
      */
     '5XX': Problem;
