@@ -18,7 +18,7 @@ import { loadContract } from './contract/contract-document.js';
 import { contractMethods } from './contract/contract-methods.js';
 import { installResponseSerializers } from './contract/response-serializers.js';
 import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
-import { registerSecurityHeaders, securityHeaders } from './security/security-headers.js';
+import { privateAnswerHeaders, registerSecurityHeaders } from './security/security-headers.js';
 import { httpTimeouts } from './security/http-timeouts.js';
 import { withOAuthErrorMember } from './auth/oauth-errors.js';
 import { sendProblem } from './errors/problem-details.js';
@@ -57,7 +57,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   try {
     const timeouts = httpTimeouts(config.requestTimeoutMs, config.connectionIdleTimeoutMs);
-    const socketAnswers = socketErrorAnswers(securityHeaders(config.publicBaseUrl));
+    const socketAnswers = socketErrorAnswers(privateAnswerHeaders(config.publicBaseUrl));
     const adapter = new FastifyAdapter({
       loggerInstance: logger,
       genReqId: transactionIdFor,

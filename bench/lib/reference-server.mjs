@@ -15,7 +15,7 @@ import Fastify from 'fastify';
 import pg from 'pg';
 import { isoTime } from '../../dist/src/common/iso-time.js';
 import { JSON_PAGE, renderWhole } from '../../dist/src/ielts/result-page-renderers.js';
-import { securityHeaders } from '../../dist/src/security/security-headers.js';
+import { privateAnswerHeaders } from '../../dist/src/security/security-headers.js';
 import { rateLimitHeaders } from '../../dist/src/quota/rate-limit-headers.js';
 import { clientLookup } from './client-lookup.mjs';
 import { countQuery, pageQuery, trfLookups } from './reference-sql.mjs';
@@ -23,7 +23,7 @@ import { countQuery, pageQuery, trfLookups } from './reference-sql.mjs';
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
 const clientOf = clientLookup(pool, process.env.AUTH_PEPPER);
 const lookups = trfLookups(pool);
-const HEADERS = { ...securityHeaders('http://localhost'), 'cache-control': 'no-store' };
+const HEADERS = privateAnswerHeaders('http://localhost');
 const DAY_MS = 86_400_000;
 // REFERENCE_BURN_US: CPU spent busy in each lookup, for finding what the project's extra CPU a lookup
 // costs in lookups a second (a diagnostic; the bench's figures are taken without it).

@@ -27,11 +27,11 @@ export const MAX_PARAM_LENGTH = 100;
 
 /**
  * What Node answers on the socket, below Fastify: its `clientError` and its `connect`. Each answer
- * carries the headers every other answer does (`headers`: the security headers, with no-store) and
+ * carries the headers every other answer does (`headers`: privateAnswerHeaders) and
  * a Date, which RFC 9110 (section 6.6.1) requires of every 4xx from a server with a clock.
  */
 export function socketErrorAnswers(headers: Readonly<Record<string, string>>) {
-  const fixed = Object.entries({ ...headers, 'cache-control': 'no-store' })
+  const fixed = Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('');
   const write = (socket: Duplex, code: ErrorCode, detail: string) => writeProblemAndClose(socket, code, detail, fixed);

@@ -18,7 +18,7 @@ const CACHEABLE = /^\/(?:docs(?:[/?]|$)|openapi\.(?:json|yaml)(?:\?|$))/;
  */
 export async function registerSecurityHeaders(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const headers = securityHeaders(config.publicBaseUrl);
-  const withNoStore = { ...headers, 'cache-control': 'no-store' };
+  const withNoStore = privateAnswerHeaders(config.publicBaseUrl);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.headers(CACHEABLE.test(request.url) ? headers : withNoStore);
@@ -26,6 +26,11 @@ export async function registerSecurityHeaders(app: NestFastifyApplication, confi
   });
   if (config.corsOrigins.length > 0)
     app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['X-TRANSACTION-ID', 'RateLimit', 'RateLimit-Policy', 'Retry-After'] });
+}
+
+/** The headers of every answer that may hold personal data: the security headers, and no-store. */
+export function privateAnswerHeaders(publicBaseUrl: string): Record<string, string> {
+  return { ...securityHeaders(publicBaseUrl), 'cache-control': 'no-store' };
 }
 
 /** The security headers every answer carries, for a service whose public address is `publicBaseUrl`. */
