@@ -1,3 +1,4 @@
+import { abortableDelay } from './abort.js';
 import { SIGNATURE_HEADER } from './fulfillment-signing.js';
 
 export interface RetryOptions {
@@ -51,14 +52,14 @@ export function retryingFetch(fetchImpl: typeof fetch, options: RetryOptions = {
         response = await fetchImpl(sent);
       } catch (error) {
         if (last || request.signal.aborted) throw error;
-        await sleep(backoff(attempt), request.signal);
+        await abortableDelay(backoff(attempt), request.signal);
         continue;
       }
       const delay = last || !RETRIED_STATUSES.has(response.status) ? undefined : retryDelay(response, attempt, maxDelayMs);
       if (delay === undefined) return response;
       // Let the connection go back to the pool before waiting.
       await response.body?.cancel();
-      await sleep(delay, request.signal);
+      await abortableDelay(delay, request.signal);
     }
   };
 }
@@ -85,19 +86,4 @@ function retryAfterMs(value: string | null): number | undefined {
 
 function backoff(attempt: number): number {
   return Math.random() * BASE_DELAY_MS * 2 ** attempt;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }
