@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { resultCredential, signVcJwt, type CredentialContent, type Issuer } from './credential-documents.js';
 import { IssuerKeysService } from './issuer-keys.service.js';
 import { StatusListsService, type StatusEntry } from './status-lists.service.js';
+import { takeTransactionLock } from '../database/transaction-lock.js';
 
 /**
  * Issues and revokes the result credentials, for the modules whose results they state. One
@@ -32,7 +33,7 @@ export class CredentialIssuer {
    */
   async currentOrIssue(manager: EntityManager, subjectKey: string, content: () => CredentialContent): Promise<string> {
     // Two first requests for one result at once: one issues, the other answers what it issued.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [subjectKey]);
+    await takeTransactionLock(manager, subjectKey);
     const [active]: Array<{ jwt: string }> = await manager.query('SELECT jwt FROM issued_credentials WHERE subject_key = $1 AND revoked_at IS NULL', [
       subjectKey,
     ]);

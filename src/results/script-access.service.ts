@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedClient } from '../auth/authenticated-client.js';
 import { ApiError } from '../errors/api-error.js';
 import { IdempotentOperationService, type IdempotentOutcome } from '../idempotency/idempotent-operation.service.js';
@@ -9,6 +9,7 @@ import { assertCentreAccess, visibleCentre } from './centre-access.js';
 import { ScriptDocumentEntity } from './entities/script-document.entity.js';
 import { ScriptRequestEntity } from './entities/script-request.entity.js';
 import { CentreEvents } from './centre-events.service.js';
+import { takeTransactionLock } from '../database/transaction-lock.js';
 
 const MAX_PDF_BYTES = 512 * 1024;
 
@@ -29,14 +30,8 @@ export class ScriptAccessService {
   async request(client: AuthenticatedClient, input: ScriptRequestInput, idempotencyKey: string | undefined): Promise<IdempotentOutcome<ScriptRequest>> {
     assertCentreAccess(client, input.centreId);
     return this.idempotency.run(client.clientId, idempotencyKey, 'requestScripts', input, async (manager) => {
-      const candidate = {
-        businessStreamId: input.businessStreamId,
-        sessionId: input.sessionId,
-        centreId: input.centreId,
-        candidateNumber: input.candidateNumber,
-        assessmentCode: input.assessmentCode,
-        componentId: input.componentId,
-      };
+      const candidate = candidateOf(input);
+      await lockCandidateScripts(manager, candidate);
       const pages = await manager
         .getRepository(ScriptDocumentEntity)
         .find({ select: { docStorePageId: true }, where: candidate, order: { pageNumber: 'ASC', docStorePageId: 'ASC' } });
@@ -69,16 +64,11 @@ export class ScriptAccessService {
     if (!pdf.subarray(0, 5).equals(Buffer.from('%PDF-'))) throw problem('pdf is not a PDF document (base64 of bytes starting %PDF-)');
     if (pdf.length > MAX_PDF_BYTES) throw problem(`the PDF is ${pdf.length} bytes; at most ${MAX_PDF_BYTES}`);
     const sha256 = createHash('sha256').update(pdf).digest('hex');
-    const candidate = {
-      businessStreamId: input.businessStreamId,
-      sessionId: input.sessionId,
-      centreId: input.centreId,
-      candidateNumber: input.candidateNumber,
-      assessmentCode: input.assessmentCode,
-      componentId: input.componentId,
-    };
+    const candidate = candidateOf(input);
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(ScriptDocumentEntity).save({ docStorePageId, ...candidate, pageNumber: input.pageNumber, pdf, sha256 });
+      await lockCandidateScripts(manager, candidate);
+      // One statement: a PUT of the same page arriving twice at once updates rather than fails.
+      await manager.getRepository(ScriptDocumentEntity).upsert({ docStorePageId, ...candidate, pageNumber: input.pageNumber, pdf, sha256 }, ['docStorePageId']);
       const pages = await manager
         .getRepository(ScriptDocumentEntity)
         .find({ select: { docStorePageId: true }, where: candidate, order: { pageNumber: 'ASC', docStorePageId: 'ASC' } });
@@ -97,4 +87,26 @@ export class ScriptAccessService {
     });
     return { docStorePageId, bytes: pdf.length, etag: `"${sha256}"` };
   }
+}
+
+type ScriptCandidate = Pick<ScriptRequestInput, 'businessStreamId' | 'sessionId' | 'centreId' | 'candidateNumber' | 'assessmentCode' | 'componentId'>;
+
+function candidateOf(input: ScriptCandidate): ScriptCandidate {
+  return {
+    businessStreamId: input.businessStreamId,
+    sessionId: input.sessionId,
+    centreId: input.centreId,
+    candidateNumber: input.candidateNumber,
+    assessmentCode: input.assessmentCode,
+    componentId: input.componentId,
+  };
+}
+
+/**
+ * Requests and pages of one candidate's component take turns, in every process: each reads the
+ * other's rows, and under READ COMMITTED a request made while a page was being stored would miss
+ * that page, and a page stored beside another would overwrite a request's list without it.
+ */
+function lockCandidateScripts(manager: EntityManager, candidate: ScriptCandidate): Promise<void> {
+  return takeTransactionLock(manager, ['scripts', ...Object.values(candidate)].join('/'));
 }

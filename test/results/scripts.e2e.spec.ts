@@ -112,4 +112,45 @@ describe('Results: scripts for ATS', () => {
     expect(notPdf.body).toMatchObject({ errorCode: 60002, details: [{ field: 'pdf' }] });
     expect((await binary(centre, randomUUID())).status).toBe(404);
   });
+
+  describe('under concurrent writers', () => {
+    let candidateSeq = 0;
+    // A component of its own for each test, so that no other test's pages or requests count.
+    const freshCandidate = () => ({ ...CANDIDATE, componentId: String(500 + ++candidateSeq) });
+    const putPage = (candidate: object, id: string, pageNumber: number) =>
+      call(
+        app
+          .http()
+          .put(`/v1/admin/scripts/${id}`)
+          .set('Authorization', basic(admin))
+          .send({ ...candidate, pageNumber, pdf: pdfs[pageNumber % 2].toString('base64') }),
+      );
+
+    it('stores one page once when the same PUT arrives many times at once, answering each 200', async () => {
+      const candidate = freshCandidate();
+      const id = randomUUID();
+      const answers = await Promise.all(Array.from({ length: 20 }, () => putPage(candidate, id, 1)));
+      expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(200));
+      const [{ n }] = await app.dataSource.query('SELECT count(*)::int AS n FROM results_script_documents WHERE doc_store_page_id = $1', [id]);
+      expect(n).toBe(1);
+    });
+
+    it('fulfils every request with every page when requests and pages arrive together', async () => {
+      const candidate = freshCandidate();
+      const ids = Array.from({ length: 6 }, () => randomUUID());
+      // Requests and pages interleaved, all in flight at once: a request made while a page is being
+      // stored must end up with that page, whichever transaction commits first.
+      const answers = await Promise.all(ids.flatMap((id, i) => [requestScripts(centre, candidate), putPage(candidate, id, i + 1)]));
+      expect(answers.map((answer) => answer.status).sort()).toEqual([...Array(6).fill(200), ...Array(6).fill(201)]);
+      const requests: Array<{ status: string; doc_store_page_ids: string[] }> = await app.dataSource.query(
+        'SELECT status, doc_store_page_ids FROM results_script_requests WHERE centre_id = $1 AND component_id = $2',
+        [candidate.centreId, candidate.componentId],
+      );
+      expect(requests).toHaveLength(6);
+      for (const request of requests) {
+        expect(request.status).toBe('Fulfilled');
+        expect(request.doc_store_page_ids).toEqual(ids);
+      }
+    });
+  });
 });
