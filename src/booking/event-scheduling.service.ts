@@ -31,8 +31,6 @@ export class EventSchedulingService {
       const venue = await findVenue(manager, organisationId, request.EventVenue);
       const start = parseEventStart(request.EventStart, true);
       checkNewEventValues({ examType: request.EventExamType, examFormat: request.EventExamFormat, billingCode: request.EventBillingCode });
-      const [exists] = await manager.query('SELECT 1 FROM booking_events WHERE id = $1', [eventId]);
-      if (exists) throw bookingError(MESSAGES.eventExists, 'event', eventId);
       const inserted = await insertEvent(manager, {
         id: eventId,
         organisationId,
@@ -43,7 +41,14 @@ export class EventSchedulingService {
         billingCode: request.EventBillingCode!,
         registrationLimit: request.RegistrationLimit ?? null,
       });
-      if (!inserted) throw new ApiError(70409, `An event at this venue already starts at ${start.toISOString()}.`);
+      if (!inserted) {
+        // Either this id or this venue and start is taken. The insert waited for whichever transaction
+        // held the conflicting row, so this sees it: the same event added twice at the same moment
+        // answers as it does when added twice in turn.
+        const [added] = await manager.query('SELECT 1 FROM booking_events WHERE id = $1', [eventId]);
+        if (added) throw bookingError(MESSAGES.eventExists, 'event', eventId);
+        throw new ApiError(70409, `An event at this venue already starts at ${start.toISOString()}.`);
+      }
       return (await eventViews(manager, [eventId]))[0];
     });
   }

@@ -109,6 +109,14 @@ describe('Booking: events and registrations', () => {
       expect((await get(centre, '/api/events/list-events?date=tomorrow')).status).toBe(400);
     });
 
+    it('answers an event added many times at once as it does when added in turn: one 201, then "Event already exists."', async () => {
+      const id = randomUUID();
+      const body = { EventVenue: venue, EventStart: future(13), EventExamType: 'Academic', EventExamFormat: 'Paper', EventBillingCode: 'Standard' };
+      const answers = await Promise.all(Array.from({ length: 12 }, () => post(centre, `/api/events/${id}`, body)));
+      expect(answers.filter((answer) => answer.status === 201)).toHaveLength(1);
+      for (const answer of answers.filter((answer) => answer.status !== 201)) expectSeedError(answer, 'Event already exists.');
+    });
+
     it('cancels an event, which then takes no registration', async () => {
       const cancelled = await post(centre, `/api/events/${eventId}/cancel`, { Reason: 'Venue flooded' });
       expect(cancelled.body).toMatchObject({ Status: 'Cancelled', CancelReason: 'Venue flooded' });
