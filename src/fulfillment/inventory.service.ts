@@ -70,8 +70,16 @@ export class InventoryService {
   async load(organisationCode: string, items: InventoryLoadItem[]): Promise<InventoryLoadReport> {
     return this.dataSource.transaction(async (manager) => {
       const organisation = await this.organisations.requireByCode(organisationCode, { manager });
+      // Tests are taken in one order (by id) whatever the order sent, so two loads that share tests
+      // wait for each other rather than deadlock; the report keeps the order sent.
+      const outcomes: Outcome[] = new Array(items.length);
+      const byTestId = items.map((item, index) => ({ item, index })).sort((a, b) => compare(a.item.testId, b.item.testId));
+      for (const { item, index } of byTestId) outcomes[index] = await reconcile(manager, organisation.id, item);
       const report: InventoryLoadReport = { inserted: 0, updated: 0, unchanged: 0, conflicts: [] };
-      for (const item of items) await reconcile(manager, organisation.id, item, report);
+      for (const [index, outcome] of outcomes.entries()) {
+        if (typeof outcome === 'string') report[outcome] += 1;
+        else report.conflicts.push({ testId: items[index].testId, reason: outcome.conflict });
+      }
       return report;
     });
   }
@@ -103,37 +111,33 @@ export class InventoryService {
   }
 }
 
-async function reconcile(manager: EntityManager, organisationId: string, item: InventoryLoadItem, report: InventoryLoadReport): Promise<void> {
+type Outcome = 'inserted' | 'updated' | 'unchanged' | { conflict: string };
+
+async function reconcile(manager: EntityManager, organisationId: string, item: InventoryLoadItem): Promise<Outcome> {
+  // Inserted first: a load of the same test at the same moment then waits for the other's row
+  // (and finds it below) rather than failing on the key.
+  const inserted: unknown[] = await manager.query(
+    'INSERT INTO fulfillment_tests (test_id, organisation_id, test_type, password) VALUES ($1, $2, $3, $4) ON CONFLICT (test_id) DO NOTHING RETURNING test_id',
+    [item.testId, organisationId, item.testType, item.password ?? newTestPassword()],
+  );
+  if (inserted.length > 0) return 'inserted';
   const [existing]: FulfillmentTestEntity[] = await manager.query(`SELECT ${testColumns()} FROM fulfillment_tests WHERE test_id = $1 FOR UPDATE`, [
     item.testId,
   ]);
-  if (!existing) {
-    await manager.query('INSERT INTO fulfillment_tests (test_id, organisation_id, test_type, password) VALUES ($1, $2, $3, $4)', [
-      item.testId,
-      organisationId,
-      item.testType,
-      item.password ?? newTestPassword(),
-    ]);
-    report.inserted += 1;
-    return;
-  }
-  if (existing.organisationId !== organisationId) {
-    report.conflicts.push({ testId: item.testId, reason: 'belongs to another organisation; not changed' });
-    return;
-  }
+  if (existing.organisationId !== organisationId) return { conflict: 'belongs to another organisation; not changed' };
   const testType = existing.testType !== item.testType ? item.testType : null;
   const password = item.password && existing.password !== item.password ? item.password : null;
-  if (testType === null && password === null) {
-    report.unchanged += 1;
-  } else if (!isAvailable(existing)) {
-    report.conflicts.push({ testId: item.testId, reason: `in use (${existing.status}${existing.assignedTo ? ', assigned' : ''}); not changed` });
-  } else {
-    await manager.query(
-      'UPDATE fulfillment_tests SET test_type = COALESCE($2, test_type), password = COALESCE($3, password), updated_at = now() WHERE test_id = $1',
-      [item.testId, testType, password],
-    );
-    report.updated += 1;
-  }
+  if (testType === null && password === null) return 'unchanged';
+  if (!isAvailable(existing)) return { conflict: `in use (${existing.status}${existing.assignedTo ? ', assigned' : ''}); not changed` };
+  await manager.query(
+    'UPDATE fulfillment_tests SET test_type = COALESCE($2, test_type), password = COALESCE($3, password), updated_at = now() WHERE test_id = $1',
+    [item.testId, testType, password],
+  );
+  return 'updated';
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** RFC 4180 rows (a quoted value may hold commas, quotes and line breaks); blank rows are skipped. */

@@ -140,4 +140,29 @@ describe('Fulfillment: the inventory', () => {
     expect(refused.status).toBe(403);
     expect(refused.body.errorCode).toBe(70403);
   });
+
+  it('takes loads of the same tests at once, in any order, as it takes them in turn: each test once, reported inserted once', async () => {
+    await createClient(app, { scopes: ['fulfillment:read'], orgKind: 'local_administrator', orgCode: 'LA-RACE' });
+    const tests = Array.from({ length: 8 }, (_, i) => ({ testId: `RACE0000${i}`, testType: 'Academic-Plus' }));
+    const load = (order: typeof tests) =>
+      call(app.http().post('/v1/fulfillment/admin/inventory').set('Authorization', basic(world.admin)).send({ organisationCode: 'LA-RACE', tests: order }));
+    // Half of the loads send the tests backwards: taken in the order sent, two loads would each hold a
+    // test the other waits for.
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => load(i % 2 ? [...tests].reverse() : tests)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(200));
+    expect(answers.reduce((sum, answer) => sum + answer.body.inserted, 0)).toBe(tests.length);
+    expect(answers.reduce((sum, answer) => sum + answer.body.unchanged, 0)).toBe(11 * tests.length);
+    const [{ n }] = await app.dataSource.query("SELECT count(*)::int AS n FROM fulfillment_tests WHERE test_id LIKE 'RACE%'");
+    expect(n).toBe(tests.length);
+  });
+
+  it('reports conflicts in the order the tests were sent', async () => {
+    await createClient(app, { scopes: ['fulfillment:read'], orgKind: 'local_administrator', orgCode: 'LA-OTHER-ORDER' });
+    const sent = ['ORDZ0001', 'ORDA0001', 'ORDM0001'].map((testId) => ({ testId, testType: 'Academic-Plus' }));
+    const send = (organisationCode: string) =>
+      call(app.http().post('/v1/fulfillment/admin/inventory').set('Authorization', basic(world.admin)).send({ organisationCode, tests: sent }));
+    expect((await send('LA-INV')).body.inserted).toBe(3);
+    const refused = await send('LA-OTHER-ORDER');
+    expect(refused.body.conflicts.map((conflict: { testId: string }) => conflict.testId)).toEqual(['ORDZ0001', 'ORDA0001', 'ORDM0001']);
+  });
 });
