@@ -9,7 +9,6 @@ import { ResultDateEntity } from './entities/result-date.entity.js';
 import { ResultEnquiryEntity } from './entities/result-enquiry.entity.js';
 import { ResultsEntryEntity } from './entities/results-entry.entity.js';
 import { ResultsSessionEntity } from './entities/results-session.entity.js';
-import type { ResultsCandidateKey } from './entities/results-candidate-key.js';
 import type {
   CandidateResultStatus,
   GetCandidateResultStatusPath,
@@ -24,7 +23,7 @@ import type {
 import { assertCentreAccess } from './centre-access.js';
 import { CentreEvents } from './centre-events.service.js';
 import { CredentialIssuer } from '../credentials/credential-issuer.service.js';
-import { candidateResultKey } from './candidate-result-key.js';
+import { candidateKey, candidateResultKey } from './candidate-result-key.js';
 
 /** Result statuses, enquiries, session statuses and question papers, and the provider's load of them. */
 @Injectable()
@@ -152,17 +151,6 @@ async function upsertEnquiry(m: EntityManager, e: EnquiryInput): Promise<ResultE
   const history = !current ? [change] : current.status === e.status ? current.history : [...current.history, change];
   const saved = await repository.save({ ...key, serviceType: e.serviceType, status: e.status, history });
   return !current || current.status !== e.status ? saved : undefined;
-}
-
-/** The five fields that name a candidate's entry for an assessment, taken from anything that carries them. */
-function candidateKey(of: ResultsCandidateKey): ResultsCandidateKey {
-  return {
-    businessStreamId: of.businessStreamId,
-    sessionId: of.sessionId,
-    centreId: of.centreId,
-    candidateNumber: of.candidateNumber,
-    assessmentCode: of.assessmentCode,
-  };
 }
 
 /** A candidate's result as getCandidateResultStatus answers it: the grade is shown only once it is issued. */

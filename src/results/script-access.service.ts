@@ -10,6 +10,7 @@ import { ScriptDocumentEntity } from './entities/script-document.entity.js';
 import { ScriptRequestEntity } from './entities/script-request.entity.js';
 import { CentreEvents } from './centre-events.service.js';
 import { takeTransactionLock } from '../database/transaction-lock.js';
+import { candidateKey } from './candidate-result-key.js';
 
 const MAX_PDF_BYTES = 512 * 1024;
 
@@ -91,15 +92,9 @@ export class ScriptAccessService {
 
 type ScriptCandidate = Pick<ScriptRequestInput, 'businessStreamId' | 'sessionId' | 'centreId' | 'candidateNumber' | 'assessmentCode' | 'componentId'>;
 
+/** The six fields that name a candidate's component, whose script pages and requests these are. */
 function candidateOf(input: ScriptCandidate): ScriptCandidate {
-  return {
-    businessStreamId: input.businessStreamId,
-    sessionId: input.sessionId,
-    centreId: input.centreId,
-    candidateNumber: input.candidateNumber,
-    assessmentCode: input.assessmentCode,
-    componentId: input.componentId,
-  };
+  return { ...candidateKey(input), componentId: input.componentId };
 }
 
 /**
