@@ -273,7 +273,8 @@ export const enquireServices = <ThrowOnError extends boolean = true>(options: Op
  *
  * Send an `Idempotency-Key` (8 to 100 characters) to retry safely: the same key with the same body
  * answers the first response again (with `Idempotent-Replayed: true`); the same key with another
- * body answers 409/70409.
+ * body answers 409/70409. A key is kept for 7 days (the operator may keep it longer); after that
+ * it is forgotten, and a request with it creates a new script request.
  *
  */
 export const requestScripts = <ThrowOnError extends boolean = true>(options: Options<RequestScriptsData, ThrowOnError>) => (options.client ?? client).post<RequestScriptsResponses, RequestScriptsErrors, ThrowOnError>({
@@ -725,7 +726,8 @@ export const putClass = <ThrowOnError extends boolean = true>(options: Options<P
  *
  * When no test is available the answer is 409/71409 naming the product code, and nothing is
  * written. Send an `Idempotency-Key` to retry safely (sign each retry with a new nonce): the same
- * key and body answer the first test ID again.
+ * key and body answer the first test ID again. A key is kept for 7 days (the operator may keep
+ * it longer); after that it is forgotten, and a request with it takes a new test.
  *
  */
 export const obtainTestId = <ThrowOnError extends boolean = true>(options: Options<ObtainTestIdData, ThrowOnError>) => (options.client ?? client).post<ObtainTestIdResponses, ObtainTestIdErrors, ThrowOnError>({
