@@ -64,6 +64,8 @@ export interface AppConfig {
   eventRetryScheduleMs: number[];
   /** How long events are kept for the feed and re-sending. */
   eventRetentionDays: number;
+  /** How long an Idempotency-Key answers with its first response; after that the key acts again. */
+  idempotencyKeyRetentionHours: number;
   /** Turn an endpoint off once one of its deliveries has failed for good. */
   webhookAutoDisable: boolean;
   /** Where tenants' event webhooks may go, and how their hosts' addresses are found. */
@@ -173,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     expirySweepIntervalMs: integer(env, 'FULFILLMENT_EXPIRY_SWEEP_MS', 3600000, 100, 86400000),
     eventRetryScheduleMs: durations(env, 'EVENT_RETRY_SCHEDULE', DEFAULT_EVENT_RETRY_SCHEDULE),
     eventRetentionDays: integer(env, 'EVENT_RETENTION_DAYS', 30, 30, 3650),
+    idempotencyKeyRetentionHours: integer(env, 'IDEMPOTENCY_KEY_RETENTION_HOURS', 168, 24, 87600),
     webhookAutoDisable: boolean(env, 'WEBHOOK_AUTO_DISABLE', true),
     webhookNetwork,
     // A customer's receiver reached over a private link can be allowed without opening tenants' endpoints too.

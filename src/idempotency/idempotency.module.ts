@@ -2,6 +2,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdempotencyKeyEntity } from './idempotency-key.entity.js';
 import { Module } from '@nestjs/common';
 import { IdempotentOperationService } from './idempotent-operation.service.js';
+import { IdempotencyKeyRetentionService } from './idempotency-key-retention.service.js';
 
-@Module({ imports: [TypeOrmModule.forFeature([IdempotencyKeyEntity])], providers: [IdempotentOperationService], exports: [IdempotentOperationService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([IdempotencyKeyEntity])],
+  providers: [IdempotentOperationService, IdempotencyKeyRetentionService],
+  exports: [IdempotentOperationService],
+})
 export class IdempotencyModule {}

@@ -57,6 +57,11 @@ describe('loadConfig', () => {
     // 0 would switch it off, which is what the setting exists to prevent.
     expect(() => loadConfig({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '0' })).toThrow(/DB_IDLE_IN_TRANSACTION_TIMEOUT_MS/);
   });
+  it('keeps idempotency keys a week unless IDEMPOTENCY_KEY_RETENTION_HOURS says otherwise, never under a day', () => {
+    expect(loadConfig({}).idempotencyKeyRetentionHours).toBe(168);
+    expect(loadConfig({ IDEMPOTENCY_KEY_RETENTION_HOURS: '720' }).idempotencyKeyRetentionHours).toBe(720);
+    expect(() => loadConfig({ IDEMPOTENCY_KEY_RETENTION_HOURS: '1' })).toThrow(/IDEMPOTENCY_KEY_RETENTION_HOURS/);
+  });
   it('reads CORS_ORIGINS as a list of origins and refuses anything else', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173' }).corsOrigins).toEqual([
       'https://a.example.org',

@@ -15,6 +15,7 @@ import { Credentials1764000013000 } from './1764000013000-credentials.js';
 import { IeltsPhotoBase641764000014000 } from './1764000014000-ielts-photo-base64.js';
 import { IeltsPhotoBase64Fill1764000015000 } from './1764000015000-ielts-photo-base64-fill.js';
 import { IeltsResultWireFields1764000016000 } from './1764000016000-ielts-result-wire-fields.js';
+import { IdempotencyKeyAgeIndex1764000017000 } from './1764000017000-idempotency-key-age-index.js';
 
 /** Every migration, in order; both the embedded and a real PostgreSQL take the same ones. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   IeltsPhotoBase641764000014000,
   IeltsPhotoBase64Fill1764000015000,
   IeltsResultWireFields1764000016000,
+  IdempotencyKeyAgeIndex1764000017000,
 ];
