@@ -3,6 +3,7 @@ import { issueToken } from './generated/sdk.gen.js';
 import { keyForBody, SIGNATURE_HEADER, signFulfillment, type FulfillmentKey } from './fulfillment-signing.js';
 import { ApiProblemError } from './problem-error.js';
 import { retryingFetch, type RetryOptions } from './retrying-fetch.js';
+import { withIdempotencyKey } from './idempotency-keys.js';
 
 export type Credentials =
   /** Basic on every call: the client id and secret. */
@@ -25,6 +26,12 @@ export interface AssessmentClientOptions {
    * attempts by default; `{ retries: 0 }` sends each request once.
    */
   retry?: RetryOptions;
+  /**
+   * true (the default): a call to an operation that takes an Idempotency-Key (requestScripts,
+   * obtainTestId) gets one of its own when you give none, so that it is retried safely after a lost
+   * answer; false: only the keys you give, and such a call without one is sent once.
+   */
+  idempotencyKeys?: boolean;
   /** Signing keys by product code: fulfilment requests (obtainTestId) are then signed over the bytes sent. */
   fulfillmentKeys?: Record<string, FulfillmentKey>;
   /** @deprecated The earlier spelling of `fulfillmentKeys`, still read. */
@@ -55,6 +62,7 @@ export function createAssessmentClient(options: AssessmentClientOptions): Client
     if (credentials?.kind === 'bearer') request.headers.set('Authorization', `Bearer ${credentials.token}`);
     if (bearer) request.headers.set('Authorization', `Bearer ${await bearer.token()}`);
     if (options.transactionId) request.headers.set('X-TRANSACTION-ID', options.transactionId());
+    if (options.idempotencyKeys !== false) withIdempotencyKey(request);
     if (sign && request.method === 'POST' && new URL(request.url).pathname.endsWith('/v1/fulfillment/test-ids') && !request.headers.has(SIGNATURE_HEADER))
       return (await sign(request)) ?? request;
     return request;

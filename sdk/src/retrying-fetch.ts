@@ -1,5 +1,6 @@
 import { abortableDelay } from './abort.js';
 import { SIGNATURE_HEADER } from './fulfillment-signing.js';
+import { IDEMPOTENCY_KEY_HEADER } from './idempotency-keys.js';
 
 export interface RetryOptions {
   /** Attempts after the first (default 2; 0 sends each request once). */
@@ -65,8 +66,9 @@ export function retryingFetch(fetchImpl: typeof fetch, options: RetryOptions = {
 }
 
 async function repeatable(request: Request, signAgain: SignAgain | undefined): Promise<boolean> {
-  if (request.headers.has(SIGNATURE_HEADER)) return request.headers.has('Idempotency-Key') && !!signAgain && (await signAgain(request.clone())) !== undefined;
-  return IDEMPOTENT_METHODS.has(request.method) || request.headers.has('Idempotency-Key');
+  if (request.headers.has(SIGNATURE_HEADER))
+    return request.headers.has(IDEMPOTENCY_KEY_HEADER) && !!signAgain && (await signAgain(request.clone())) !== undefined;
+  return IDEMPOTENT_METHODS.has(request.method) || request.headers.has(IDEMPOTENCY_KEY_HEADER);
 }
 
 /** How long to wait before the next attempt, or undefined when the answer asks for longer than allowed. */

@@ -37,7 +37,10 @@ describe('SDK retries', () => {
   async function clientThrough(fates: ConnectionFate[], retry?: RetryOptions, as: Partial<Parameters<typeof createAssessmentClient>[0]> = {}) {
     proxy = await startFlakyProxy(app.baseUrl, fates);
     const attempts: Array<number | 'no answer'> = [];
+    // The Idempotency-Key each attempt went with (null: none).
+    const keys: Array<string | null> = [];
     const counting = async (request: Request) => {
+      keys.push(request.headers.get('Idempotency-Key'));
       const response = await fetch(request).catch((error: unknown) => {
         attempts.push('no answer');
         throw error;
@@ -54,7 +57,7 @@ describe('SDK retries', () => {
       retry,
       ...as,
     });
-    return { client, attempts };
+    return { client, attempts, keys };
   }
 
   const candidate = () => ({
@@ -101,12 +104,33 @@ describe('SDK retries', () => {
     expect(await requestsFor(body.candidateNumber)).toBe(1);
   });
 
-  it('never sends a POST without an Idempotency-Key again: the caller hears of the lost answer, and the service acted once', async () => {
-    const { client, attempts } = await clientThrough(['lose-answer']);
+  it('gives a keyed POST sent without a key one of its own, the same on each attempt: a lost answer is retried and the service acts once', async () => {
+    const { client, attempts, keys } = await clientThrough(['lose-answer']);
+    const body = candidate();
+    const { data, response } = await requestScripts({ client, body });
+    expect(data).toMatchObject({ status: 'Pending' });
+    expect(response.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(attempts).toEqual(['no answer', 201]);
+    expect(keys[0]).toMatch(/^sdk-[0-9a-f-]{36}$/);
+    expect(keys).toEqual([keys[0], keys[0]]);
+    expect(await requestsFor(body.candidateNumber)).toBe(1);
+  });
+
+  it('with idempotencyKeys: false, never sends a POST without a key again: the caller hears of the lost answer, and the service acted once', async () => {
+    const { client, attempts } = await clientThrough(['lose-answer'], undefined, { idempotencyKeys: false });
     const body = candidate();
     await expect(requestScripts({ client, body })).rejects.toBeInstanceOf(ApiProblemError);
     expect(attempts).toEqual(['no answer']);
     expect(await requestsFor(body.candidateNumber)).toBe(1);
+  });
+
+  it('adds no key where the operation takes none, and keeps the one the caller gave', async () => {
+    const { client, keys } = await clientThrough([], undefined, {
+      credentials: { kind: 'client-credentials', clientId: ats.clientId, clientSecret: ats.secret },
+    });
+    await requestScripts({ client, body: candidate(), headers: { 'Idempotency-Key': 'mine-0001' } });
+    // The token request (a POST that takes no key), then the call with the caller's own.
+    expect(keys).toEqual([null, 'mine-0001']);
   });
 
   describe('a signed fulfilment request', () => {
@@ -136,8 +160,16 @@ describe('SDK retries', () => {
       expect(await assigned(name)).toEqual([data.testId]);
     });
 
-    it('without one, is sent once: its nonce is spent, and a second test ID could be given', async () => {
+    it('without a key of its own, is given one by the SDK, signed anew and sent again: one test ID', async () => {
       const { client, attempts } = await clientThrough(['lose-answer'], undefined, signer());
+      const name = `Auto ${randomUUID()}`;
+      const { data } = await obtainTestId({ client, body: { 'product-code': 'GTX-Academic-Plus', 'assigned-to': { name } } });
+      expect(attempts).toEqual(['no answer', 201]);
+      expect(await assigned(name)).toEqual([data.testId]);
+    });
+
+    it('with idempotencyKeys: false and no key, is sent once: its nonce is spent, and a second test ID could be given', async () => {
+      const { client, attempts } = await clientThrough(['lose-answer'], undefined, { ...signer(), idempotencyKeys: false });
       const name = `Once ${randomUUID()}`;
       await expect(obtainTestId({ client, body: { 'product-code': 'GTX-Academic-Plus', 'assigned-to': { name } } })).rejects.toBeInstanceOf(ApiProblemError);
       expect(attempts).toEqual(['no answer']);
