@@ -24,6 +24,9 @@ import { assertCentreAccess } from './centre-access.js';
 import { CentreEvents } from './centre-events.service.js';
 import { CredentialIssuer } from '../credentials/credential-issuer.service.js';
 import { candidateKey, candidateResultKey } from './candidate-result-key.js';
+import { takeTransactionLock } from '../database/transaction-lock.js';
+
+const RESULTS_LOAD_LOCK = 'results-load';
 
 /** Result statuses, enquiries, session statuses and question papers, and the provider's load of them. */
 @Injectable()
@@ -89,6 +92,10 @@ export class ResultStatusService {
    */
   async load(load: ResultsLoad): Promise<ResultsLoadOutcome> {
     return this.dataSource.transaction(async (m) => {
+      // Loads take turns, in every process: each row is read, then saved, so two loads of a new row
+      // at once both found none and the second failed on its key. A load is the provider's batch
+      // (and the sandbox's single row); waiting for the one before costs nothing a reader sees.
+      await takeTransactionLock(m, RESULTS_LOAD_LOCK);
       for (const r of load.candidateResults ?? []) {
         const repository = m.getRepository(CandidateResultEntity);
         const key = candidateKey(r);

@@ -110,4 +110,37 @@ describe('Results: statuses, enquiries and question papers', () => {
     expect(refused.body.details[0].field).toBe('sessions.1.resultStatus');
     expect((await get('/v1/businessStream/02/sessions/1/resultStatus')).status).toBe(404);
   });
+
+  it('takes the same load many times at once as it takes it in turn: every row once, the result issued once', async () => {
+    const candidate = { ...CANDIDATE, sessionId: '777001', candidateNumber: '777001' };
+    const body = {
+      candidateResults: [{ ...candidate, resultStatus: 'Issued', grade: 'A' }],
+      enquiries: [{ ...candidate, componentId: '01', enquiryReference: 'EAR-RACE-1', serviceType: 'Review', status: 'Received' }],
+      sessions: [{ businessStreamId: '02', sessionId: '777001', sessionName: 'Race', resultStatus: 'Released' }],
+      qualifications: [{ businessStreamId: '02', qualificationId: 'QRACE', qualificationGroupId: '7', title: 'Race' }],
+      entries: [{ ...candidate, candidateName: 'Race', qualificationId: 'QRACE', components: [{ componentId: '01', mark: 5, maxMark: 10 }] }],
+      resultDates: [
+        { businessStreamId: '02', sessionId: '777001', resultDateType: 'issue', centreId: '04200', assessmentCode: '0500', date: '2026-08-13T08:00:00Z' },
+      ],
+      questionPapers: [
+        {
+          businessStreamId: '02',
+          sessionId: '777001',
+          assessmentCode: '0500',
+          assessmentVersion: '1',
+          componentId: '01',
+          qpIdentifier: '0500/01/RACE',
+          title: 'Race',
+        },
+      ],
+    };
+    const answers = await Promise.all(Array.from({ length: 12 }, () => load(body)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(200));
+    const count = async (sql: string) => (await app.dataSource.query(sql))[0].n as number;
+    expect(await count("SELECT count(*)::int AS n FROM results_candidate_results WHERE session_id = '777001'")).toBe(1);
+    expect(await count("SELECT count(*)::int AS n FROM results_enquiries WHERE enquiry_reference = 'EAR-RACE-1'")).toBe(1);
+    expect(await count("SELECT count(*)::int AS n FROM results_entries WHERE session_id = '777001'")).toBe(1);
+    expect(await count("SELECT count(*)::int AS n FROM events WHERE type = 'results.result.issued' AND resource_key LIKE '%:777001:%'")).toBe(1);
+    expect(await count("SELECT count(*)::int AS n FROM events WHERE type = 'results.enquiry.updated' AND resource_key = 'results.enquiry:EAR-RACE-1'")).toBe(1);
+  });
 });
