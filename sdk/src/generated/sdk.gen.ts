@@ -807,7 +807,10 @@ export const listApiKeys = <ThrowOnError extends boolean = true>(options?: Optio
 /**
  * Generate a signing key for a product code
  *
- * The key's secret is in this answer only; it is stored encrypted and never shown again.
+ * The key's secret is in this answer only; it is stored encrypted and never shown again. Send an
+ * `Idempotency-Key` to retry safely: a repeat answers the same key and secret instead of making
+ * a second key.
+ *
  */
 export const createApiKey = <ThrowOnError extends boolean = true>(options: Options<CreateApiKeyData, ThrowOnError>) => (options.client ?? client).post<CreateApiKeyResponses, CreateApiKeyErrors, ThrowOnError>({
     security: [{ scheme: 'basic', type: 'http' }, { scheme: 'bearer', type: 'http' }],
@@ -987,7 +990,9 @@ export const listWebhookEndpoints = <ThrowOnError extends boolean = true>(option
  * encrypted. The URL must be `https://` and must not point at a private, loopback or link-local
  * address (the server refuses to be used to reach its own network); the sandbox setting
  * `WEBHOOK_ALLOW_PRIVATE_URLS=true` lifts both rules for a receiver on your own machine.
- * `events` lists event types, or `*` for every type the organisation receives.
+ * `events` lists event types, or `*` for every type the organisation receives. Send an
+ * `Idempotency-Key` to retry safely: a repeat answers the same endpoint and secret instead of
+ * registering a second one.
  *
  */
 export const createWebhookEndpoint = <ThrowOnError extends boolean = true>(options: Options<CreateWebhookEndpointData, ThrowOnError>) => (options.client ?? client).post<CreateWebhookEndpointResponses, CreateWebhookEndpointErrors, ThrowOnError>({
@@ -1040,7 +1045,9 @@ export const updateWebhookEndpoint = <ThrowOnError extends boolean = true>(optio
  *
  * The answer holds the new secret, shown this once. Until `previousSecretExpiresAt`
  * (`overlapSeconds` from now, a day unless said otherwise) every delivery carries two
- * signatures, one under each secret, so the receiver can switch whenever it is ready.
+ * signatures, one under each secret, so the receiver can switch whenever it is ready. Send an
+ * `Idempotency-Key` to retry safely: a repeat answers the same new secret instead of rotating
+ * again (which would leave the secret of the lost answer unknown and replace it).
  *
  */
 export const rotateWebhookSecret = <ThrowOnError extends boolean = true>(options: Options<RotateWebhookSecretData, ThrowOnError>) => (options.client ?? client).post<RotateWebhookSecretResponses, RotateWebhookSecretErrors, ThrowOnError>({

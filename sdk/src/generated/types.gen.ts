@@ -1444,6 +1444,15 @@ export type TestIdPath = string;
 
 export type TrackCodePath = string;
 
+/**
+ * Makes a retry answer the first response instead of acting again: the same key with the same
+ * request answers the first response (with `Idempotent-Replayed: true`), the same key with
+ * another request answers 409/70409. A key is kept for 7 days (the operator may keep it longer).
+ * An answer holding a secret is kept encrypted, as the secret itself is.
+ *
+ */
+export type IdempotencyKey = string;
+
 export type EndpointIdPath = string;
 
 export type EventIdPath = EventId;
@@ -5264,6 +5273,16 @@ export type ListApiKeysResponse = ListApiKeysResponses[keyof ListApiKeysResponse
 
 export type CreateApiKeyData = {
     body: ApiKeyRequest;
+    headers?: {
+        /**
+         * Makes a retry answer the first response instead of acting again: the same key with the same
+         * request answers the first response (with `Idempotent-Replayed: true`), the same key with
+         * another request answers 409/70409. A key is kept for 7 days (the operator may keep it longer).
+         * An answer holding a secret is kept encrypted, as the secret itself is.
+         *
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/fulfillment/api-keys';
@@ -5290,6 +5309,10 @@ export type CreateApiKeyErrors = {
      * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
      */
     408: Problem;
+    /**
+     * The request conflicts with the resource's state, for example an event that is full (70409).
+     */
+    409: Problem;
     /**
      * The request body is larger than the limit (60005).
      */
@@ -6143,6 +6166,14 @@ export type CreateWebhookEndpointData = {
     body: WebhookEndpointInput;
     headers?: {
         /**
+         * Makes a retry answer the first response instead of acting again: the same key with the same
+         * request answers the first response (with `Idempotent-Replayed: true`), the same key with
+         * another request answers 409/70409. A key is kept for 7 days (the operator may keep it longer).
+         * An answer holding a secret is kept encrypted, as the secret itself is.
+         *
+         */
+        'Idempotency-Key'?: string;
+        /**
          * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
          * the platform assigns a UUID. Echoed in the response header of the same name.
          *
@@ -6459,6 +6490,14 @@ export type RotateWebhookSecretData = {
     body?: SecretRotation;
     headers?: {
         /**
+         * Makes a retry answer the first response instead of acting again: the same key with the same
+         * request answers the first response (with `Idempotent-Replayed: true`), the same key with
+         * another request answers 409/70409. A key is kept for 7 days (the operator may keep it longer).
+         * An answer holding a secret is kept encrypted, as the secret itself is.
+         *
+         */
+        'Idempotency-Key'?: string;
+        /**
          * A code to track this call end to end, for example `ats-run-42.item:7`. Optional: when absent
          * the platform assigns a UUID. Echoed in the response header of the same name.
          *
@@ -6497,6 +6536,10 @@ export type RotateWebhookSecretErrors = {
      * The request line, headers and body did not all arrive within the server's request timeout (60014; REQUEST_TIMEOUT_MS, 60 s by default). The connection is closed after this answer.
      */
     408: Problem;
+    /**
+     * The request conflicts with the resource's state, for example an event that is full (70409).
+     */
+    409: Problem;
     /**
      * The request body is larger than the limit (60005).
      */

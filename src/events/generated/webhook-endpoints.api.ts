@@ -1,5 +1,5 @@
 // Generated from openapi/events.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Body, Delete, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Delete, Get, Headers, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
@@ -26,12 +26,12 @@ export abstract class WebhookEndpointsApi {
   @HttpCode(201)
   @ContractOperation({"operationId":"createWebhookEndpoint","module":"events","scopes":["events:write"],"produces":["application/json"],"consumes":["application/json"],"successStatus":201})
   @ApiOperation({ operationId: 'createWebhookEndpoint', summary: "Register an endpoint for the caller's events" })
-  async createWebhookEndpointRoute(@Body() body: WebhookEndpointInput, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.createWebhookEndpoint({ body }, request));
+  async createWebhookEndpointRoute(@Body() body: WebhookEndpointInput, @Headers('idempotency-key') idempotencyKey: string | undefined, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return sendApiReply(reply, await this.createWebhookEndpoint({ body, headers: { 'idempotency-key': idempotencyKey } }, request));
   }
 
   /** POST /v1/webhook-endpoints: Register an endpoint for the caller's events */
-  abstract createWebhookEndpoint(input: { body: WebhookEndpointInput }, request: FastifyRequest): Promise<WebhookEndpointWithSecret | ApiReply<WebhookEndpointWithSecret, 201>>;
+  abstract createWebhookEndpoint(input: { body: WebhookEndpointInput; headers: { 'idempotency-key'?: string } }, request: FastifyRequest): Promise<WebhookEndpointWithSecret | ApiReply<WebhookEndpointWithSecret, 201>>;
 
   @Get('/v1/webhook-endpoints/:endpointId')
   @HttpCode(200)
@@ -72,12 +72,12 @@ export abstract class WebhookEndpointsApi {
   @HttpCode(200)
   @ContractOperation({"operationId":"rotateWebhookSecret","module":"events","scopes":["events:write"],"produces":["application/json"],"consumes":["application/json"],"successStatus":200})
   @ApiOperation({ operationId: 'rotateWebhookSecret', summary: "Give the endpoint a new secret, keeping the old one for an overlap" })
-  async rotateWebhookSecretRoute(@Param(new ParametersPipe(parseRotateWebhookSecretPath, 'path')) path: RotateWebhookSecretPath, @Body() body: SecretRotation, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.rotateWebhookSecret({ path, body }, request));
+  async rotateWebhookSecretRoute(@Param(new ParametersPipe(parseRotateWebhookSecretPath, 'path')) path: RotateWebhookSecretPath, @Body() body: SecretRotation, @Headers('idempotency-key') idempotencyKey: string | undefined, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return sendApiReply(reply, await this.rotateWebhookSecret({ path, body, headers: { 'idempotency-key': idempotencyKey } }, request));
   }
 
   /** POST /v1/webhook-endpoints/{endpointId}/rotate-secret: Give the endpoint a new secret, keeping the old one for an overlap */
-  abstract rotateWebhookSecret(input: { path: RotateWebhookSecretPath; body: SecretRotation }, request: FastifyRequest): Promise<WebhookEndpointWithSecret | ApiReply<WebhookEndpointWithSecret, 200>>;
+  abstract rotateWebhookSecret(input: { path: RotateWebhookSecretPath; body: SecretRotation; headers: { 'idempotency-key'?: string } }, request: FastifyRequest): Promise<WebhookEndpointWithSecret | ApiReply<WebhookEndpointWithSecret, 200>>;
 
   @Post('/v1/webhook-endpoints/:endpointId/test')
   @HttpCode(200)

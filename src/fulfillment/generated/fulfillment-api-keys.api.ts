@@ -1,5 +1,5 @@
 // Generated from openapi/fulfillment.yaml by tools/openapi-codegen. Do not edit: change the contract and run npm run generate.
-import { Body, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Delete, Get, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiReply, sendApiReply } from '../../contract/api-reply.js';
@@ -26,12 +26,12 @@ export abstract class FulfillmentAPIKeysApi {
   @HttpCode(201)
   @ContractOperation({"operationId":"createApiKey","module":"fulfillment","scopes":["fulfillment:write"],"produces":["application/json"],"consumes":["application/json"],"successStatus":201})
   @ApiOperation({ operationId: 'createApiKey', summary: "Generate a signing key for a product code" })
-  async createApiKeyRoute(@Body() body: ApiKeyRequest, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
-    return sendApiReply(reply, await this.createApiKey({ body }, request));
+  async createApiKeyRoute(@Body() body: ApiKeyRequest, @Headers('idempotency-key') idempotencyKey: string | undefined, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    return sendApiReply(reply, await this.createApiKey({ body, headers: { 'idempotency-key': idempotencyKey } }, request));
   }
 
   /** POST /v1/fulfillment/api-keys: Generate a signing key for a product code */
-  abstract createApiKey(input: { body: ApiKeyRequest }, request: FastifyRequest): Promise<ApiKeyWithSecret | ApiReply<ApiKeyWithSecret, 201>>;
+  abstract createApiKey(input: { body: ApiKeyRequest; headers: { 'idempotency-key'?: string } }, request: FastifyRequest): Promise<ApiKeyWithSecret | ApiReply<ApiKeyWithSecret, 201>>;
 
   @Delete('/v1/fulfillment/api-keys/:keyId')
   @HttpCode(204)
