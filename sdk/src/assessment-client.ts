@@ -28,7 +28,8 @@ export interface AssessmentClientOptions {
   retry?: RetryOptions;
   /**
    * true (the default): a call to an operation that takes an Idempotency-Key (requestScripts,
-   * obtainTestId) gets one of its own when you give none, so that it is retried safely after a lost
+   * obtainTestId, createApiKey, createWebhookEndpoint, rotateWebhookSecret) gets one of its own when
+   * you give none, so that it is retried safely after a lost
    * answer; false: only the keys you give, and such a call without one is sent once.
    */
   idempotencyKeys?: boolean;

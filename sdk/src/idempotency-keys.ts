@@ -7,8 +7,17 @@ export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
  */
 export const KEYED_OPERATIONS: ReadonlyArray<{ method: string; path: string }> = [
   { method: 'POST', path: '/v1/candidates/scripts' },
+  { method: 'POST', path: '/v1/fulfillment/api-keys' },
   { method: 'POST', path: '/v1/fulfillment/test-ids' },
+  { method: 'POST', path: '/v1/webhook-endpoints' },
+  { method: 'POST', path: '/v1/webhook-endpoints/{endpointId}/rotate-secret' },
 ];
+
+// Each path template as the end of a URL's path: a parameter is one segment, whatever its value.
+const KEYED = KEYED_OPERATIONS.map(({ method, path }) => ({
+  method,
+  path: new RegExp(`${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+}));
 
 /**
  * A request to a keyed operation without a key gets one of its own (`sdk-<uuid>`), made once per
@@ -18,7 +27,7 @@ export const KEYED_OPERATIONS: ReadonlyArray<{ method: string; path: string }> =
 export function withIdempotencyKey(request: Request): Request {
   if (request.headers.has(IDEMPOTENCY_KEY_HEADER)) return request;
   const { pathname } = new URL(request.url);
-  if (KEYED_OPERATIONS.some((operation) => operation.method === request.method && pathname.endsWith(operation.path)))
+  if (KEYED.some((operation) => operation.method === request.method && operation.path.test(pathname)))
     request.headers.set(IDEMPOTENCY_KEY_HEADER, `sdk-${globalThis.crypto.randomUUID()}`);
   return request;
 }

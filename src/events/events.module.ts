@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SecretBoxModule } from '../common/secret-box.module.js';
+import { IdempotencyModule } from '../idempotency/idempotency.module.js';
 import { EventDeliveryService } from './event-delivery.service.js';
 import { EventFeedService } from './event-feed.service.js';
 import { EventOutbox } from './event-outbox.service.js';
@@ -15,7 +16,7 @@ import { WebhookEndpointsService } from './webhook-endpoints.service.js';
  * transactions), the pull feed, webhook endpoints and their signed, retried deliveries.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES), SecretBoxModule],
+  imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES), SecretBoxModule, IdempotencyModule],
   controllers: [EventsController, WebhookEndpointsController],
   providers: [EventOutbox, EventFeedService, WebhookEndpointsService, EventDeliveryService, EventRetentionService],
   exports: [EventOutbox],

@@ -27,6 +27,7 @@ import type {
 import { EventDeliveryService } from './event-delivery.service.js';
 import { endpointView } from './webhook-endpoint-view.js';
 import { WebhookEndpointsService } from './webhook-endpoints.service.js';
+import { idempotentReply } from '../idempotency/idempotent-reply.js';
 
 /** The caller's organisation's webhook endpoints and their deliveries. */
 @Controller()
@@ -38,8 +39,12 @@ export class WebhookEndpointsController extends WebhookEndpointsApi {
     super();
   }
 
-  async createWebhookEndpoint({ body }: { body: WebhookEndpointInput }, request: FastifyRequest): Promise<ApiReply<WebhookEndpointWithSecret, 201>> {
-    return new ApiReply(201, await this.endpoints.create(request.user!.organisationId, body));
+  async createWebhookEndpoint(
+    { body, headers }: { body: WebhookEndpointInput; headers: { 'idempotency-key'?: string } },
+    request: FastifyRequest,
+  ): Promise<ApiReply<WebhookEndpointWithSecret, 201>> {
+    const outcome = await this.endpoints.create(request.user!, body, headers['idempotency-key']);
+    return idempotentReply(201, outcome);
   }
 
   async listWebhookEndpoints(_input: object, request: FastifyRequest): Promise<WebhookEndpointList> {
@@ -63,10 +68,11 @@ export class WebhookEndpointsController extends WebhookEndpointsApi {
   }
 
   async rotateWebhookSecret(
-    { path, body }: { path: RotateWebhookSecretPath; body: SecretRotation },
+    { path, body, headers }: { path: RotateWebhookSecretPath; body: SecretRotation; headers: { 'idempotency-key'?: string } },
     request: FastifyRequest,
-  ): Promise<WebhookEndpointWithSecret> {
-    return this.endpoints.rotate(request.user!.organisationId, path.endpointId, body.overlapSeconds ?? 86400);
+  ): Promise<ApiReply<WebhookEndpointWithSecret, 200>> {
+    const outcome = await this.endpoints.rotate(request.user!, path.endpointId, body.overlapSeconds ?? 86400, headers['idempotency-key']);
+    return idempotentReply(200, outcome);
   }
 
   async testWebhookEndpoint({ path }: { path: TestWebhookEndpointPath }, request: FastifyRequest): Promise<PingOutcome> {

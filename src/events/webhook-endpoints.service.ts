@@ -10,6 +10,11 @@ import type { WebhookEndpointEntity } from './entities/webhook-endpoint.entity.j
 import type { WebhookEndpoint, WebhookEndpointChange, WebhookEndpointInput, WebhookEndpointWithSecret } from './generated/events.dto.js';
 import { ENDPOINT_COLUMNS, endpointView, previousSecretSigns } from './webhook-endpoint-view.js';
 import { assertAllowedWebhookUrl } from '../common/webhook-url-policy.js';
+import type { AuthenticatedClient } from '../auth/authenticated-client.js';
+import { IdempotentOperationService, type IdempotentOutcome } from '../idempotency/idempotent-operation.service.js';
+
+/** Who asks: its Idempotency-Keys are its own, and its organisation's endpoints are the ones it changes. */
+type Caller = Pick<AuthenticatedClient, 'clientId' | 'organisationId'>;
 
 /** Endpoints an organisation may have at once. */
 const MAX_ENDPOINTS = 20;
@@ -20,24 +25,33 @@ export class WebhookEndpointsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly secrets: SecretBox,
+    private readonly idempotency: IdempotentOperationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(organisationId: string, input: WebhookEndpointInput): Promise<WebhookEndpointWithSecret> {
+  /** Registers an endpoint; the answer holds its secret. Under an Idempotency-Key a repeat answers the first endpoint and secret. */
+  async create(caller: Caller, input: WebhookEndpointInput, idempotencyKey: string | undefined): Promise<IdempotentOutcome<WebhookEndpointWithSecret>> {
+    // Outside the transaction: the URL's host is looked up, and no transaction waits on the network.
     await assertAllowedWebhookUrl(input.url, this.config.webhookNetwork);
     const secret = newWebhookSecret();
-    const endpoint = await this.dataSource.transaction(async (manager) => {
-      // Counted under a lock on the organisation's row, so that concurrent creations cannot pass the limit together.
-      await manager.query('SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE', [organisationId]);
-      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM webhook_endpoints WHERE organisation_id = $1', [organisationId]);
-      if (count >= MAX_ENDPOINTS) throw new ApiError(70409, `An organisation may have at most ${MAX_ENDPOINTS} webhook endpoints; remove one first.`);
-      const [created]: WebhookEndpointEntity[] = await manager.query(
-        `INSERT INTO webhook_endpoints (id, organisation_id, url, description, events, secret_sealed) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${ENDPOINT_COLUMNS}`,
-        [randomUUID(), organisationId, input.url, input.description ?? null, distinct(input.events), this.secrets.seal(secret)],
-      );
-      return created;
-    });
-    return { ...endpointView(endpoint), secret };
+    return this.idempotency.run(
+      caller.clientId,
+      idempotencyKey,
+      'createWebhookEndpoint',
+      input,
+      async (manager) => {
+        // Counted under a lock on the organisation's row, so that concurrent creations cannot pass the limit together.
+        await manager.query('SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE', [caller.organisationId]);
+        const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM webhook_endpoints WHERE organisation_id = $1', [caller.organisationId]);
+        if (count >= MAX_ENDPOINTS) throw new ApiError(70409, `An organisation may have at most ${MAX_ENDPOINTS} webhook endpoints; remove one first.`);
+        const [created]: WebhookEndpointEntity[] = await manager.query(
+          `INSERT INTO webhook_endpoints (id, organisation_id, url, description, events, secret_sealed) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${ENDPOINT_COLUMNS}`,
+          [randomUUID(), caller.organisationId, input.url, input.description ?? null, distinct(input.events), this.secrets.seal(secret)],
+        );
+        return { status: 201, body: { ...endpointView(created), secret } };
+      },
+      { holdsSecret: true },
+    );
   }
 
   async list(organisationId: string): Promise<WebhookEndpoint[]> {
@@ -86,22 +100,31 @@ export class WebhookEndpointsService {
     if (!removed) throw notFound(id);
   }
 
-  /** A new secret; the previous one signs beside it for `overlapSeconds`. */
-  async rotate(organisationId: string, id: string, overlapSeconds: number): Promise<WebhookEndpointWithSecret> {
+  /**
+   * A new secret; the previous one signs beside it for `overlapSeconds`. Under an Idempotency-Key a
+   * repeat answers the first rotation's secret rather than rotating again.
+   */
+  async rotate(caller: Caller, id: string, overlapSeconds: number, idempotencyKey: string | undefined): Promise<IdempotentOutcome<WebhookEndpointWithSecret>> {
     const secret = newWebhookSecret();
-    const endpoint = await this.dataSource.transaction(async (manager) => {
-      await this.find(manager, organisationId, id, true);
-      const [updated]: [WebhookEndpointEntity[]] = await manager.query(
-        `UPDATE webhook_endpoints
-            SET previous_secret_sealed = CASE WHEN $3 > 0 THEN secret_sealed END,
-                previous_secret_expires_at = CASE WHEN $3 > 0 THEN now() + make_interval(secs => $3) END,
-                secret_sealed = $2, updated_at = now()
-          WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
-        [id, this.secrets.seal(secret), overlapSeconds],
-      );
-      return updated[0];
-    });
-    return { ...endpointView(endpoint), secret };
+    return this.idempotency.run(
+      caller.clientId,
+      idempotencyKey,
+      'rotateWebhookSecret',
+      { endpointId: id, overlapSeconds },
+      async (manager) => {
+        await this.find(manager, caller.organisationId, id, true);
+        const [updated]: [WebhookEndpointEntity[]] = await manager.query(
+          `UPDATE webhook_endpoints
+              SET previous_secret_sealed = CASE WHEN $3 > 0 THEN secret_sealed END,
+                  previous_secret_expires_at = CASE WHEN $3 > 0 THEN now() + make_interval(secs => $3) END,
+                  secret_sealed = $2, updated_at = now()
+            WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
+          [id, this.secrets.seal(secret), overlapSeconds],
+        );
+        return { status: 200, body: { ...endpointView(updated[0]), secret } };
+      },
+      { holdsSecret: true },
+    );
   }
 
   /** The secrets deliveries are signed with now: the current one, and the previous while its overlap lasts. */

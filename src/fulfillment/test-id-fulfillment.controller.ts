@@ -5,6 +5,7 @@ import { FulfillmentTestIDsApi } from './generated/fulfillment-test-ids.api.js';
 import { FulfilmentEmailService } from './fulfilment-email.service.js';
 import type { Fulfilment, FulfilmentEmailState, FulfilmentRequest, GetFulfilmentEmailPath } from './generated/fulfillment.dto.js';
 import { TestIdAllocationService } from './test-id-allocation.service.js';
+import { idempotentReply } from '../idempotency/idempotent-reply.js';
 
 @Controller()
 export class TestIdFulfillmentController extends FulfillmentTestIDsApi {
@@ -22,7 +23,7 @@ export class TestIdFulfillmentController extends FulfillmentTestIDsApi {
     // The signature covers the bytes received, not the parsed object: pretty-printed JSON signed as sent verifies.
     const rawBody = (request as FastifyRequest & { rawBody?: Buffer }).rawBody ?? Buffer.alloc(0);
     const outcome = await this.allocation.obtain(request.user!, body, rawBody, headers['x-fulfillment-signature'], headers['idempotency-key']);
-    return new ApiReply(201, outcome.body, outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+    return idempotentReply(201, outcome);
   }
 
   async getFulfilmentEmail({ path }: { path: GetFulfilmentEmailPath }, request: FastifyRequest): Promise<FulfilmentEmailState> {

@@ -2,8 +2,19 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ApiError } from '../errors/api-error.js';
+import { SecretBox } from '../common/secret-box.js';
 
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,100}$/;
+
+export interface IdempotentOptions {
+  /** The answer holds a secret: it is kept sealed (SecretBox), as the secret itself is, and opened to replay. */
+  holdsSecret?: boolean;
+}
+
+/** How an answer holding a secret is kept: `{ "sealed": "<SecretBox text of the answer's JSON>" }`. */
+interface SealedAnswer {
+  sealed: string;
+}
 
 export interface IdempotentOutcome<T> {
   status: number;
@@ -18,7 +29,10 @@ export interface IdempotentOutcome<T> {
  */
 @Injectable()
 export class IdempotentOperationService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly secrets: SecretBox,
+  ) {}
 
   async run<T>(
     clientId: string,
@@ -26,6 +40,7 @@ export class IdempotentOperationService {
     operation: string,
     request: unknown,
     work: (manager: EntityManager) => Promise<{ status: number; body: T }>,
+    { holdsSecret = false }: IdempotentOptions = {},
   ): Promise<IdempotentOutcome<T>> {
     if (key === undefined) return { ...(await this.dataSource.transaction(work)), replayed: false };
     if (!KEY_PATTERN.test(key)) {
@@ -55,14 +70,15 @@ export class IdempotentOperationService {
             details: [{ location: 'header', field: 'Idempotency-Key', message: 'already used with a different request' }],
           });
         }
-        return { status: first.responseStatus, body: first.responseBody as T, replayed: true };
+        const body = holdsSecret ? JSON.parse(this.secrets.open((first.responseBody as SealedAnswer).sealed)) : first.responseBody;
+        return { status: first.responseStatus, body: body as T, replayed: true };
       }
       const outcome = await work(manager);
       await manager.query('UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb WHERE client_id = $1 AND key = $2', [
         clientId,
         key,
         outcome.status,
-        JSON.stringify(outcome.body ?? null),
+        JSON.stringify(holdsSecret ? ({ sealed: this.secrets.seal(JSON.stringify(outcome.body)) } satisfies SealedAnswer) : (outcome.body ?? null)),
       ]);
       return { ...outcome, replayed: false };
     });

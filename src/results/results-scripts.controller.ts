@@ -4,6 +4,7 @@ import { ApiReply, type BinaryBody } from '../contract/api-reply.js';
 import { ResultsScriptsApi } from './generated/results-scripts.api.js';
 import type { GetScriptPdfPath, ScriptRequest, ScriptRequestInput } from './generated/results.dto.js';
 import { ScriptAccessService } from './script-access.service.js';
+import { idempotentReply } from '../idempotency/idempotent-reply.js';
 
 @Controller()
 export class ResultsScriptsController extends ResultsScriptsApi {
@@ -16,7 +17,7 @@ export class ResultsScriptsController extends ResultsScriptsApi {
     request: FastifyRequest,
   ): Promise<ApiReply<ScriptRequest, 201>> {
     const outcome = await this.scripts.request(request.user!, body, headers['idempotency-key']);
-    return new ApiReply(201, outcome.body, outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+    return idempotentReply(201, outcome);
   }
 
   async getScriptPdf({ path }: { path: GetScriptPdfPath }, request: FastifyRequest): Promise<ApiReply<BinaryBody, 200> | ApiReply<void, 304>> {
