@@ -29,8 +29,8 @@ export interface AssessmentClientOptions {
   /**
    * true (the default): a call to an operation that takes an Idempotency-Key (requestScripts,
    * obtainTestId, createApiKey, createWebhookEndpoint, rotateWebhookSecret) gets one of its own when
-   * you give none, so that it is retried safely after a lost
-   * answer; false: only the keys you give, and such a call without one is sent once.
+   * you give none, so that it is retried safely after a lost answer; false: only the keys you give,
+   * and such a call without one is sent once.
    */
   idempotencyKeys?: boolean;
   /** Signing keys by product code: fulfilment requests (obtainTestId) are then signed over the bytes sent. */
