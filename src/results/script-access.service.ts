@@ -33,11 +33,8 @@ export class ScriptAccessService {
     return this.idempotency.run(client.clientId, idempotencyKey, 'requestScripts', input, async (manager) => {
       const candidate = candidateOf(input);
       await lockCandidateScripts(manager, candidate);
-      const pages = await manager
-        .getRepository(ScriptDocumentEntity)
-        .find({ select: { docStorePageId: true }, where: candidate, order: { pageNumber: 'ASC', docStorePageId: 'ASC' } });
+      const ids = await pageIdsOf(manager, candidate);
       const id = randomUUID();
-      const ids = pages.map((page) => page.docStorePageId);
       const status = ids.length ? 'Fulfilled' : 'Pending';
       const saved = await manager.getRepository(ScriptRequestEntity).save({ id, clientId: client.clientId, ...candidate, status, docStorePageIds: ids });
       const createdAt = saved.createdAt;
@@ -70,10 +67,7 @@ export class ScriptAccessService {
       await lockCandidateScripts(manager, candidate);
       // One statement: a PUT of the same page arriving twice at once updates rather than fails.
       await manager.getRepository(ScriptDocumentEntity).upsert({ docStorePageId, ...candidate, pageNumber: input.pageNumber, pdf, sha256 }, ['docStorePageId']);
-      const pages = await manager
-        .getRepository(ScriptDocumentEntity)
-        .find({ select: { docStorePageId: true }, where: candidate, order: { pageNumber: 'ASC', docStorePageId: 'ASC' } });
-      const ids = pages.map((page) => page.docStorePageId);
+      const ids = await pageIdsOf(manager, candidate);
       const requests = await manager.getRepository(ScriptRequestEntity).find({ where: candidate, lock: { mode: 'pessimistic_write' } });
       for (const request of requests.filter((r) => r.status !== 'Fulfilled' || r.docStorePageIds.length < ids.length)) {
         const ready = await manager.getRepository(ScriptRequestEntity).save({ ...request, status: 'Fulfilled', docStorePageIds: ids });
@@ -104,4 +98,12 @@ function candidateOf(input: ScriptCandidate): ScriptCandidate {
  */
 function lockCandidateScripts(manager: EntityManager, candidate: ScriptCandidate): Promise<void> {
   return takeTransactionLock(manager, ['scripts', ...Object.values(candidate)].join('/'));
+}
+
+/** The ids of the component's stored pages, in page order: what a script request points to. */
+async function pageIdsOf(manager: EntityManager, candidate: ScriptCandidate): Promise<string[]> {
+  const pages = await manager
+    .getRepository(ScriptDocumentEntity)
+    .find({ select: { docStorePageId: true }, where: candidate, order: { pageNumber: 'ASC', docStorePageId: 'ASC' } });
+  return pages.map((page) => page.docStorePageId);
 }
