@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -10,7 +10,7 @@ const RECONNECT_MS = 1000;
  * connection was down are lost, so whatever they keep in step must be refreshed then).
  */
 @Injectable()
-export class PgNotifications implements OnApplicationBootstrap, OnModuleDestroy {
+export class PgNotifications implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly handlers = new Map<string, Array<(payload: string) => void>>();
   private readonly reconnected: Array<() => void> = [];
   private client?: pg.Client;
@@ -37,7 +37,9 @@ export class PgNotifications implements OnApplicationBootstrap, OnModuleDestroy 
     if (this.handlers.size > 0) void this.connect();
   }
 
-  async onModuleDestroy(): Promise<void> {
+  // After the HTTP server has closed (Nest ends modules before it): requests served while it closes
+  // still hear revocations.
+  async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.retry);
     await this.client?.end().catch(() => undefined);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -37,7 +37,7 @@ const BATCH = 10;
  * MAIL_MAX_ATTEMPTS it is marked dead and kept.
  */
 @Injectable()
-export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
+export class MailOutboxService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('MailOutbox');
   private readonly transport: MailTransport;
 
@@ -176,7 +176,8 @@ export class MailOutboxService implements OnModuleInit, OnModuleDestroy {
     this.logger.warn(`mail ${mail.id} ${status === 'dead' ? 'not delivered to its recipient; marked dead' : 'sent'}: ${summary}`);
   }
 
-  onModuleDestroy(): void {
+  // After the jobs have stopped (beforeApplicationShutdown waits for a send under way), not before them.
+  onApplicationShutdown(): void {
     this.transport.close();
   }
 }
