@@ -27,6 +27,8 @@ import { createLogger, PinoNestLogger } from './logging/logger.js';
 import { lazyRequestLogger } from './logging/lazy-request-logger.js';
 import { requestLineWriter } from './logging/request-line.js';
 import { JobScheduler } from './jobs/job-scheduler.js';
+import { beginShutdown } from './lifecycle/begin-shutdown.js';
+import { ShutdownState } from './lifecycle/shutdown-state.js';
 import { MetricsRegistry } from './metrics/metrics-registry.js';
 import { seedDemoData, type DemoSeedReport } from './seed/demo-seed.js';
 import { transactionIdFor } from './transaction/transaction-id.js';
@@ -37,6 +39,9 @@ export interface RunningApp {
   databaseUrl: string;
   embedded: boolean;
   demoSeed?: DemoSeedReport;
+  /** From now on readiness answers 503 and every answer closes its connection; the app still serves. */
+  beginShutdown(): void;
+  /** Begins the shutdown if that has not happened, stops listening, finishes the requests under way and ends the app. */
   close(): Promise<void>;
 }
 
@@ -78,6 +83,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
       frameworkErrors: answerFrameworkError,
       clientErrorHandler: socketAnswers.clientError,
+      // A request that reaches a route on a connection still open while the server closes is served,
+      // with Connection: close, rather than answered Fastify's own bare 503 (no envelope, no
+      // transaction id): the client sent it to a process that was still reading, and the answer costs
+      // less than its retry. Such connections are few and end with that answer (beginShutdown).
+      return503OnClosing: false,
     });
     const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
       logger: new PinoNestLogger(logger),
@@ -117,7 +127,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       databaseUrl,
       embedded: !!embedded,
       demoSeed,
+      beginShutdown: () => beginShutdown(app),
       async close() {
+        beginShutdown(app);
         await app.close();
         await embedded?.stop();
       },
@@ -131,6 +143,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 function installRequestHooks(app: NestFastifyApplication, logger: Logger): void {
   const fastify = app.getHttpAdapter().getInstance();
   const metrics = app.get(MetricsRegistry);
+  const shutdown = app.get(ShutdownState);
   const { bodyLimit } = fastify.initialConfig;
   app.useBodyParser('application/json', { bodyLimit }, jsonBodyParser());
   app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit }, formBodyParser());
@@ -144,6 +157,7 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
   fastify.addHook('onRequest', (request, reply, done) => {
     const transactionId = String(request.id);
     reply.header('x-transaction-id', transactionId);
+    if (shutdown.shuttingDown) reply.header('connection', 'close');
     const problem = requestHeaderProblem(request.headers, request.raw.httpVersion);
     if (problem) sendProblem(request, reply, problem);
     done();

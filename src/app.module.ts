@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { LifecycleModule } from './lifecycle/lifecycle.module.js';
 import { IeltsModule } from './ielts/ielts.module.js';
 import { BookingModule } from './booking/booking.module.js';
 import { ResultsModule } from './results/results.module.js';
@@ -27,6 +28,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(config, databaseUrl),
         JobsModule,
+        LifecycleModule,
         HealthModule,
         AuthModule,
         QuotaModule,

@@ -1,5 +1,6 @@
 import { createApp } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
+import { shutdownOnSignals } from './lifecycle/shutdown-on-signals.js';
 
 async function main(): Promise<void> {
   let config;
@@ -18,13 +19,7 @@ async function main(): Promise<void> {
   running.logger.info({ url: base, docs: `${base}/docs`, database: running.embedded ? `embedded (${config.dataDir})` : 'DATABASE_URL' }, 'listening');
   if (running.demoSeed?.seeded) printDemoBanner(base, running.demoSeed.clients);
   else if (running.demoSeed) console.log(`\nSandbox ready at ${base}/docs (demo clients as in the README, e.g. demo-ielts-ro / demo-ielts-ro-secret)\n`);
-  const stop = async (signal: string) => {
-    running.logger.info({ signal }, 'shutting down');
-    await running.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  shutdownOnSignals(running, { drainMs: config.shutdownDrainMs, logger: running.logger });
 }
 
 function printDemoBanner(base: string, clients: Array<{ clientId: string; secret: string; purpose: string; scopes: string[] }>): void {

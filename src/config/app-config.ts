@@ -35,6 +35,11 @@ export interface AppConfig {
    * that stops reading its answer is let go. Longer than anything a request may wait on.
    */
   connectionIdleTimeoutMs: number;
+  /**
+   * How long a process told to stop keeps serving before it closes: readiness answers 503 and every
+   * answer closes its connection, so that a balancer moves its traffic elsewhere first. 0 closes at once.
+   */
+  shutdownDrainMs: number;
   publicBaseUrl: string;
   /**
    * Proxies (addresses or CIDRs) or a hop count whose X-Forwarded-For is believed, so that the
@@ -156,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1048576, 1024, 104857600),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 60000, 1000, 3600000),
     connectionIdleTimeoutMs,
+    shutdownDrainMs: integer(env, 'SHUTDOWN_DRAIN_MS', 0, 0, 300000),
     publicBaseUrl: (optional(env, 'PUBLIC_BASE_URL') ?? `http://localhost:${port}`).replace(/\/$/, ''),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     trustProxy: trustedProxies(env, 'TRUST_PROXY'),

@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ApiReply } from '../contract/api-reply.js';
+import { ShutdownState } from '../lifecycle/shutdown-state.js';
 import { MetricsRegistry } from '../metrics/metrics-registry.js';
 import { HealthApi } from '../platform/generated/health.api.js';
 import type { HealthStatus } from '../platform/generated/platform.dto.js';
@@ -10,6 +11,7 @@ export class HealthController extends HealthApi {
   constructor(
     private readonly dataSource: DataSource,
     private readonly metrics: MetricsRegistry,
+    private readonly shutdown: ShutdownState,
   ) {
     super();
   }
@@ -19,11 +21,17 @@ export class HealthController extends HealthApi {
   }
 
   async getReadiness(): Promise<ApiReply<HealthStatus, 200> | ApiReply<HealthStatus, 503>> {
+    const checks = { database: (await this.databaseAnswers()) ? 'ok' : 'unavailable', process: this.shutdown.shuttingDown ? 'unavailable' : 'ok' } as const;
+    if (checks.database === 'ok' && checks.process === 'ok') return new ApiReply(200, { status: 'ok', checks });
+    return new ApiReply(503, { status: 'unavailable', checks });
+  }
+
+  private async databaseAnswers(): Promise<boolean> {
     try {
       await this.dataSource.query('SELECT 1');
-      return new ApiReply(200, { status: 'ok', checks: { database: 'ok' } });
+      return true;
     } catch {
-      return new ApiReply(503, { status: 'unavailable', checks: { database: 'unavailable' } });
+      return false;
     }
   }
 

@@ -41,7 +41,7 @@ describe('database down (503/70503) and timed out (504/70504)', () => {
     expect(down.headers['retry-after']).toBe('5');
     const ready = await call(app.http().get('/health/ready'));
     expect(ready.status).toBe(503);
-    expect(ready.body).toEqual({ status: 'unavailable', checks: { database: 'unavailable' } });
+    expect(ready.body).toEqual({ status: 'unavailable', checks: { database: 'unavailable', process: 'ok' } });
     expect((await call(app.http().get('/health/live'))).status).toBe(200);
     await proxy.start();
     // Pooled connections died with the proxy; the transient retry reconnects without a visible error.

@@ -13,7 +13,7 @@ describe('health, metrics and the served contract', () => {
 
   it('answers liveness and readiness without authentication', async () => {
     expect((await call(app.http().get('/health/live'))).body).toEqual({ status: 'ok' });
-    expect((await call(app.http().get('/health/ready'))).body).toEqual({ status: 'ok', checks: { database: 'ok' } });
+    expect((await call(app.http().get('/health/ready'))).body).toEqual({ status: 'ok', checks: { database: 'ok', process: 'ok' } });
   });
 
   it('exposes Prometheus request counts and latency by route template and status', async () => {

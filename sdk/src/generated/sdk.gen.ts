@@ -69,7 +69,7 @@ export const getLiveness = <ThrowOnError extends boolean = true>(options?: Optio
 /**
  * Readiness probe
  *
- * 200 when the database answers, 503 otherwise.
+ * 200 when the database answers and the process is not shutting down, 503 otherwise. From the moment a process is told to stop (SIGTERM or SIGINT) its `process` check reads `unavailable`, so that a balancer that polls this probe sends new requests elsewhere; the process still serves what reaches it for SHUTDOWN_DRAIN_MS, each answer with `Connection: close`, then finishes the requests it has and exits.
  */
 export const getReadiness = <ThrowOnError extends boolean = true>(options?: Options<GetReadinessData, ThrowOnError>) => (options?.client ?? client).get<GetReadinessResponses, GetReadinessErrors, ThrowOnError>({ url: '/health/ready', ...options });
 

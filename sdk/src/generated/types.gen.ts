@@ -47,6 +47,9 @@ export type RevokeRequest = {
 
 export type HealthStatus = {
     status: 'ok' | 'unavailable';
+    /**
+     * What readiness looked at (the liveness probe gives none): `database`, whether PostgreSQL answers; `process`, `unavailable` once the process has been told to stop.
+     */
     checks?: {
         [key: string]: 'ok' | 'unavailable';
     };
@@ -1664,7 +1667,7 @@ export type GetReadinessErrors = {
      */
     431: Problem;
     /**
-     * The database does not answer.
+     * The database does not answer, or the process is shutting down.
      */
     503: HealthStatus;
     /**

@@ -41,7 +41,7 @@ export class HealthStatus {
   @IsDefined({ message: 'status is required' })
   status!: "ok" | "unavailable";
 
-  @ApiProperty({ required: false })
+  @ApiProperty({ required: false, description: "What readiness looked at (the liveness probe gives none): `database`, whether PostgreSQL answers; `process`, `unavailable` once the process has been told to stop." })
   @IsObject({ message: 'checks must be a JSON object' })
   @ValidateIf((o) => o["checks"] !== undefined)
   checks?: Record<string, "ok" | "unavailable">;
