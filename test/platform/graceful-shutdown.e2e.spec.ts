@@ -30,7 +30,7 @@ function send(app: TestApp, agent: http.Agent, method: string, path: string, bod
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => (text += chunk));
         response.on('end', () => {
-          const headers = new Headers(Object.entries(response.headers).map(([name, value]) => [name, String(value)]));
+          const headers = new Headers(Object.entries(response.headers).map(([name, value]): [string, string] => [name, String(value)]));
           try {
             assertFetchedMatchesContract(method, `${app.baseUrl}${path}`, { status: response.statusCode!, headers }, text);
             resolve({ status: response.statusCode!, headers: response.headers, text });
