@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AuthenticatedClient } from '../auth/authenticated-client.js';
 import { ApiError } from '../errors/api-error.js';
@@ -25,17 +25,28 @@ import { CentreEvents } from './centre-events.service.js';
 import { CredentialIssuer } from '../credentials/credential-issuer.service.js';
 import { candidateKey, candidateResultKey } from './candidate-result-key.js';
 import { takeTransactionLock } from '../database/transaction-lock.js';
+import { ProcessTurns } from '../database/process-turns.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/app-config.js';
 
 const RESULTS_LOAD_LOCK = 'results-load';
 
 /** Result statuses, enquiries, session statuses and question papers, and the provider's load of them. */
 @Injectable()
 export class ResultStatusService {
+  private readonly loadTurns: ProcessTurns;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly centreEvents: CentreEvents,
     private readonly credentials: CredentialIssuer,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.loadTurns = new ProcessTurns(
+      config.dbStatementTimeoutMs,
+      () => new ApiError(70504, `Results loads take turns, and those ahead of this one did not finish within ${config.dbStatementTimeoutMs} ms.`),
+    );
+  }
 
   async candidateResult(client: AuthenticatedClient, p: GetCandidateResultStatusPath): Promise<CandidateResultStatus> {
     assertCentreAccess(client, p.centreId);
@@ -90,7 +101,13 @@ export class ResultStatusService {
    * A result issued (or its issued grade changed) and an enquiry made or moved are events for the
    * candidate's centre, recorded in the same transaction.
    */
-  async load(load: ResultsLoad): Promise<ResultsLoadOutcome> {
+  load(load: ResultsLoad): Promise<ResultsLoadOutcome> {
+    // Loads take turns in this process before they take a connection, so that only one of them
+    // holds a connection waiting on the lock below (ProcessTurns).
+    return this.loadTurns.run(RESULTS_LOAD_LOCK, () => this.loadInTurn(load));
+  }
+
+  private loadInTurn(load: ResultsLoad): Promise<ResultsLoadOutcome> {
     return this.dataSource.transaction(async (m) => {
       // Loads take turns, in every process: each row is read, then saved, so two loads of a new row
       // at once both found none and the second failed on its key. A load is the provider's batch

@@ -1,5 +1,7 @@
+import pg from 'pg';
 import { basic, createClient, type TestClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
+import { untilBlockedBy } from '../support/lock-waits.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CANDIDATE = { businessStreamId: '02', sessionId: '14244', centreId: '04200', candidateNumber: '1804', assessmentCode: '0500' };
@@ -142,5 +144,32 @@ describe('Results: statuses, enquiries and question papers', () => {
     expect(await count("SELECT count(*)::int AS n FROM results_entries WHERE session_id = '777001'")).toBe(1);
     expect(await count("SELECT count(*)::int AS n FROM events WHERE type = 'results.result.issued' AND resource_key LIKE '%:777001:%'")).toBe(1);
     expect(await count("SELECT count(*)::int AS n FROM events WHERE type = 'results.enquiry.updated' AND resource_key = 'results.enquiry:EAR-RACE-1'")).toBe(1);
+  });
+
+  it("keeps loads waiting for their turn from holding the pool's connections that other requests need", async () => {
+    // The test holds the lock every load takes first, so the loads below wait on it.
+    const locker = new pg.Client({ connectionString: app.database.url });
+    await locker.connect();
+    try {
+      const {
+        rows: [{ pid }],
+      } = await locker.query("SELECT pg_backend_pid() AS pid, pg_advisory_lock(hashtext('results-load'))");
+      // Twice the test server's pool (DB_POOL_SIZE 5): before, they held all five connections waiting.
+      const loads = Array.from({ length: 10 }, (_, i) =>
+        load({ sessions: [{ businessStreamId: '02', sessionId: String(778000 + i), sessionName: `Queue ${i}`, resultStatus: 'Released' }] }),
+      );
+      await untilBlockedBy(locker, pid);
+      // Another organisation's read is answered while the loads still wait (before: after the pool's
+      // 5 s wait for a connection and two retries, 503 "The database is unreachable").
+      expect((await get(RESULT_PATH)).status).toBe(200);
+      const waiting = await locker.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))', [pid]);
+      expect(waiting.rows[0].n).toBe(1);
+      await locker.query("SELECT pg_advisory_unlock(hashtext('results-load'))");
+      expect((await Promise.all(loads)).map((answer) => answer.status)).toEqual(Array(10).fill(200));
+      const [{ n }] = await app.dataSource.query("SELECT count(*)::int AS n FROM results_sessions WHERE session_id LIKE '7780%'");
+      expect(n).toBe(10);
+    } finally {
+      await locker.end();
+    }
   });
 });
