@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { basic, createClient, type TestClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
-import { untilBlockedBy } from '../support/lock-waits.js';
+import { blockedBy, untilBlockedBy } from '../support/lock-waits.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CANDIDATE = { businessStreamId: '02', sessionId: '14244', centreId: '04200', candidateNumber: '1804', assessmentCode: '0500' };
@@ -162,8 +162,7 @@ describe('Results: statuses, enquiries and question papers', () => {
       // Another organisation's read is answered while the loads still wait (before: after the pool's
       // 5 s wait for a connection and two retries, 503 "The database is unreachable").
       expect((await get(RESULT_PATH)).status).toBe(200);
-      const waiting = await locker.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY (pg_blocking_pids(pid))', [pid]);
-      expect(waiting.rows[0].n).toBe(1);
+      expect(await blockedBy(locker, pid)).toBe(1);
       await locker.query("SELECT pg_advisory_unlock(hashtext('results-load'))");
       expect((await Promise.all(loads)).map((answer) => answer.status)).toEqual(Array(10).fill(200));
       const [{ n }] = await app.dataSource.query("SELECT count(*)::int AS n FROM results_sessions WHERE session_id LIKE '7780%'");
