@@ -33,7 +33,6 @@ const UNAVAILABLE_CODES = new Set([
 const UNAVAILABLE_NAMES = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError', 'ConnectionIsNotSetError']);
 const UNAVAILABLE_MESSAGES = [
   /Connection terminated/i,
-  /timeout exceeded when trying to connect/i,
   /connect ECONNREFUSED/i,
   /Client has encountered a connection error/i,
   /Connection is not established/i,
@@ -54,6 +53,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message));
 }
 
+/**
+ * pg-pool's answer when every connection of the pool stayed in use for its whole
+ * connectionTimeoutMillis (it says this only while the pool is full; a new connection that cannot
+ * reach the server ends "Connection terminated due to connection timeout", which is unavailability).
+ * Not retried: another wait in the same queue only makes the queue longer.
+ */
+export function isPoolExhausted(error: unknown): boolean {
+  return error instanceof Error && error.message === 'timeout exceeded when trying to connect';
+}
+
 /** A query cancelled by statement_timeout (SQLSTATE 57014). */
 export function isDatabaseTimeout(error: unknown): boolean {
   return codeOf(error) === '57014';
@@ -65,9 +74,17 @@ export function isDatabaseTimeout(error: unknown): boolean {
  */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
+/** When a client turned away because every connection was busy is told to come back: a busy pool frees within moments. */
+export const BUSY_RETRY_AFTER_SECONDS = 1;
+
 /** The ApiError a database failure answers, or undefined when it is not one. */
 export function databaseErrorToApiError(error: unknown): ApiError | undefined {
   if (isDatabaseTimeout(error)) return new ApiError(70504, 'The database did not answer within the statement timeout.');
+  if (isPoolExhausted(error)) {
+    return new ApiError(70503, 'Every database connection of this process stayed busy while the request waited for one.', {
+      headers: { 'Retry-After': BUSY_RETRY_AFTER_SECONDS },
+    });
+  }
   if (isDatabaseUnavailable(error)) return new ApiError(70503, 'The database is unreachable.', { headers: { 'Retry-After': DATABASE_RETRY_AFTER_SECONDS } });
   return undefined;
 }
