@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { Controller } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiReply, type BinaryBody } from '../contract/api-reply.js';
@@ -22,7 +23,8 @@ export class InventoryController extends FulfillmentInventoryApi {
   async exportAvailableTests({ query }: { query: ExportAvailableTestsQuery }, request: FastifyRequest): Promise<ApiReply<BinaryBody, 200>> {
     const csv = await this.inventory.availableCsv(request.user!.organisationId, query.testType);
     const day = new Date().toISOString().slice(0, 10);
-    return new ApiReply(200, csv, {
+    // Streamed: the pieces go out as they are made, so a large inventory is never one string.
+    return new ApiReply(200, Readable.from(csv), {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="available-tests-${request.user!.organisationCode}-${day}.csv"`,
     });

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrganisationsService } from '../auth/organisations.service.js';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { ApiError } from '../errors/api-error.js';
 import type { FulfillmentTestEntity } from './entities/fulfillment-test.entity.js';
 import { testColumns } from './fulfillment-columns.js';
 import { availableSql, inventoryTestView, isAvailable } from './fulfillment-views.js';
+import { csvPieces } from './csv-pieces.js';
 import type { InventoryLoadItem, InventoryLoadReport, InventoryPage, ListInventoryQuery } from './generated/fulfillment.dto.js';
 import { newTestPassword } from './test-credentials.js';
 
@@ -56,14 +56,14 @@ export class InventoryService {
     };
   }
 
-  async availableCsv(organisationId: string, testType: string | undefined): Promise<Buffer> {
+  /** The AVAILABLE TESTS export: its header and rows as CSV text, in pieces (csvPieces). */
+  async availableCsv(organisationId: string, testType: string | undefined): Promise<AsyncGenerator<string>> {
     const tests: Array<Pick<FulfillmentTestEntity, 'testId' | 'password' | 'testType' | 'status'>> = await this.dataSource.query(
       `SELECT test_id AS "testId", password, test_type AS "testType", status FROM fulfillment_tests t
         WHERE t.organisation_id = $1 AND ${availableSql('t')} AND ($2::text IS NULL OR t.test_type = $2) ORDER BY t.test_id`,
       [organisationId, testType ?? null],
     );
-    const rows = [CSV_HEADER, ...tests.map((t) => [t.testId, t.password, t.testType, t.status, ''])];
-    return Buffer.from(stringify(rows, { record_delimiter: 'windows' }), 'utf8');
+    return csvPieces(CSV_HEADER, tests, (t) => [t.testId, t.password, t.testType, t.status, '']);
   }
 
   /** Reconciles test IDs into an organisation's inventory, in one transaction. */
