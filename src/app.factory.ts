@@ -130,6 +130,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       beginShutdown: () => beginShutdown(app),
       async close() {
         beginShutdown(app);
+        // Before Nest's shutdown hooks run: no batch starts meanwhile, and a mail batch stops after the mail under way.
+        app.get(JobScheduler).stop();
         await app.close();
         await embedded?.stop();
       },

@@ -2,8 +2,12 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nes
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 
-/** One batch of work; answers how many items it handled, so a full batch runs again at once. */
-export type JobBatch = () => Promise<number>;
+/**
+ * One batch of work; answers how many items it handled, so a full batch runs again at once.
+ * `stopping` is aborted when the process begins to close: a batch that works through its items one
+ * at a time stops after the one under way and gives the rest back.
+ */
+export type JobBatch = (stopping: AbortSignal) => Promise<number>;
 
 interface Job {
   name: string;
@@ -25,6 +29,7 @@ export class JobScheduler implements BeforeApplicationShutdown {
   private readonly jobs = new Map<string, Job>();
   private started = false;
   private stopped = false;
+  private readonly stopping = new AbortController();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
@@ -46,9 +51,15 @@ export class JobScheduler implements BeforeApplicationShutdown {
     else this.schedule(job, 0);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
+  /** Starts no more batches and tells the running ones to stop (`stopping`); the app's close waits for them. */
+  stop(): void {
     this.stopped = true;
+    this.stopping.abort();
     for (const job of this.jobs.values()) clearTimeout(job.timer);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stop();
     await Promise.all([...this.jobs.values()].map((job) => job.running));
   }
 
@@ -63,7 +74,7 @@ export class JobScheduler implements BeforeApplicationShutdown {
     job.kicked = false;
     job.running = (async () => {
       try {
-        while (!this.stopped && (await job.batch()) > 0) {
+        while (!this.stopped && (await job.batch(this.stopping.signal)) > 0) {
           // A full batch: there may be more due right now.
         }
       } catch (error) {

@@ -50,7 +50,7 @@ export class MailOutboxService implements OnModuleInit, OnApplicationShutdown {
   }
 
   onModuleInit(): void {
-    this.jobs.register(JOB, () => this.sendDue());
+    this.jobs.register(JOB, (stopping) => this.sendDue(stopping));
   }
 
   /** Queues a message in the caller's transaction; it leaves once that transaction has committed. */
@@ -79,7 +79,7 @@ export class MailOutboxService implements OnModuleInit, OnApplicationShutdown {
     this.jobs.kick(JOB);
   }
 
-  async sendDue(): Promise<number> {
+  async sendDue(stopping?: AbortSignal): Promise<number> {
     // An UPDATE … RETURNING answers [rows, count] through TypeORM.
     const [claimed]: [Claimed[], number] = await this.dataSource.query(
       `UPDATE mail_outbox SET attempts = attempts + 1, locked_until = now() + make_interval(secs => ${this.config.jobLeaseMs / 1000})
@@ -93,11 +93,19 @@ export class MailOutboxService implements OnModuleInit, OnApplicationShutdown {
     const held = new Set(claimed.map((mail) => mail.id));
     await keepLeases(held, claimLease(this.dataSource, 'mail_outbox', this.config.jobLeaseMs), this.logger, async () => {
       for (const mail of claimed) {
+        // A closing process sends no more: each send may take MAIL_SEND_TIMEOUT_MS, and the close waits.
+        if (stopping?.aborted) break;
         await this.sendOne(mail);
         held.delete(mail.id);
       }
     });
+    if (held.size > 0) await this.giveBack([...held]);
     return claimed.length;
+  }
+
+  /** Claimed mails not tried after all: free for any process now, their attempt not counted. */
+  private async giveBack(ids: string[]): Promise<void> {
+    await this.dataSource.query(`UPDATE mail_outbox SET locked_until = NULL, attempts = attempts - 1 WHERE id = ANY($1::uuid[]) AND status = 'pending'`, [ids]);
   }
 
   private async sendOne(mail: Claimed): Promise<void> {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startServersOnOneDatabase, startTestApp, type SharedDatabaseServers, type TestApp } from '../support/test-app.js';
@@ -89,5 +90,63 @@ describe('mail whose server never finishes', () => {
     expect(smtp.messages.map((mail) => mail.parsed.subject)).toEqual([`Stalled ${id}`, `Stalled ${id}`]);
     const failures = app.logs().filter((line) => typeof line.msg === 'string' && line.msg.startsWith(`mail ${id} attempt 1 failed`));
     expect(failures.map((line) => line.msg)).toEqual([`mail ${id} attempt 1 failed: the mail server had not finished within 1000 ms; retry in 100 ms`]);
+  });
+});
+
+/**
+ * A process closes while the mail server holds its answer to the first mail of a batch: the close
+ * waits for that mail, not for the rest of the batch (each of which may take MAIL_SEND_TIMEOUT_MS),
+ * and gives the rest back, untried, for any process to send.
+ */
+describe('mail being sent when the process closes', () => {
+  let smtp: SmtpSink;
+  let app: TestApp;
+  let answer!: () => void;
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink(0, { holdFirstReply: new Promise<void>((resolve) => (answer = resolve)) });
+    app = await startTestApp({ SMTP_URL: smtp.url, JOBS_POLL_INTERVAL_MS: '50' });
+  });
+  // Set once the test has closed the app itself: only its database is left to drop.
+  let closedByTest = false;
+  afterAll(async () => {
+    answer?.();
+    if (closedByTest) await app?.database.drop();
+    else await app?.close();
+    await smtp?.close();
+  });
+
+  it('finishes the mail under way and gives the rest of its batch back untried', async () => {
+    // One statement, so the job claims all three in one batch.
+    const ids = [randomUUID(), randomUUID(), randomUUID()];
+    await app.dataSource.query(
+      `INSERT INTO mail_outbox (id, purpose, recipients, message)
+       SELECT id, 'test', $2, jsonb_build_object('from', 'Platform <no-reply@example.org>', 'subject', 'Closing ' || id, 'text', 'hello')
+         FROM unnest($1::uuid[]) AS id`,
+      [ids, { to: ['cand@example.org'], bcc: [] }],
+    );
+    await smtp.waitFor(1);
+    const leased = await app.dataSource.query('SELECT count(*)::int AS n FROM mail_outbox WHERE id = ANY($1) AND locked_until IS NOT NULL', [ids]);
+    expect(leased[0].n).toBe(3);
+    const closed = app.running.close();
+    closedByTest = true;
+    answer();
+    await closed;
+    // Before, the close sent the whole batch first, however long each mail took.
+    expect(smtp.messages).toHaveLength(1);
+    const sentId = ids.find((id) => smtp.messages[0].parsed.subject?.includes(id));
+    const outbox = new pg.Client({ connectionString: app.database.url });
+    await outbox.connect();
+    const { rows } = await outbox.query('SELECT id, status, attempts, locked_until IS NOT NULL AS leased FROM mail_outbox WHERE id = ANY($1) ORDER BY id', [
+      ids,
+    ]);
+    await outbox.end();
+    expect(rows.find((row) => row.id === sentId)).toMatchObject({ status: 'sent', attempts: 1, leased: false });
+    expect(rows.filter((row) => row.id !== sentId)).toEqual(
+      ids
+        .filter((id) => id !== sentId)
+        .sort()
+        .map((id) => ({ id, status: 'pending', attempts: 0, leased: false })),
+    );
   });
 });
