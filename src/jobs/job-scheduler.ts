@@ -28,7 +28,6 @@ export class JobScheduler implements BeforeApplicationShutdown {
   private readonly logger = new Logger('JobScheduler');
   private readonly jobs = new Map<string, Job>();
   private started = false;
-  private stopped = false;
   private readonly stopping = new AbortController();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -53,7 +52,6 @@ export class JobScheduler implements BeforeApplicationShutdown {
 
   /** Starts no more batches and tells the running ones to stop (`stopping`); the app's close waits for them. */
   stop(): void {
-    this.stopped = true;
     this.stopping.abort();
     for (const job of this.jobs.values()) clearTimeout(job.timer);
   }
@@ -61,6 +59,10 @@ export class JobScheduler implements BeforeApplicationShutdown {
   async beforeApplicationShutdown(): Promise<void> {
     this.stop();
     await Promise.all([...this.jobs.values()].map((job) => job.running));
+  }
+
+  private get stopped(): boolean {
+    return this.stopping.signal.aborted;
   }
 
   private schedule(job: Job, delayMs: number): void {
