@@ -21,6 +21,8 @@ import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
 import { privateAnswerHeaders, registerSecurityHeaders } from './security/security-headers.js';
 import { httpTimeouts } from './security/http-timeouts.js';
 import { withOAuthErrorMember } from './auth/oauth-errors.js';
+import { authenticateBeforeBody } from './auth/authenticate-before-body.js';
+import { RequestAuthenticator } from './auth/request-authenticator.js';
 import { sendProblem } from './errors/problem-details.js';
 import { ContractValidationPipe } from './errors/validation-pipe.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
@@ -106,6 +108,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const openapiDir = options.openapiDir ?? defaultOpenapiDir();
     const contract = loadContract(openapiDir);
     installResponseSerializers(app.getHttpAdapter().getInstance(), contract);
+    authenticateBeforeBody(app.getHttpAdapter().getInstance(), contract, app.get(RequestAuthenticator));
     app.useGlobalFilters(new ProblemExceptionFilter(logger, contractMethods(contract), [withOAuthErrorMember]));
     app.useGlobalPipes(new ContractValidationPipe());
     // No enableShutdownHooks: main.ts owns SIGINT and SIGTERM and closes the app (Nest's shutdown hooks

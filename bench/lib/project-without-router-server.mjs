@@ -8,9 +8,8 @@
 //   (the project's environment) node bench/lib/project-without-router-server.mjs
 import { createApp } from '../../dist/src/app.factory.js';
 import { loadConfig } from '../../dist/src/config/app-config.js';
-import { AccessTokenService } from '../../dist/src/auth/access-token.service.js';
+import { RequestAuthenticator } from '../../dist/src/auth/request-authenticator.js';
 import { ApiAuthGuard } from '../../dist/src/auth/api-auth.guard.js';
-import { ClientCredentialsService } from '../../dist/src/auth/client-credentials.service.js';
 import { APP_CONFIG } from '../../dist/src/config/config.module.js';
 import { DailyQuotaService } from '../../dist/src/quota/daily-quota.service.js';
 import { ContractMediaTypeGuard } from '../../dist/src/contract/media-type.guard.js';
@@ -29,7 +28,7 @@ const { app } = running;
 // In the order app.module.ts gives them to Nest (as APP_GUARD providers they have no token of their own to ask for).
 const find = (provider) => app.get(provider, { strict: false });
 const guards = [
-  new ApiAuthGuard(find(ClientCredentialsService), find(AccessTokenService)),
+  new ApiAuthGuard(find(RequestAuthenticator)),
   new DailyQuotaGuard(find(DailyQuotaService)),
   new AddressThrottleGuard(find(APP_CONFIG)),
   new ContractMediaTypeGuard(),

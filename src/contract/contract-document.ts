@@ -50,6 +50,16 @@ export function contractOperations(document: OpenApiDocument): ContractOperation
   );
 }
 
+/**
+ * Whether the operation needs a client's credentials: it names security requirements and none of
+ * them is empty (`{}` is how the token endpoints take credentials in the body instead). The same
+ * rule as the generated ContractOperation's `scopes` (null when public), which a test holds.
+ */
+export function requiresCredentials(operation: Record<string, any>, document: OpenApiDocument): boolean {
+  const security = (operation.security ?? document.security ?? []) as Array<Record<string, string[]>>;
+  return security.length > 0 && security.every((requirement) => Object.keys(requirement).length > 0);
+}
+
 /** An OpenAPI path template (`/v1/things/{id}`) as the route path Nest and Fastify register (`/v1/things/:id`). */
 export function routePath(template: string): string {
   return template.replace(/\{([^}]+)\}/g, ':$1');

@@ -28,3 +28,8 @@ export const ContractOperation =
 export function contractOperationOf(context: ExecutionContext): ContractOperationMetadata | undefined {
   return operations.get(context.getHandler());
 }
+
+/** The operation a generated route handler is marked with, if any. */
+export function contractOperationOfHandler(handler: object): ContractOperationMetadata | undefined {
+  return operations.get(handler);
+}
