@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { csvPieces } from '../../src/fulfillment/csv-pieces.js';
+import { turnsDuring } from '../support/event-loop-turns.js';
 
 const HEADER = ['Test ID', 'Password', 'Test Type', 'Status', 'Assigned To'];
 const TESTS = Array.from({ length: 4500 }, (_, i) => ({ id: `T${String(i).padStart(9, '0')}`, type: i % 7 ? 'Academic-Plus' : 'Type, "quoted"\nline' }));
@@ -17,15 +18,7 @@ describe('csvPieces', () => {
   });
 
   it('lets the event loop run between pieces of a thousand rows', async () => {
-    let turns = 0;
-    let writing = true;
-    const turn = () => {
-      turns++;
-      if (writing) setImmediate(turn);
-    };
-    setImmediate(turn);
-    const pieces = await piecesOf(TESTS);
-    writing = false;
+    const { result: pieces, turns } = await turnsDuring(() => piecesOf(TESTS));
     // The header, then five pieces of rows.
     expect(pieces).toHaveLength(6);
     expect(turns).toBeGreaterThanOrEqual(5);

@@ -1,19 +1,12 @@
 import { textPdf } from '../../src/pdf/text-pdf.js';
+import { turnsDuring } from '../support/event-loop-turns.js';
 import { pdfPageTexts } from '../support/pdf-text.js';
 
 const LINES = Array.from({ length: 500 }, (_, i) => `${String(i + 1).padStart(3)}. Learner ${i + 1} [S-${i}]  form SH-1`);
 
 describe('textPdf', () => {
   it('lets the event loop run between pages, so that a long sheet does not hold up other requests', async () => {
-    let turns = 0;
-    let making = true;
-    const turn = () => {
-      turns++;
-      if (making) setImmediate(turn);
-    };
-    setImmediate(turn);
-    const pdf = await textPdf('Scrap-paper sheet', LINES);
-    making = false;
+    const { result: pdf, turns } = await turnsDuring(() => textPdf('Scrap-paper sheet', LINES));
     const pages = await pdfPageTexts(pdf);
     expect(pages).toHaveLength(11);
     // Once between every two pages at least (before: the whole sheet was written in one go).
