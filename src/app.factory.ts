@@ -20,6 +20,8 @@ import { installResponseSerializers } from './contract/response-serializers.js';
 import { ProblemExceptionFilter } from './errors/problem-exception.filter.js';
 import { privateAnswerHeaders, registerSecurityHeaders } from './security/security-headers.js';
 import { httpTimeouts } from './security/http-timeouts.js';
+import { admitRequest, MAX_REQUESTS_IN_FLIGHT_PER_CONNECTION, requestAnswered } from './security/pipelining-limit.js';
+import { ApiError } from './errors/api-error.js';
 import { withOAuthErrorMember } from './auth/oauth-errors.js';
 import { authenticateBeforeBody } from './auth/authenticate-before-body.js';
 import { RequestAuthenticator } from './auth/request-authenticator.js';
@@ -160,8 +162,24 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
   // 415/60004 where it takes a body, nothing where it takes none.
   fastify.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   fastify.addHook('onRequest', (request, reply, done) => {
+    const admission = admitRequest(request.raw.socket);
+    // Past the refusal, a pipelined request is neither handled nor answered: the lifecycle stops here
+    // (done is not called), and the connection closes once the refusal has been written.
+    if (admission === 'dropped') return;
     const transactionId = String(request.id);
     reply.header('x-transaction-id', transactionId);
+    if (admission === 'refused') {
+      reply.header('connection', 'close');
+      sendProblem(
+        request,
+        reply,
+        new ApiError(
+          60015,
+          `More than ${MAX_REQUESTS_IN_FLIGHT_PER_CONNECTION} requests were sent on this connection without waiting for their answers. The connection is closed after this answer; requests sent after this one are not answered. Send them again, at most ${MAX_REQUESTS_IN_FLIGHT_PER_CONNECTION} ahead of their answers.`,
+        ),
+      );
+      return done();
+    }
     if (shutdown.shuttingDown) reply.header('connection', 'close');
     const problem = requestHeaderProblem(request.headers, request.raw.httpVersion);
     if (problem) sendProblem(request, reply, problem);
@@ -169,6 +187,7 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
   });
   const writeRequestLine = requestLineWriter(logger);
   fastify.addHook('onResponse', (request, reply, done) => {
+    requestAnswered(request.raw.socket);
     // Read once (each read asks the clock again): the metric and the log line report the same time.
     const elapsedMs = reply.elapsedTime;
     metrics.http.observe(request.method, request.routeOptions.url, reply.statusCode, elapsedMs / 1000);

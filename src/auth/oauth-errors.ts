@@ -16,7 +16,7 @@ export function withOAuthErrorMember(error: ApiError, request: FastifyRequest): 
   if (error.code === 70401 || error.code === 70402) code = 'invalid_client';
   else if (typeof grantType === 'string' && grantType !== 'client_credentials' && error.options.details?.some((d) => d.field === 'grant_type'))
     code = 'unsupported_grant_type';
-  else if (error.code >= 60001 && error.code <= 60014) code = 'invalid_request';
+  else if (error.code >= 60001 && error.code <= 60015) code = 'invalid_request';
   else return error;
   return new ApiError(error.code, error.detail, { ...error.options, extra: { ...error.options.extra, error: code, error_description: error.detail } });
 }

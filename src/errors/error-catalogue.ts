@@ -33,6 +33,11 @@ export const ERROR_CATALOGUE = {
     title: 'Request timeout',
     errorMessage: 'Message Not Processed: The request did not arrive in full in time.',
   },
+  60015: {
+    status: 400,
+    title: 'Too many pipelined requests',
+    errorMessage: 'Message Not Processed: Too many requests were sent on one connection without waiting for their answers.',
+  },
   70401: { status: 401, title: 'Invalid credentials', errorMessage: 'Message Not Processed: Invalid Access token. Please provide valid access token.' },
   70402: { status: 401, title: 'Missing credentials', errorMessage: 'Message Not Processed: Missing Access token. Please provide valid access token.' },
   70403: {

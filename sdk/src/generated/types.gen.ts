@@ -1532,7 +1532,7 @@ export type RevokeTokenData = {
 
 export type RevokeTokenErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -1600,7 +1600,7 @@ export type GetLivenessData = {
 
 export type GetLivenessErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -1647,7 +1647,7 @@ export type GetReadinessData = {
 
 export type GetReadinessErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -1698,7 +1698,7 @@ export type GetMetricsData = {
 
 export type GetMetricsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -1745,7 +1745,7 @@ export type ListErrorsData = {
 
 export type ListErrorsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -1796,7 +1796,7 @@ export type GetErrorData = {
 
 export type GetErrorErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -1884,7 +1884,7 @@ export type GetResultVerificationData = {
 
 export type GetResultVerificationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -1960,7 +1960,7 @@ export type GetResultCredentialData = {
 
 export type GetResultCredentialErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -2027,7 +2027,7 @@ export type ListCountryCodesData = {
 
 export type ListCountryCodesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -2081,7 +2081,7 @@ export type UpsertResultData = {
 
 export type UpsertResultErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -2164,7 +2164,7 @@ export type AttachPhotoData = {
 
 export type AttachPhotoErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -2247,7 +2247,7 @@ export type ShareResultData = {
 
 export type ShareResultErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -2338,7 +2338,7 @@ export type SandboxRemarkResultData = {
 
 export type SandboxRemarkResultErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -2418,7 +2418,7 @@ export type SandboxCancelResultData = {
 
 export type SandboxCancelResultErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -2493,7 +2493,7 @@ export type SandboxShareNewResultData = {
 
 export type SandboxShareNewResultErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -2584,7 +2584,7 @@ export type EnquireServicesData = {
 
 export type EnquireServicesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -2653,7 +2653,7 @@ export type RequestScriptsData = {
 
 export type RequestScriptsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -2733,7 +2733,7 @@ export type GetScriptPdfData = {
 
 export type GetScriptPdfErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -2802,7 +2802,7 @@ export type GetCandidateResultStatusData = {
 
 export type GetCandidateResultStatusErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -2871,7 +2871,7 @@ export type GetCandidateResultCredentialData = {
 
 export type GetCandidateResultCredentialErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -2945,7 +2945,7 @@ export type GetResultEnquiryStatusData = {
 
 export type GetResultEnquiryStatusErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3011,7 +3011,7 @@ export type GetSessionResultStatusData = {
 
 export type GetSessionResultStatusErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3081,7 +3081,7 @@ export type GetQuestionPapersData = {
 
 export type GetQuestionPapersErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3151,7 +3151,7 @@ export type GetQuestionPapersMisspeltData = {
 
 export type GetQuestionPapersMisspeltErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3222,7 +3222,7 @@ export type SandboxResultsEventData = {
 
 export type SandboxResultsEventErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3296,7 +3296,7 @@ export type LoadResultsDataData = {
 
 export type LoadResultsDataErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3368,7 +3368,7 @@ export type PutScriptDocumentData = {
 
 export type PutScriptDocumentErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3447,7 +3447,7 @@ export type ListEventsData = {
 
 export type ListEventsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3511,7 +3511,7 @@ export type AddEventData = {
 
 export type AddEventErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3594,7 +3594,7 @@ export type CancelEventData = {
 
 export type CancelEventErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3673,7 +3673,7 @@ export type ListClassesData = {
 
 export type ListClassesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3741,7 +3741,7 @@ export type GetScrapPaperData = {
 
 export type GetScrapPaperErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3804,7 +3804,7 @@ export type CountRegistrationsData = {
 
 export type CountRegistrationsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3874,7 +3874,7 @@ export type SearchRegistrationsData = {
 
 export type SearchRegistrationsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -3949,7 +3949,7 @@ export type DeleteRegistrationData = {
 
 export type DeleteRegistrationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -4021,7 +4021,7 @@ export type GetRegistrationData = {
 
 export type GetRegistrationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -4089,7 +4089,7 @@ export type RegisterLaxData = {
 
 export type RegisterLaxErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -4176,7 +4176,7 @@ export type TransferLaxData = {
 
 export type TransferLaxErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -4259,7 +4259,7 @@ export type CancelRegistrationData = {
 
 export type CancelRegistrationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -4338,7 +4338,7 @@ export type ChangeAssessmentData = {
 
 export type ChangeAssessmentErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -4417,7 +4417,7 @@ export type GrantAccommodationData = {
 
 export type GrantAccommodationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -4496,7 +4496,7 @@ export type RevokeAccommodationData = {
 
 export type RevokeAccommodationErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -4575,7 +4575,7 @@ export type PutVenueData = {
 
 export type PutVenueErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -4654,7 +4654,7 @@ export type PutLearnerData = {
 
 export type PutLearnerErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -4730,7 +4730,7 @@ export type PutAssessmentFormData = {
 
 export type PutAssessmentFormErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -4806,7 +4806,7 @@ export type PutClassData = {
 
 export type PutClassErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -4894,7 +4894,7 @@ export type ObtainTestIdData = {
 
 export type ObtainTestIdErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -4973,7 +4973,7 @@ export type GetFulfilmentEmailData = {
 
 export type GetFulfilmentEmailErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5045,7 +5045,7 @@ export type ListInventoryData = {
 
 export type ListInventoryErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5106,7 +5106,7 @@ export type ExportAvailableTestsData = {
 
 export type ExportAvailableTestsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5165,7 +5165,7 @@ export type ListProductCodesData = {
 
 export type ListProductCodesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5224,7 +5224,7 @@ export type ListApiKeysData = {
 
 export type ListApiKeysErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5293,7 +5293,7 @@ export type CreateApiKeyData = {
 
 export type CreateApiKeyErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5369,7 +5369,7 @@ export type RevokeApiKeyData = {
 
 export type RevokeApiKeyErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5438,7 +5438,7 @@ export type PutProductCodeData = {
 
 export type PutProductCodeErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5512,7 +5512,7 @@ export type LoadTestsData = {
 
 export type LoadTestsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5588,7 +5588,7 @@ export type ImportTestsCsvData = {
 
 export type ImportTestsCsvErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5664,7 +5664,7 @@ export type RecordTestEventData = {
 
 export type RecordTestEventErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5744,7 +5744,7 @@ export type PutTrackData = {
 
 export type PutTrackErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5822,7 +5822,7 @@ export type ListWebhookDeliveriesData = {
 
 export type ListWebhookDeliveriesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5883,7 +5883,7 @@ export type RedriveWebhookDeliveryData = {
 
 export type RedriveWebhookDeliveryErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -5975,7 +5975,7 @@ export type ListEventFeedData = {
 
 export type ListEventFeedErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -6044,7 +6044,7 @@ export type GetFeedEventData = {
 
 export type GetFeedEventErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -6115,7 +6115,7 @@ export type ListWebhookEndpointsData = {
 
 export type ListWebhookEndpointsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -6190,7 +6190,7 @@ export type CreateWebhookEndpointData = {
 
 export type CreateWebhookEndpointErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -6274,7 +6274,7 @@ export type DeleteWebhookEndpointData = {
 
 export type DeleteWebhookEndpointErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -6351,7 +6351,7 @@ export type GetWebhookEndpointData = {
 
 export type GetWebhookEndpointErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -6424,7 +6424,7 @@ export type UpdateWebhookEndpointData = {
 
 export type UpdateWebhookEndpointErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -6516,7 +6516,7 @@ export type RotateWebhookSecretData = {
 
 export type RotateWebhookSecretErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -6604,7 +6604,7 @@ export type TestWebhookEndpointData = {
 
 export type TestWebhookEndpointErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -6684,7 +6684,7 @@ export type ListEventDeliveriesData = {
 
 export type ListEventDeliveriesErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -6758,7 +6758,7 @@ export type ResendEventDeliveryData = {
 
 export type ResendEventDeliveryErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -6835,7 +6835,7 @@ export type ResendEventsData = {
 
 export type ResendEventsErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -6917,7 +6917,7 @@ export type GetIssuerKeysData = {
 
 export type GetIssuerKeysErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -6974,7 +6974,7 @@ export type GetStatusListData = {
 
 export type GetStatusListErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -7033,7 +7033,7 @@ export type VerifyCredentialData = {
 
 export type VerifyCredentialErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
@@ -7112,7 +7112,7 @@ export type VerifyPageData = {
 
 export type VerifyPageErrors = {
     /**
-     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011).
+     * A parameter or the body is missing or invalid (60001, 60002, 60003, 60010; 60001 also for a query parameter the operation does not define or one given more than once), or the URL is malformed (60011), or the connection already has 16 requests in flight, sent without waiting for their answers (60015; this answer closes the connection, and the requests sent after this one are not answered).
      */
     400: Problem;
     /**
