@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { connect } from 'node:net';
 import pg from 'pg';
 import { basic, createClient } from '../support/clients.js';
@@ -79,5 +80,51 @@ describe('requests pipelined on one connection', () => {
     expect(socket.destroyed).toBe(false);
     expect(received).not.toMatch(/connection: close/i);
     socket.destroy();
+  });
+});
+
+describe('requests answered one after another on one kept-alive connection', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  // A balancer keeps its connections for thousands of requests: every answer, of every kind, must
+  // count its request out, or the connection would one day refuse everything.
+  it('counts out every kind of answer, so that 16 rounds of them never reach the limit', async () => {
+    const client = await createClient(app, { scopes: ['results:admin'], orgKind: 'exam_board' });
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const sockets = new Set<unknown>();
+    const send = (method: string, path: string, headers: Record<string, string> = {}, body?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = http.request(`${app.baseUrl}${path}`, { method, agent, headers }, (response) => {
+          sockets.add(response.socket);
+          response.resume();
+          response.on('end', () => resolve(response.statusCode!));
+        });
+        request.on('error', reject);
+        request.end(body);
+      });
+    const kinds = async () => [
+      await send('GET', '/no-such-route'),
+      await send('DELETE', '/health/live'),
+      await send('GET', '/v1/admin/scripts/%ZZ'),
+      await send('GET', '/health/live', { 'x-transaction-id': 'bad id!' }),
+      await send('HEAD', '/health/live'),
+      await send('OPTIONS', '/health/live'),
+      await send('GET', '/v1/ielts/result-verification?trfNumber=17UZ010772RAKN025A&photoFlag=N'),
+      await send('GET', '/health/live', { accept: 'image/png' }),
+      await send('POST', '/v1/admin/results/load', { authorization: basic(client), 'content-type': 'text/plain' }, 'hello'),
+      await send('POST', '/v1/admin/results/load', { authorization: basic(client), 'content-type': 'application/json' }, '{"candidateResults": ['),
+      await send('POST', '/v1/admin/results/load', { authorization: basic(client), 'content-type': 'application/json' }, '{}'),
+    ];
+    const first = await kinds();
+    expect(first).toEqual([404, 405, 400, 400, 200, 405, 401, 406, 415, 400, 200]);
+    for (let round = 1; round < 16; round++) expect(await kinds()).toEqual(first);
+    expect(sockets.size).toBe(1);
+    agent.destroy();
   });
 });
