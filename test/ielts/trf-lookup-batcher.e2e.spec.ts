@@ -58,7 +58,7 @@ describe('TRF lookups read together', () => {
     }
   });
   afterAll(async () => {
-    await pool?.end();
+    await endPool(pool);
     await database?.drop();
   });
   beforeEach(() => (statements = 0));
@@ -160,7 +160,7 @@ describe('TRF lookups read together', () => {
       );
       expect(rows).toEqual([{ generic: 7, custom: 5 }]);
     } finally {
-      await single.end();
+      await endPool(single);
     }
   });
 
@@ -174,3 +174,15 @@ describe('TRF lookups read together', () => {
     expect(named(again)?.trfNumber).toBe(TRF_A);
   });
 });
+
+/**
+ * pg-pool's end() resolves once it has asked its clients to end, before their connections have
+ * closed. The database's forced drop that follows can end a connection first (57P01), which the pool
+ * reports as an error of an idle client: with no listener, an uncaught error that failed the file
+ * (seen once in CI). Such an error after the end is expected and heard here.
+ */
+async function endPool(pool: pg.Pool | undefined): Promise<void> {
+  if (!pool) return;
+  pool.on('error', () => undefined);
+  await pool.end();
+}
