@@ -1,5 +1,5 @@
 import type { FastifyInstance, preParsingHookHandler } from 'fastify';
-import { contractOperations, requiresCredentials, routePath, type OpenApiDocument } from '../contract/contract-document.js';
+import { contractOperations, operationRouteKey, registeredRouteKey, requiresCredentials, type OpenApiDocument } from '../contract/contract-document.js';
 import type { RequestAuthenticator } from './request-authenticator.js';
 
 /**
@@ -14,7 +14,7 @@ export function authenticateBeforeBody(fastify: FastifyInstance, document: OpenA
   const routes = new Set(
     contractOperations(document)
       .filter(({ operation }) => operation.requestBody && requiresCredentials(operation, document))
-      .map(({ path, method }) => `${method.toUpperCase()} ${routePath(path)}`),
+      .map(operationRouteKey),
   );
   const identifyFirst: preParsingHookHandler = (request, _reply, payload, done) => {
     let identified;
@@ -36,8 +36,8 @@ export function authenticateBeforeBody(fastify: FastifyInstance, document: OpenA
     );
   };
   fastify.addHook('onRoute', (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (methods.length !== 1 || !routes.has(`${methods[0]} ${route.url}`)) return;
+    const key = registeredRouteKey(route);
+    if (key === undefined || !routes.has(key)) return;
     const existing = route.preParsing;
     route.preParsing = [...(existing === undefined ? [] : Array.isArray(existing) ? existing : [existing]), identifyFirst];
   });

@@ -64,3 +64,14 @@ export function requiresCredentials(operation: Record<string, any>, document: Op
 export function routePath(template: string): string {
   return template.replace(/\{([^}]+)\}/g, ':$1');
 }
+
+/** A contract operation's route as Fastify will register it: `GET /v1/things/:id`. */
+export function operationRouteKey({ path, method }: Pick<ContractOperationEntry, 'path' | 'method'>): string {
+  return `${method.toUpperCase()} ${routePath(path)}`;
+}
+
+/** The key of a route Fastify is registering (onRoute), as operationRouteKey writes it; undefined for a route of several methods. */
+export function registeredRouteKey(route: { method: string | string[]; url: string }): string | undefined {
+  const methods = Array.isArray(route.method) ? route.method : [route.method];
+  return methods.length === 1 ? `${methods[0]} ${route.url}` : undefined;
+}

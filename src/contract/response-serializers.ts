@@ -1,6 +1,6 @@
 import fastJson from 'fast-json-stringify';
 import type { FastifyInstance } from 'fastify';
-import { contractOperations, routePath, type OpenApiDocument } from './contract-document.js';
+import { contractOperations, operationRouteKey, registeredRouteKey, type OpenApiDocument } from './contract-document.js';
 
 export type Serialize = (body: unknown) => string;
 
@@ -50,13 +50,13 @@ function jsonSuccessSchemas(document: OpenApiDocument, operation: Record<string,
 export function installResponseSerializers(fastify: FastifyInstance, document: OpenApiDocument): void {
   const serializers = compileResponseSerializers(document);
   const byRoute = new Map<string, { byStatus: Map<number, Serialize>; schemas: Record<string, unknown> }>();
-  for (const { path, method, operation } of contractOperations(document)) {
-    const byStatus = serializers.get(operation.operationId);
-    if (byStatus) byRoute.set(`${method.toUpperCase()} ${routePath(path)}`, { byStatus, schemas: Object.fromEntries(jsonSuccessSchemas(document, operation)) });
+  for (const entry of contractOperations(document)) {
+    const byStatus = serializers.get(entry.operation.operationId);
+    if (byStatus) byRoute.set(operationRouteKey(entry), { byStatus, schemas: Object.fromEntries(jsonSuccessSchemas(document, entry.operation)) });
   }
   fastify.addHook('onRoute', (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const found = methods.length === 1 ? byRoute.get(`${methods[0]} ${route.url}`) : undefined;
+    const key = registeredRouteKey(route);
+    const found = key === undefined ? undefined : byRoute.get(key);
     if (!found) return;
     route.schema = { ...route.schema, response: found.schemas };
     route.serializerCompiler = ({ httpStatus }) => found.byStatus.get(Number(httpStatus))!;
