@@ -32,6 +32,7 @@ import { lazyRequestLogger } from './logging/lazy-request-logger.js';
 import { requestLineWriter } from './logging/request-line.js';
 import { JobScheduler } from './jobs/job-scheduler.js';
 import { beginShutdown } from './lifecycle/begin-shutdown.js';
+import { closeDeadline } from './lifecycle/close-deadline.js';
 import { ShutdownState } from './lifecycle/shutdown-state.js';
 import { MetricsRegistry } from './metrics/metrics-registry.js';
 import { seedDemoData, type DemoSeedReport } from './seed/demo-seed.js';
@@ -101,6 +102,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     });
     await registerSecurityHeaders(app, config);
     installRequestHooks(app, logger);
+    closeDeadline(app.getHttpAdapter().getInstance(), config.shutdownTimeoutMs, logger);
     const server = app.getHttpServer();
     server.on('connect', socketAnswers.connect);
     // An Expect other than 100-continue: Node answers a bare 417 unless this event is listened for.

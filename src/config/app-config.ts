@@ -40,6 +40,11 @@ export interface AppConfig {
    * answer closes its connection, so that a balancer moves its traffic elsewhere first. 0 closes at once.
    */
   shutdownDrainMs: number;
+  /**
+   * Once a closing process has stopped listening, how long the requests under way may take to finish
+   * before their connections are cut (a slow reader would otherwise hold the close). 0 cuts at once.
+   */
+  shutdownTimeoutMs: number;
   publicBaseUrl: string;
   /**
    * Proxies (addresses or CIDRs) or a hop count whose X-Forwarded-For is believed, so that the
@@ -162,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 60000, 1000, 3600000),
     connectionIdleTimeoutMs,
     shutdownDrainMs: integer(env, 'SHUTDOWN_DRAIN_MS', 0, 0, 300000),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 20000, 0, 3600000),
     publicBaseUrl: (optional(env, 'PUBLIC_BASE_URL') ?? `http://localhost:${port}`).replace(/\/$/, ''),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     trustProxy: trustedProxies(env, 'TRUST_PROXY'),

@@ -1,8 +1,10 @@
 import http from 'node:http';
 import type { Server } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import pg from 'pg';
 import { assertFetchedMatchesContract, call } from '../support/contract.js';
-import { basic, demoClient } from '../support/clients.js';
+import { basic, createClient, demoClient } from '../support/clients.js';
+import { insertGeneratedResults, organisationIdOf } from '../support/ielts-results.js';
 import { untilBlockedBy } from '../support/lock-waits.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
@@ -124,5 +126,61 @@ describe('shutting down', () => {
     expect(errors.headers.connection).toBe('close');
     expect(errors.headers['x-transaction-id']).toBeDefined();
     agent.destroy();
+  });
+});
+
+describe('the close deadline (SHUTDOWN_TIMEOUT_MS)', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    // The idle budget longer than the test may run: only the deadline can end the stalled answer.
+    app = await startTestApp(
+      { SHUTDOWN_TIMEOUT_MS: '500', CONNECTION_IDLE_TIMEOUT_MS: String(FOREVER_MS), JOBS_ENABLED: 'false', LOG_LEVEL: 'warn' },
+      undefined,
+      {
+        captureLogs: true,
+      },
+    );
+  });
+  afterAll(async () => {
+    await app?.database.drop();
+  });
+
+  it('cuts a connection whose answer is still being written once the server has stopped listening for that long, and closes', async () => {
+    const reader = await createClient(app, { scopes: ['ielts:read'], orgCode: 'RO-SLOW-READER' });
+    // 1000 results with 8 KB photos: a page of about 11 MB, more than the kernel's socket buffers hold.
+    await insertGeneratedResults(app, await organisationIdOf(app, 'RO-SLOW-READER'), {
+      count: 1000,
+      trfPrefix: '23SR',
+      marker: 'SLOW',
+      sharedAt: '2023-04-01T12:00:00Z',
+      photos: true,
+    });
+    const server = app.running.app.getHttpServer();
+    const accepted: Socket[] = [];
+    server.on('connection', (serverSide: Socket) => accepted.push(serverSide));
+    const socket = connect(Number(new URL(app.baseUrl).port), '127.0.0.1');
+    try {
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      // Never read: the answer stops once the buffers are full and waits on this client, as it would
+      // on one reading a few bytes at a time.
+      socket.pause();
+      socket.write(
+        'GET /v1/ielts/result-verification?startDateTime=2023-04-01T00:00:00&endDateTime=2023-04-01T23:59:59&photoFlag=Y&page=1&limit=1000 HTTP/1.1\r\n' +
+          `Host: 127.0.0.1\r\nAuthorization: ${basic(reader)}\r\n\r\n`,
+      );
+      await until(async () => accepted.some((serverSide) => serverSide.remotePort === socket.localPort && serverSide.bytesWritten > 0), 15_000);
+      const serverSide = accepted.find((candidate) => candidate.remotePort === socket.localPort)!;
+      // Before, the close waited for this answer until CONNECTION_IDLE_TIMEOUT_MS (2 minutes by
+      // default; for ever while a few bytes moved now and then), past any orchestrator's grace period.
+      await app.running.close();
+      expect(serverSide.destroyed).toBe(true);
+      // One warning, naming what was cut; the answer's stream ending early is not logged as a failure.
+      expect(app.logs().filter((line) => Number(line.level) >= 40)).toEqual([
+        expect.objectContaining({ level: 40, msg: 'the close deadline passed: connections still open are cut', timeoutMs: 500, connections: 1 }),
+      ]);
+    } finally {
+      socket.destroy();
+    }
   });
 });

@@ -57,6 +57,12 @@ describe('loadConfig', () => {
     // 0 would switch it off, which is what the setting exists to prevent.
     expect(() => loadConfig({ DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '0' })).toThrow(/DB_IDLE_IN_TRANSACTION_TIMEOUT_MS/);
   });
+  it('gives the requests under way 20 s to finish once a closing process stops listening, unless SHUTDOWN_TIMEOUT_MS says otherwise', () => {
+    expect(loadConfig({}).shutdownTimeoutMs).toBe(20_000);
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_MS: '0' }).shutdownTimeoutMs).toBe(0);
+    expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '-1' })).toThrow(/SHUTDOWN_TIMEOUT_MS/);
+    expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '3600001' })).toThrow(/SHUTDOWN_TIMEOUT_MS/);
+  });
   it('keeps idempotency keys a week unless IDEMPOTENCY_KEY_RETENTION_HOURS says otherwise, never under a day', () => {
     expect(loadConfig({}).idempotencyKeyRetentionHours).toBe(168);
     expect(loadConfig({ IDEMPOTENCY_KEY_RETENTION_HOURS: '720' }).idempotencyKeyRetentionHours).toBe(720);
