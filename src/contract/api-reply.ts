@@ -19,6 +19,10 @@ export class ApiReply<TBody, TStatus extends number = number> {
 export function sendApiReply(reply: FastifyReply, result: unknown): unknown {
   if (!(result instanceof ApiReply)) return result;
   reply.status(result.status);
-  for (const [name, value] of Object.entries(result.headers)) reply.header(name, value);
+  for (const [name, value] of Object.entries(result.headers)) {
+    // Vary lists add up (RFC 9110, section 12.5.5): CORS may have named Origin already.
+    const vary = name.toLowerCase() === 'vary' ? reply.getHeader('vary') : undefined;
+    reply.header(name, vary ? `${String(vary)}, ${value}` : value);
+  }
   return result.body;
 }

@@ -18,5 +18,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     ...(error.options.extra ?? {}),
   };
   for (const [name, value] of Object.entries(error.options.headers ?? {})) reply.header(name, value);
+  // A body that failed before its first byte (a page whose first rows could not be read) had set its
+  // coding already; the problem that replaces it comes as it is.
+  reply.removeHeader('content-encoding');
   return reply.status(entry.status).header('x-transaction-id', String(request.id)).type('application/problem+json').send(body);
 }

@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { Controller } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { ApiReply, type BinaryBody } from '../contract/api-reply.js';
+import type { ApiReply, BinaryBody } from '../contract/api-reply.js';
+import { gzipWhenAccepted } from '../contract/gzip-answer.js';
 import { FulfillmentInventoryApi } from './generated/fulfillment-inventory.api.js';
 import type { ExportAvailableTestsQuery, InventoryPage, ListInventoryQuery, ProductCodeList } from './generated/fulfillment.dto.js';
 import { InventoryService } from './inventory.service.js';
@@ -24,7 +25,7 @@ export class InventoryController extends FulfillmentInventoryApi {
     const csv = await this.inventory.availableCsv(request.user!.organisationId, query.testType);
     const day = new Date().toISOString().slice(0, 10);
     // Streamed: the pieces go out as they are made, so a large inventory is never one string.
-    return new ApiReply(200, Readable.from(csv), {
+    return gzipWhenAccepted(request, 200, Readable.from(csv), {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="available-tests-${request.user!.organisationCode}-${day}.csv"`,
     });

@@ -58,6 +58,8 @@ describe('Fulfillment: the inventory', () => {
     expect(exported.status).toBe(200);
     expect(exported.headers['content-type']).toMatch(/^text\/csv/);
     expect(exported.headers['content-disposition']).toMatch(/attachment; filename="available-tests-LA-INV-/);
+    // supertest asks for gzip, as most clients do, and undoes it: the file below is the decoded text.
+    expect(exported.headers['content-encoding']).toBe('gzip');
     const lines = exported.text.trim().split('\r\n');
     expect(lines[0]).toBe('Test ID,Password,Test Type,Status,Assigned To');
     expect(lines).toContain('INVAP0001,PASS0001,Academic-Plus,Ready,');
