@@ -4,11 +4,13 @@
 // request (and how much of the server's went to V8's helper threads), the body rate, the peak RSS, a
 // scavenge's mean length and the quota leases it took. For a change too small for the bench's ratio to
 // the reference: two builds (PAIR_A_MAIN, the other checkout's built dist/src/main.js), two settings
-// (PAIR_A_ENV / PAIR_B_ENV, JSON) or two sets of Node flags (PAIR_A_NODE_FLAGS / PAIR_B_NODE_FLAGS,
-// added to npm start's) of the same one. Asserts nothing.
+// (PAIR_A_ENV / PAIR_B_ENV, JSON), two sets of Node flags (PAIR_A_NODE_FLAGS / PAIR_B_NODE_FLAGS,
+// added to npm start's) of the same one, or two sets of request headers (PAIR_A_HEADERS /
+// PAIR_B_HEADERS, JSON, added to each request's: `{"accept-encoding":"gzip"}` for compressed pages,
+// whose body is then counted as it comes on the wire). Asserts nothing.
 //
 // Settings: PAIR_A_MAIN, PAIR_B_MAIN (dist/src/main.js), PAIR_A_ENV, PAIR_B_ENV ({}), PAIR_A_NODE_FLAGS,
-// PAIR_B_NODE_FLAGS (none), PAIR_SCENARIO (trf, pages or photos),
+// PAIR_B_NODE_FLAGS (none), PAIR_A_HEADERS, PAIR_B_HEADERS ({}), PAIR_SCENARIO (trf, pages or photos),
 // BENCH_RESULTS (200000), BENCH_SECONDS per round (8), BENCH_ROUNDS (8), BENCH_CONNECTIONS (16; 50 for photos),
 // BENCH_WARM_UP_SECONDS (15),
 // BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres: where the bench database is created).
@@ -32,6 +34,7 @@ const sideOf = (name, port) => ({
   main: process.env[`PAIR_${name}_MAIN`] ?? 'dist/src/main.js',
   env: JSON.parse(process.env[`PAIR_${name}_ENV`] ?? '{}'),
   nodeFlags: [...PROJECT_NODE_FLAGS, ...(process.env[`PAIR_${name}_NODE_FLAGS`] ?? '').split(' ').filter(Boolean)],
+  headers: JSON.parse(process.env[`PAIR_${name}_HEADERS`] ?? '{}'),
   port,
   url: `http://127.0.0.1:${port}`,
 });
@@ -71,7 +74,16 @@ try {
       ? () => pageRequest(1 + Math.floor(Math.random() * (ROS - 1)), page(), false)
       : () => trfLookup(Math.floor(Math.random() * results), BASIC_AUTHORIZATIONS);
   const driver = PAGES ? driveBulk : drive;
-  const target = (side, seconds) => ({ url: side.url, pids: [side.child.pid], connections: CONNECTIONS, seconds, next });
+  const target = (side, seconds) => ({
+    url: side.url,
+    pids: [side.child.pid],
+    connections: CONNECTIONS,
+    seconds,
+    next: () => {
+      const request = next();
+      return { ...request, headers: { ...request.headers, ...side.headers } };
+    },
+  });
   for (const side of Object.values(SIDES)) await driver(target(side, WARM_UP_SECONDS));
   const rows = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -95,6 +107,7 @@ try {
         'machine µs/req': perRequestUs(machineCpuSeconds() - machineCpu),
         'p99 ms': Number(measured.p99.toFixed(1)),
         'body MB/s': Math.round(measured.bodyMBps),
+        'KB/resp': Math.round(measured.bytesPerResponse / 1000),
         'peak RSS MB': peakRssMb(SIDES[name].child.pid),
         'ms a scavenge': +msAScavenge(gcBefore, gcAfter).toFixed(2),
         errors: measured.errors,
@@ -119,6 +132,7 @@ try {
     'machine µs/req',
     'p99 ms',
     'body MB/s',
+    'KB/resp',
     'peak RSS MB',
     'ms a scavenge',
     'leases per 1,000',
