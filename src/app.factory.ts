@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { LogController } from 'fastify';
+import { LogController, type FastifyReply } from 'fastify';
 import type { DestinationStream, Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
@@ -27,8 +27,9 @@ import { authenticateBeforeBody } from './auth/authenticate-before-body.js';
 import { RequestAuthenticator } from './auth/request-authenticator.js';
 import { sendProblem } from './errors/problem-details.js';
 import { ContractValidationPipe } from './errors/validation-pipe.js';
-import { createLogger, PinoNestLogger } from './logging/logger.js';
+import { createLogger, PinoNestLogger, redactUrl } from './logging/logger.js';
 import { lazyRequestLogger } from './logging/lazy-request-logger.js';
+import { answerBegun, answerFinished } from './logging/cut-off-answers.js';
 import { requestLineWriter } from './logging/request-line.js';
 import { JobScheduler } from './jobs/job-scheduler.js';
 import { beginShutdown } from './lifecycle/begin-shutdown.js';
@@ -163,11 +164,24 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
   // Any other media type is read as bytes, so that the operation decides after authentication:
   // 415/60004 where it takes a body, nothing where it takes none.
   fastify.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  // A request whose client left before its answer was complete gets no onResponse: this is its one
+  // line, with the status its answer began with, and the metrics count it as 499 (nginx's "client
+  // closed request"), so that dashboards see clients giving up.
+  const reportCutOff = (reply: FastifyReply): void => {
+    const { request } = reply;
+    const elapsedMs = reply.elapsedTime;
+    metrics.http.observe(request.method, request.routeOptions.url, 499, elapsedMs / 1000);
+    logger.info(
+      { transactionId: String(request.id), method: request.method, url: redactUrl(request.url), statusCode: reply.statusCode, responseTime: elapsedMs },
+      'request cut off',
+    );
+  };
   fastify.addHook('onRequest', (request, reply, done) => {
     const admission = admitRequest(request.raw.socket);
     // Past the refusal, a pipelined request is neither handled nor answered: the lifecycle stops here
     // (done is not called), and the connection closes once the refusal has been written.
     if (admission === 'dropped') return;
+    answerBegun(reply, reportCutOff);
     const transactionId = String(request.id);
     reply.header('x-transaction-id', transactionId);
     if (admission === 'refused') {
@@ -190,6 +204,7 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
   const writeRequestLine = requestLineWriter(logger);
   fastify.addHook('onResponse', (request, reply, done) => {
     requestAnswered(request.raw.socket);
+    answerFinished(reply);
     // Read once (each read asks the clock again): the metric and the log line report the same time.
     const elapsedMs = reply.elapsedTime;
     metrics.http.observe(request.method, request.routeOptions.url, reply.statusCode, elapsedMs / 1000);
