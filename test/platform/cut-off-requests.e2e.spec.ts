@@ -1,9 +1,10 @@
-import { connect, type Socket } from 'node:net';
+import { connect } from 'node:net';
 import { basic, createClient, type TestClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
 import { insertGeneratedResults, organisationIdOf } from '../support/ielts-results.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
+import { watchAcceptedSockets } from '../support/accepted-sockets.js';
 
 const PAGE = '/v1/ielts/result-verification?startDateTime=2024-06-01T00:00:00&endDateTime=2024-06-01T23:59:59&photoFlag=Y&page=1&limit=1000';
 
@@ -56,16 +57,14 @@ describe('requests whose client leaves before the answer is complete', () => {
   it('logs a request answered whole once, as completed, on a connection the client then closes', async () => {
     const transactionId = 'whole-lookup-1';
     const server = app.running.app.getHttpServer();
-    const accepted: Socket[] = [];
-    const onConnection = (serverSide: Socket) => accepted.push(serverSide);
-    server.on('connection', onConnection);
+    const accepted = watchAcceptedSockets(server);
     const socket = connect(Number(new URL(app.baseUrl).port), '127.0.0.1');
     try {
       await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
       socket.write(`GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nX-TRANSACTION-ID: ${transactionId}\r\n\r\n`);
       await new Promise<void>((resolve) => socket.once('data', () => resolve()));
       await until(async () => linesOf(transactionId).length > 0, 10_000);
-      const serverSide = accepted.find((candidate) => candidate.remotePort === socket.localPort)!;
+      const serverSide = accepted.serving(socket)!;
       // Kept alive after its answer, then closed by the client: nothing was cut.
       const closed = new Promise<void>((resolve) => serverSide.once('close', () => resolve()));
       socket.destroy();
@@ -73,7 +72,7 @@ describe('requests whose client leaves before the answer is complete', () => {
       // The server's own listener for that close ran before this test's, which was added after it.
       expect(linesOf(transactionId)).toEqual([expect.objectContaining({ msg: 'request completed', statusCode: 200 })]);
     } finally {
-      server.off('connection', onConnection);
+      accepted.stop();
       socket.destroy();
     }
   });

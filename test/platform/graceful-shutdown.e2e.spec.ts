@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { Server } from 'node:http';
-import { connect, type Socket } from 'node:net';
+import { connect } from 'node:net';
 import pg from 'pg';
 import { assertFetchedMatchesContract, call } from '../support/contract.js';
 import { basic, createClient, demoClient } from '../support/clients.js';
@@ -8,6 +8,7 @@ import { insertGeneratedResults, organisationIdOf } from '../support/ielts-resul
 import { untilBlockedBy } from '../support/lock-waits.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
+import { watchAcceptedSockets } from '../support/accepted-sockets.js';
 
 const ADMIN = basic(demoClient('demo-provider-admin'));
 // Every results load takes this lock first (ResultStatusService); the test holds it to keep one load under way.
@@ -157,8 +158,7 @@ describe('the close deadline (SHUTDOWN_TIMEOUT_MS)', () => {
       photos: true,
     });
     const server = app.running.app.getHttpServer();
-    const accepted: Socket[] = [];
-    server.on('connection', (serverSide: Socket) => accepted.push(serverSide));
+    const accepted = watchAcceptedSockets(server);
     const socket = connect(Number(new URL(app.baseUrl).port), '127.0.0.1');
     try {
       await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
@@ -169,8 +169,8 @@ describe('the close deadline (SHUTDOWN_TIMEOUT_MS)', () => {
         'GET /v1/ielts/result-verification?startDateTime=2023-04-01T00:00:00&endDateTime=2023-04-01T23:59:59&photoFlag=Y&page=1&limit=1000 HTTP/1.1\r\n' +
           `Host: 127.0.0.1\r\nAuthorization: ${basic(reader)}\r\n\r\n`,
       );
-      await until(async () => accepted.some((serverSide) => serverSide.remotePort === socket.localPort && serverSide.bytesWritten > 0), 15_000);
-      const serverSide = accepted.find((candidate) => candidate.remotePort === socket.localPort)!;
+      await until(async () => (accepted.serving(socket)?.bytesWritten ?? 0) > 0, 15_000);
+      const serverSide = accepted.serving(socket)!;
       // Before, the close waited for this answer until CONNECTION_IDLE_TIMEOUT_MS (2 minutes by
       // default; for ever while a few bytes moved now and then), past any orchestrator's grace period.
       await app.running.close();
@@ -180,6 +180,7 @@ describe('the close deadline (SHUTDOWN_TIMEOUT_MS)', () => {
         expect.objectContaining({ level: 40, msg: 'the close deadline passed: connections still open are cut', timeoutMs: 500, connections: 1 }),
       ]);
     } finally {
+      accepted.stop();
       socket.destroy();
     }
   });

@@ -1,11 +1,12 @@
 import { createServer } from 'node:http';
-import { connect, type AddressInfo, type Socket } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { basic, createClient } from '../support/clients.js';
 import { call } from '../support/contract.js';
 import { insertGeneratedResults, organisationIdOf } from '../support/ielts-results.js';
 import { rawCall } from '../support/raw-http.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/until.js';
+import { watchAcceptedSockets } from '../support/accepted-sockets.js';
 
 /** Budgets short enough for a test; the idle one longer than anything a request waits on, as the settings require. */
 const BUDGETS = {
@@ -85,9 +86,7 @@ describe('clients that are slow to send or to read (REQUEST_TIMEOUT_MS, CONNECTI
     });
     const server = app.running.app.getHttpServer();
     // The server's end of this test's connection, told apart from any other by the client's port.
-    const accepted: Socket[] = [];
-    const onConnection = (serverSide: Socket) => accepted.push(serverSide);
-    server.on('connection', onConnection);
+    const accepted = watchAcceptedSockets(server);
     const { port } = new URL(app.baseUrl);
     const socket = connect(Number(port), '127.0.0.1');
     try {
@@ -97,14 +96,14 @@ describe('clients that are slow to send or to read (REQUEST_TIMEOUT_MS, CONNECTI
         'GET /v1/ielts/result-verification?startDateTime=2023-03-01T00:00:00&endDateTime=2023-03-01T23:59:59&photoFlag=Y&page=1&limit=1000 HTTP/1.1\r\n' +
           `Host: 127.0.0.1\r\nAuthorization: ${basic(reader)}\r\nConnection: close\r\n\r\n`,
       );
-      await until(async () => accepted.some((serverSide) => serverSide.remotePort === socket.localPort), 15_000);
-      const serverSide = accepted.find((candidate) => candidate.remotePort === socket.localPort)!;
+      await until(async () => accepted.serving(socket) !== undefined, 15_000);
+      const serverSide = accepted.serving(socket)!;
       // Never read: the answer stops once the buffers are full, and the server closes the connection
       // (before, it held it, and what the kernel had not taken, for as long as the client lived).
       await until(async () => serverSide.destroyed, 30_000);
       expect(serverSide.bytesWritten).toBeGreaterThan(0);
     } finally {
-      server.off('connection', onConnection);
+      accepted.stop();
       socket.destroy();
     }
   });
