@@ -27,7 +27,7 @@ import { authenticateBeforeBody } from './auth/authenticate-before-body.js';
 import { RequestAuthenticator } from './auth/request-authenticator.js';
 import { sendProblem } from './errors/problem-details.js';
 import { ContractValidationPipe } from './errors/validation-pipe.js';
-import { createLogger, PinoNestLogger, redactUrl } from './logging/logger.js';
+import { createLogger, PinoNestLogger } from './logging/logger.js';
 import { lazyRequestLogger } from './logging/lazy-request-logger.js';
 import { answerBegun, answerFinished } from './logging/cut-off-answers.js';
 import { requestLineWriter } from './logging/request-line.js';
@@ -164,6 +164,7 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
   // Any other media type is read as bytes, so that the operation decides after authentication:
   // 415/60004 where it takes a body, nothing where it takes none.
   fastify.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  const writeRequestLine = requestLineWriter(logger);
   // A request whose client left before its answer was complete gets no onResponse: this is its one
   // line, with the status its answer began with, and the metrics count it as 499 (nginx's "client
   // closed request"), so that dashboards see clients giving up.
@@ -171,8 +172,8 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
     const { request } = reply;
     const elapsedMs = reply.elapsedTime;
     metrics.http.observe(request.method, request.routeOptions.url, 499, elapsedMs / 1000);
-    logger.info(
-      { transactionId: String(request.id), method: request.method, url: redactUrl(request.url), statusCode: reply.statusCode, responseTime: elapsedMs },
+    writeRequestLine(
+      { transactionId: String(request.id), method: request.method, url: request.url, statusCode: reply.statusCode, responseTime: elapsedMs },
       'request cut off',
     );
   };
@@ -201,7 +202,6 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger): void 
     if (problem) sendProblem(request, reply, problem);
     done();
   });
-  const writeRequestLine = requestLineWriter(logger);
   fastify.addHook('onResponse', (request, reply, done) => {
     requestAnswered(request.raw.socket);
     answerFinished(reply);

@@ -105,6 +105,12 @@ describe('log redaction', () => {
     expect(ours.split('\n')).toHaveLength(LINES.length + 1);
     expect(ours).not.toContain('at_leak');
     expect(await written('warn', (logger, line) => requestLineWriter(logger)(line))).toBe('');
+    // The line of a request whose client left first differs only in its message.
+    const oursCutOff = await written('info', (logger, line) => requestLineWriter(logger)(line, 'request cut off'));
+    const pinosCutOff = await written('info', (logger, line) =>
+      logger.child({}, { redact: [] }).info({ ...line, url: redactUrl(line.url) }, 'request cut off'),
+    );
+    expect(untimed(oursCutOff)).toBe(untimed(pinosCutOff));
   });
 
   it('writes the request line through pino to a destination that routes by level', async () => {
